@@ -1,0 +1,129 @@
+package io.jixiao.document;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The whitespace and markup rules of the interchange format, applied to every cell the readers
+ * take: trim, collapse white space (U+3000 and NBSP too) to one space, join a line break inside a
+ * cell with nothing, turn LaTeX signs into characters, drop {@code <b>} markup, and in indicator
+ * cells drop a space between two CJK characters (a wrapping artefact).
+ */
+public final class Cells {
+
+  private static final Pattern LATEX_MATH = Pattern.compile("\\$([^$\\n]{0,80})\\$");
+  private static final Pattern HTML_TAG = Pattern.compile("</?(b|strong|i|em|u|span|br)\\s*/?>");
+
+  private Cells() {}
+
+  /** A text cell (titles, goals, fund use): keeps single spaces between words. */
+  public static String text(String raw) {
+    if (raw == null) {
+      return null;
+    }
+    String s = raw.replace("\r", "").replace("\n", "");
+    s = latex(s);
+    s = HTML_TAG.matcher(s).replaceAll("");
+    s = collapse(s);
+    return s.isEmpty() ? null : s;
+  }
+
+  /** An indicator cell: as {@link #text} and without spaces between two CJK characters. */
+  public static String indicator(String raw) {
+    String s = text(raw);
+    if (s == null) {
+      return null;
+    }
+    return dropCjkSpaces(s);
+  }
+
+  /** Collapses runs of white space (including U+3000 and NBSP) to one space, and trims. */
+  public static String collapse(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (isSpace(c)) {
+        space = b.length() > 0;
+      } else {
+        if (space) {
+          b.append(' ');
+          space = false;
+        }
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  static boolean isSpace(char c) {
+    return c == ' '
+        || c == '\t'
+        || c == '\u3000'
+        || c == '\u00a0'
+        || c == '\u2002'
+        || c == '\u2003'
+        || c == '\u2009'
+        || c == '\u200b'
+        || c == '\ufeff'
+        || c == '\n'
+        || c == '\r'
+        || c == '\f';
+  }
+
+  /** Drops a single space standing between two CJK characters (ideographs or CJK punctuation). */
+  public static String dropCjkSpaces(String s) {
+    if (s.indexOf(' ') < 0) {
+      return s;
+    }
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == ' '
+          && i > 0
+          && i + 1 < s.length()
+          && isCjk(s.charAt(i - 1))
+          && isCjk(s.charAt(i + 1))) {
+        continue;
+      }
+      b.append(c);
+    }
+    return b.toString();
+  }
+
+  /** CJK ideographs, CJK symbols and punctuation, and full-width forms. */
+  public static boolean isCjk(char c) {
+    return (c >= '\u4e00' && c <= '\u9fff')
+        || (c >= '\u3400' && c <= '\u4dbf')
+        || (c >= '\u3001' && c <= '\u303f')
+        || (c >= '\uff01' && c <= '\uff60')
+        || c == '\u201c'
+        || c == '\u201d';
+  }
+
+  /** {@code $\geq 90\%$} → {@code ≥90%}; {@code $\leq$} → {@code ≤}. Unknown commands are kept. */
+  public static String latex(String s) {
+    if (s.indexOf('$') < 0) {
+      return s;
+    }
+    Matcher m = LATEX_MATH.matcher(s);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      m.appendReplacement(out, Matcher.quoteReplacement(latexBody(m.group(1))));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  private static String latexBody(String body) {
+    String s = body;
+    s = s.replaceAll("\\\\(geq|geqslant|ge)(?![a-zA-Z])", "≥");
+    s = s.replaceAll("\\\\(leq|leqslant|le)(?![a-zA-Z])", "≤");
+    s = s.replaceAll("\\\\(neq|ne)(?![a-zA-Z])", "≠");
+    s = s.replace("\\times", "×");
+    s = s.replace("\\%", "%");
+    s = s.replaceAll("\\\\(text|mathrm)\\{([^}]*)\\}", "$2");
+    s = s.replace("{", "").replace("}", "").replace("~", " ");
+    return s.replace(" ", "");
+  }
+}
