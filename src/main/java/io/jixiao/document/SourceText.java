@@ -1,0 +1,31 @@
+package io.jixiao.document;
+
+/** The decoded lines of one source file, numbered from 1 as editors show them. */
+final class SourceText {
+
+  private final String file;
+  private final String[] lines;
+
+  SourceText(String file, String text) {
+    this.file = file;
+    String t = text.startsWith("\ufeff") ? text.substring(1) : text;
+    this.lines = t.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+  }
+
+  String file() {
+    return file;
+  }
+
+  int size() {
+    return lines.length;
+  }
+
+  /** The line with the 1-based number {@code n}. */
+  String line(int n) {
+    return lines[n - 1];
+  }
+
+  String[] lines() {
+    return lines;
+  }
+}
