@@ -1,0 +1,90 @@
+package io.jixiao.cli;
+
+import io.jixiao.document.DocumentReader;
+import io.jixiao.document.ImportResult;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code bench [--warmup S] [--seconds S] FILE...}: warm throughput of the importer on one thread, in
+ * MB/s and tables/s. The files are read into memory first, so disk speed does not count.
+ */
+@Command(
+    name = "bench",
+    description = "测量导入（解析）吞吐量：单线程、预热后的 MB/s 与 表/s。",
+    mixinStandardHelpOptions = true)
+final class BenchCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--warmup", description = "预热秒数（默认 ${DEFAULT-VALUE}）", defaultValue = "5")
+  double warmupSeconds;
+
+  @Option(names = "--seconds", description = "测量秒数（默认 ${DEFAULT-VALUE}）", defaultValue = "10")
+  double seconds;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "要解析的文本导出文件")
+  List<Path> files;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    List<String> names = new ArrayList<>();
+    List<byte[]> contents = new ArrayList<>();
+    long bytesPerRound = 0;
+    for (Path f : files) {
+      byte[] b = Files.readAllBytes(f);
+      names.add(f.getFileName().toString());
+      contents.add(b);
+      bytesPerRound += b.length;
+    }
+    DocumentReader reader = new DocumentReader();
+    int tablesPerRound = 0;
+    for (int i = 0; i < contents.size(); i++) {
+      ImportResult r = reader.read(names.get(i), contents.get(i));
+      if (!r.ok()) {
+        out.println(names.get(i) + ": 无法解析，不能用于基准测试");
+        r.problems().forEach(p -> out.println("  " + p));
+        return ExitCodes.UNREADABLE;
+      }
+      tablesPerRound += r.document().projects().size();
+    }
+    run(reader, names, contents, warmupSeconds);
+    long start = System.nanoTime();
+    long rounds = run(reader, names, contents, seconds);
+    double elapsed = (System.nanoTime() - start) / 1e9;
+    double mb = rounds * bytesPerRound / 1e6;
+    out.printf(
+        "import: %d 个文件, %.1f KB/轮, %d 轮, %.2f s%n", files.size(), bytesPerRound / 1e3, rounds, elapsed);
+    out.printf("import throughput: %.1f MB/s, %.0f tables/s (1 thread, warm)%n", mb / elapsed,
+        rounds * tablesPerRound / elapsed);
+    return ExitCodes.OK;
+  }
+
+  private static long run(
+      DocumentReader reader, List<String> names, List<byte[]> contents, double seconds) {
+    long deadline = System.nanoTime() + (long) (seconds * 1e9);
+    long rounds = 0;
+    int sink = 0;
+    do {
+      for (int i = 0; i < contents.size(); i++) {
+        sink += reader.read(names.get(i), contents.get(i)).problems().size();
+      }
+      rounds++;
+    } while (System.nanoTime() < deadline);
+    if (sink == Integer.MIN_VALUE) {
+      System.out.print("");
+    }
+    return rounds;
+  }
+}
