@@ -6,8 +6,10 @@ import java.util.Objects;
 /**
  * An exact amount of money in 万元 (10,000 yuan), as printed in a target table.
  *
- * <p>Budgets are printed with two decimals, sometimes four; the scale is kept as printed so that
- * {@code 15.00} stays {@code 15.00}. Never built from a {@code double}.
+ * <p>Budgets are printed with two decimals, sometimes four. The amount is normalised to at least two
+ * decimals and no trailing zeros beyond them ({@code 15} and {@code 15.0} become {@code 15.00}, {@code
+ * 0.6400} becomes {@code 0.64}), so equal amounts are equal values whatever the printing. Never built
+ * from a {@code double}.
  */
 public record Money(BigDecimal wan) implements Comparable<Money> {
 
@@ -18,9 +20,11 @@ public record Money(BigDecimal wan) implements Comparable<Money> {
     if (wan.signum() < 0) {
       throw new IllegalArgumentException("money must not be negative: " + wan.toPlainString());
     }
-    if (wan.scale() > 6) {
+    BigDecimal n = wan.stripTrailingZeros();
+    if (n.scale() > 6) {
       throw new IllegalArgumentException("money has more than 6 decimals: " + wan.toPlainString());
     }
+    wan = n.scale() < 2 ? n.setScale(2) : n;
   }
 
   /** Parses a printed amount such as {@code 100.17}, {@code 1,234.50} or {@code 15}. */

@@ -3,7 +3,10 @@ package io.jixiao.target;
 import java.math.BigDecimal;
 import java.util.Objects;
 
-/** A percentage as printed ({@code 25%} is 25). Not capped: a plan above 100% is a defect to report. */
+/**
+ * A percentage as printed ({@code 25%} is 25), normalised without trailing zeros ({@code 30.0} is 30).
+ * Not capped: a plan above 100% is a defect to report.
+ */
 public record Percent(BigDecimal value) implements Comparable<Percent> {
 
   public static final Percent HUNDRED = new Percent(BigDecimal.valueOf(100));
@@ -13,6 +16,8 @@ public record Percent(BigDecimal value) implements Comparable<Percent> {
     if (value.signum() < 0) {
       throw new IllegalArgumentException("percentage must not be negative: " + value.toPlainString());
     }
+    BigDecimal n = value.stripTrailingZeros();
+    value = n.scale() < 0 ? n.setScale(0) : n;
   }
 
   /** Parses {@code 25%}, {@code 25}, {@code 25 %}, {@code 12.5％}. */
