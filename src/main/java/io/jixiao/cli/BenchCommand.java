@@ -55,7 +55,7 @@ final class BenchCommand implements Callable<Integer> {
       if (!r.ok()) {
         out.println(names.get(i) + ": 无法解析，不能用于基准测试");
         r.problems().forEach(p -> out.println("  " + p));
-        return ExitCodes.UNREADABLE;
+        return ExitCode.NOT_DONE.code();
       }
       tablesPerRound += r.document().projects().size();
     }
@@ -68,7 +68,7 @@ final class BenchCommand implements Callable<Integer> {
         "import: %d 个文件, %.1f KB/轮, %d 轮, %.2f s%n", files.size(), bytesPerRound / 1e3, rounds, elapsed);
     out.printf("import throughput: %.1f MB/s, %.0f tables/s (1 thread, warm)%n", mb / elapsed,
         rounds * tablesPerRound / elapsed);
-    return ExitCodes.OK;
+    return ExitCode.OK.code();
   }
 
   private static long run(

@@ -11,7 +11,8 @@ import java.util.List;
 
 /**
  * Reads one published 绩效目标 document into the model. The layout is detected by content; every
- * problem is collected with file and line; a file with an error yields no document.
+ * problem is collected with file and line; a file with an error yields no document. An
+ * interchange JSON file (see {@link InterchangeJson}) is read as well.
  */
 public final class DocumentReader {
 
@@ -82,6 +83,9 @@ public final class DocumentReader {
     if (text.isBlank()) {
       problems.error("IMP-EMPTY", 0, null, null, "文件为空，没有可读取的内容");
       return new ImportResult(null, problems.all());
+    }
+    if (InterchangeJson.looksLikeJson(text)) {
+      return new ImportResult(InterchangeJson.read(text, problems), problems.all());
     }
     SourceText source = new SourceText(name, text);
     TableReader layout = layouts.stream().filter(l -> l.accepts(source)).findFirst().orElse(null);

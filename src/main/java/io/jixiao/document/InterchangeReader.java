@@ -1,0 +1,623 @@
+package io.jixiao.document;
+
+import io.jixiao.target.Budget;
+import io.jixiao.target.BudgetUnit;
+import io.jixiao.target.Department;
+import io.jixiao.target.DepartmentGoals;
+import io.jixiao.target.Indicator;
+import io.jixiao.target.Money;
+import io.jixiao.target.Percent;
+import io.jixiao.target.Project;
+import io.jixiao.target.ProjectCode;
+import io.jixiao.target.SpendingPlan;
+import io.jixiao.target.TargetDocument;
+import io.jixiao.target.UnitCode;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+
+/**
+ * Reads the interchange format token by token, so that every problem carries its JSON path ({@code
+ * projects[3].budget.total}) and line. A wrong value is reported and skipped and reading goes on,
+ * so one pass finds all of them; a syntax error ends the reading. Unknown keys are ignored.
+ */
+final class InterchangeReader {
+
+  /** Amounts and percentages with more integer digits than this are refused as absurd. */
+  private static final int MAX_INTEGER_DIGITS = 15;
+
+  private final JsonParser p;
+  private final Problems problems;
+  private final List<Object> path = new ArrayList<>();
+  private Integer table;
+
+  InterchangeReader(JsonParser p, Problems problems) {
+    this.p = p;
+    this.problems = problems;
+  }
+
+  /** The document, or null when the text is not a readable interchange document. */
+  TargetDocument document() {
+    try {
+      TargetDocument doc = root();
+      if (doc != null && p.nextToken() != null) {
+        error("IMP-JSON-SYNTAX", "JSON 对象结束后还有多余内容：" + found());
+        return null;
+      }
+      return doc;
+    } catch (JacksonException e) {
+      syntaxError(e);
+      return null;
+    }
+  }
+
+  private TargetDocument root() {
+    if (p.nextToken() != JsonToken.START_OBJECT) {
+      error("IMP-JSON-TYPE", "顶层应为 JSON 对象 {…}，实际为" + found());
+      return null;
+    }
+    int line = line();
+    String source = null;
+    Department department = null;
+    DepartmentGoals overall = null;
+    List<Project> projects = null;
+    boolean sawProjects = false;
+    for (String key = p.nextName(); key != null; key = p.nextName()) {
+      p.nextToken();
+      enter(key);
+      switch (key) {
+        case "source":
+          source = text();
+          break;
+        case "department":
+          department = department();
+          break;
+        case "overall":
+          overall = overall();
+          break;
+        case "projects":
+          sawProjects = true;
+          if (p.currentToken() == JsonToken.VALUE_NULL) {
+            error("IMP-JSON-TYPE", "应为数组（绩效目标表），不能为 null");
+          } else {
+            projects = list(this::project);
+          }
+          break;
+        default:
+          p.skipChildren();
+      }
+      leave();
+    }
+    if (!sawProjects) {
+      errorAt(line, "IMP-JSON-MISSING", "缺少字段 projects：不是绩效目标交换文件");
+    }
+    if (source == null || source.isBlank()) {
+      problems.warning("IMP-JSON-MISSING", line, null, "source", "缺少原始文件名（source），以本文件名代替");
+      source = problems.file();
+    }
+    if (projects != null && projects.isEmpty() && !problems.hasErrors()) {
+      problems.warning("IMP-JSON-EMPTY", line, null, "projects", "文件中没有绩效目标表");
+    }
+    if (problems.hasErrors()) {
+      return null;
+    }
+    return new TargetDocument(source, department, overall, projects);
+  }
+
+  private Department department() {
+    if (!startObject()) {
+      return null;
+    }
+    int line = line();
+    String name = null;
+    Integer year = null;
+    for (String key = p.nextName(); key != null; key = p.nextName()) {
+      p.nextToken();
+      enter(key);
+      switch (key) {
+        case "name":
+          name = text();
+          break;
+        case "year":
+          year = integer();
+          if (year != null && (year < 1990 || year > 2100)) {
+            error("IMP-JSON-VALUE", "预算年度不合理：" + year + "（应在 1990 到 2100 之间）");
+            year = null;
+          }
+          break;
+        default:
+          p.skipChildren();
+      }
+      leave();
+    }
+    if (name == null || name.isBlank()) {
+      errorAt(line, "IMP-JSON-MISSING", "部门名称（name）不能为空；没有部门时 department 应为 null");
+      return null;
+    }
+    return new Department(name, year);
+  }
+
+  private DepartmentGoals overall() {
+    if (!startObject()) {
+      return null;
+    }
+    String summary = null;
+    List<DepartmentGoals.SubGoal> subGoals = List.of();
+    List<DepartmentGoals.Measure> measures = List.of();
+    for (String key = p.nextName(); key != null; key = p.nextName()) {
+      p.nextToken();
+      enter(key);
+      switch (key) {
+        case "summary":
+          summary = text();
+          break;
+        case "subGoals":
+          subGoals = orEmpty(list(this::subGoal));
+          break;
+        case "measures":
+          measures = orEmpty(list(this::measure));
+          break;
+        default:
+          p.skipChildren();
+      }
+      leave();
+    }
+    return new DepartmentGoals(summary, subGoals, measures);
+  }
+
+  private DepartmentGoals.SubGoal subGoal() {
+    if (!startObject()) {
+      return null;
+    }
+    int line = line();
+    String title = null;
+    String goal = null;
+    List<String> indicators = List.of();
+    for (String key = p.nextName(); key != null; key = p.nextName()) {
+      p.nextToken();
+      enter(key);
+      switch (key) {
+        case "title":
+          title = text();
+          break;
+        case "goal":
+          goal = text();
+          break;
+        case "indicators":
+          indicators = orEmpty(list(this::textElement));
+          break;
+        default:
+          p.skipChildren();
+      }
+      leave();
+    }
+    if (title == null) {
+      errorAt(line, "IMP-JSON-MISSING", "分项绩效目标缺少标题（title）");
+      return null;
+    }
+    return new DepartmentGoals.SubGoal(title, goal, indicators);
+  }
+
+  private DepartmentGoals.Measure measure() {
+    if (!startObject()) {
+      return null;
+    }
+    int line = line();
+    String title = null;
+    String text = null;
+    for (String key = p.nextName(); key != null; key = p.nextName()) {
+      p.nextToken();
+      enter(key);
+      switch (key) {
+        case "title":
+          title = text();
+          break;
+        case "text":
+          text = text();
+          break;
+        default:
+          p.skipChildren();
+      }
+      leave();
+    }
+    if (title == null) {
+      errorAt(line, "IMP-JSON-MISSING", "工作保障措施缺少标题（title）");
+      return null;
+    }
+    return new DepartmentGoals.Measure(title, text);
+  }
+
+  private Project project() {
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      error("IMP-JSON-TYPE", "应为对象（一张绩效目标表），实际为" + found());
+      p.skipChildren();
+      return null;
+    }
+    int line = line();
+    int errorsBefore = errorCount();
+    table = null;
+    Integer seq = null;
+    String title = null;
+    String unitCode = null;
+    String unitName = null;
+    String projectCode = null;
+    String projectName = null;
+    Budget budget = null;
+    String fundUse = null;
+    SpendingPlan plan = null;
+    List<String> goals = List.of();
+    List<Indicator> indicators = List.of();
+    for (String key = p.nextName(); key != null; key = p.nextName()) {
+      p.nextToken();
+      enter(key);
+      switch (key) {
+        case "seq":
+          seq = integer();
+          table = seq;
+          break;
+        case "title":
+          title = text();
+          break;
+        case "unitCode":
+          unitCode = text();
+          if (unitCode != null && !unitCode.matches("\\d{3,12}")) {
+            error("IMP-JSON-VALUE", "单位编码应为 3 到 12 位数字，实际为 \"" + unitCode + "\"");
+          }
+          break;
+        case "unitName":
+          unitName = text();
+          break;
+        case "projectCode":
+          projectCode = text();
+          if (projectCode != null && !projectCode.matches("[0-9A-Za-z]{6,40}")) {
+            error("IMP-JSON-VALUE", "项目编码应为 6 到 40 位字母或数字，实际为 \"" + projectCode + "\"");
+          }
+          break;
+        case "projectName":
+          projectName = text();
+          break;
+        case "budget":
+          budget = budget();
+          break;
+        case "fundUse":
+          fundUse = text();
+          break;
+        case "spendingPlan":
+          plan = spendingPlan();
+          break;
+        case "goals":
+          goals = orEmpty(list(this::textElement));
+          break;
+        case "indicators":
+          indicators = orEmpty(list(this::indicator));
+          break;
+        default:
+          p.skipChildren();
+      }
+      leave();
+    }
+    if (seq == null) {
+      errorAt(line, "IMP-JSON-MISSING", "缺少表序号（seq）");
+    }
+    if (title == null) {
+      errorAt(line, "IMP-JSON-MISSING", "缺少表标题（title）");
+    }
+    table = null;
+    if (errorCount() > errorsBefore) {
+      return null;
+    }
+    BudgetUnit unit =
+        unitCode == null && unitName == null
+            ? null
+            : new BudgetUnit(unitCode == null ? null : new UnitCode(unitCode), unitName);
+    ProjectCode code = projectCode == null ? null : new ProjectCode(projectCode);
+    return Project.of(
+        seq, title, unit, code, projectName, budget, fundUse, plan, goals, indicators);
+  }
+
+  private Budget budget() {
+    if (!startObject()) {
+      return null;
+    }
+    Money total = null;
+    Money fiscal = null;
+    Money other = null;
+    for (String key = p.nextName(); key != null; key = p.nextName()) {
+      p.nextToken();
+      enter(key);
+      switch (key) {
+        case "total":
+          total = money();
+          break;
+        case "fiscal":
+          fiscal = money();
+          break;
+        case "other":
+          other = money();
+          break;
+        default:
+          p.skipChildren();
+      }
+      leave();
+    }
+    return total == null && fiscal == null && other == null
+        ? null
+        : new Budget(total, fiscal, other);
+  }
+
+  private SpendingPlan spendingPlan() {
+    if (!startObject()) {
+      return null;
+    }
+    Percent[] months = new Percent[4];
+    for (String key = p.nextName(); key != null; key = p.nextName()) {
+      p.nextToken();
+      enter(key);
+      switch (key) {
+        case "mar":
+          months[0] = percent();
+          break;
+        case "jun":
+          months[1] = percent();
+          break;
+        case "oct":
+          months[2] = percent();
+          break;
+        case "dec":
+          months[3] = percent();
+          break;
+        default:
+          p.skipChildren();
+      }
+      leave();
+    }
+    return new SpendingPlan(months[0], months[1], months[2], months[3]);
+  }
+
+  private Indicator indicator() {
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      error("IMP-JSON-TYPE", "应为对象（一行绩效指标），实际为" + found());
+      p.skipChildren();
+      return null;
+    }
+    String[] cells = new String[6];
+    for (String key = p.nextName(); key != null; key = p.nextName()) {
+      p.nextToken();
+      enter(key);
+      int column = INDICATOR_KEYS.indexOf(key);
+      if (column >= 0) {
+        cells[column] = text();
+      } else {
+        p.skipChildren();
+      }
+      leave();
+    }
+    return new Indicator(cells[0], cells[1], cells[2], cells[3], cells[4], cells[5]);
+  }
+
+  private static final List<String> INDICATOR_KEYS =
+      List.of("l1", "l2", "l3", "description", "value", "basis");
+
+  // ---- values
+
+  /** True at the start of an object; false for null and, with an error, for anything else. */
+  private boolean startObject() {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.START_OBJECT) {
+      return true;
+    }
+    if (t != JsonToken.VALUE_NULL) {
+      error("IMP-JSON-TYPE", "应为对象或 null，实际为" + found());
+      p.skipChildren();
+    }
+    return false;
+  }
+
+  /** The elements of an array, each read at its index; null for null or a wrong type. */
+  private <T> List<T> list(Supplier<T> element) {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.VALUE_NULL) {
+      return null;
+    }
+    if (t != JsonToken.START_ARRAY) {
+      error("IMP-JSON-TYPE", "应为数组 […]，实际为" + found());
+      p.skipChildren();
+      return null;
+    }
+    List<T> list = new ArrayList<>();
+    int i = 0;
+    while (p.nextToken() != JsonToken.END_ARRAY) {
+      enter(i++);
+      T value = element.get();
+      if (value != null) {
+        list.add(value);
+      }
+      leave();
+    }
+    return list;
+  }
+
+  private static <T> List<T> orEmpty(List<T> list) {
+    return list == null ? List.of() : list;
+  }
+
+  private String text() {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.VALUE_STRING) {
+      return p.getString();
+    }
+    if (t != JsonToken.VALUE_NULL) {
+      error("IMP-JSON-TYPE", "不是文字：应为字符串或 null，实际为" + found());
+      p.skipChildren();
+    }
+    return null;
+  }
+
+  private String textElement() {
+    if (p.currentToken() == JsonToken.VALUE_STRING) {
+      return p.getString();
+    }
+    error("IMP-JSON-TYPE", "不是文字：应为字符串，实际为" + found());
+    p.skipChildren();
+    return null;
+  }
+
+  private Integer integer() {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.VALUE_NUMBER_INT && p.getNumberType() == JsonParser.NumberType.INT) {
+      return p.getIntValue();
+    }
+    if (t != JsonToken.VALUE_NULL) {
+      error("IMP-JSON-TYPE", "不是整数：实际为" + found());
+      p.skipChildren();
+    }
+    return null;
+  }
+
+  private Money money() {
+    BigDecimal n = number("金额（万元）");
+    if (n == null) {
+      return null;
+    }
+    if (n.signum() < 0) {
+      error("IMP-JSON-VALUE", "金额不能为负数：" + n.toPlainString());
+      return null;
+    }
+    if (n.scale() > 6) {
+      error("IMP-JSON-VALUE", "金额最多 6 位小数：" + n.toPlainString());
+      return null;
+    }
+    return new Money(n);
+  }
+
+  private Percent percent() {
+    BigDecimal n = number("百分比");
+    if (n == null) {
+      return null;
+    }
+    if (n.signum() < 0) {
+      error("IMP-JSON-VALUE", "百分比不能为负数：" + n.toPlainString());
+      return null;
+    }
+    return new Percent(n);
+  }
+
+  private BigDecimal number(String what) {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+      BigDecimal n = p.getDecimalValue();
+      if (n.precision() - n.scale() > MAX_INTEGER_DIGITS) {
+        error("IMP-JSON-VALUE", what + "数值过大：" + p.getText());
+        return null;
+      }
+      return n;
+    }
+    if (t != JsonToken.VALUE_NULL) {
+      error("IMP-JSON-TYPE", "不是数字：应为" + what + "或 null，实际为" + found());
+      p.skipChildren();
+    }
+    return null;
+  }
+
+  // ---- location and problems
+
+  private void enter(Object segment) {
+    path.add(segment);
+  }
+
+  private void leave() {
+    path.remove(path.size() - 1);
+  }
+
+  /** The JSON path of the value being read, {@code projects[3].budget.total}; null at the root. */
+  private String path() {
+    if (path.isEmpty()) {
+      return null;
+    }
+    StringBuilder b = new StringBuilder();
+    for (Object segment : path) {
+      if (segment instanceof Integer) {
+        b.append('[').append(segment).append(']');
+      } else {
+        if (b.length() > 0) {
+          b.append('.');
+        }
+        b.append(segment);
+      }
+    }
+    return b.toString();
+  }
+
+  private int line() {
+    return Math.max(0, p.currentTokenLocation().getLineNr());
+  }
+
+  private void error(String code, String message) {
+    errorAt(line(), code, message);
+  }
+
+  private void errorAt(int line, String code, String message) {
+    problems.error(code, line, table, path(), message);
+  }
+
+  private int errorCount() {
+    return (int) problems.all().stream().filter(ImportProblem::isError).count();
+  }
+
+  /** The current token in words: {@code 字符串 "15万"}, {@code 数字 15}, {@code 对象}. */
+  private String found() {
+    JsonToken t = p.currentToken();
+    if (t == null) {
+      return "文件结尾";
+    }
+    switch (t) {
+      case VALUE_STRING:
+        return "字符串 \"" + abbreviate(p.getString()) + "\"";
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        return "数字 " + abbreviate(p.getText());
+      case VALUE_TRUE:
+      case VALUE_FALSE:
+        return "布尔值 " + p.getText();
+      case VALUE_NULL:
+        return " null";
+      case START_OBJECT:
+        return "对象 {…}";
+      case START_ARRAY:
+        return "数组 […]";
+      default:
+        return " " + p.getText();
+    }
+  }
+
+  private static String abbreviate(String s) {
+    return s.length() <= 30 ? s : s.substring(0, 30) + "…";
+  }
+
+  private void syntaxError(JacksonException e) {
+    TokenStreamLocation at = e.getLocation();
+    int line = at == null ? 0 : Math.max(0, at.getLineNr());
+    int column = at == null ? 0 : at.getColumnNr();
+    String detail = e.getOriginalMessage();
+    String hint;
+    if (detail != null && detail.contains("end-of-input")) {
+      hint = "JSON 意外结束（缺少右括号、右方括号或引号？）";
+    } else if (detail != null && detail.startsWith("Duplicate")) {
+      hint = "同一对象中字段重复";
+    } else {
+      hint = "不符合 JSON 语法";
+    }
+    String where = column > 0 ? "第 " + line + " 行第 " + column + " 列" : "第 " + line + " 行";
+    problems.error(
+        "IMP-JSON-SYNTAX",
+        line,
+        table,
+        path(),
+        "JSON 格式错误（" + where + "）：" + hint + (detail == null ? "" : "；" + detail));
+  }
+}
