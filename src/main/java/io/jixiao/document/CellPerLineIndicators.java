@@ -154,7 +154,7 @@ final class CellPerLineIndicators {
     for (Flaw f : rows.flaws()) {
       problems.warning("IMP-ROW", f.line(), table.seq, null, f.message());
     }
-    int[] position = positions(columns, rows);
+    int[] position = positions(columns, rows, headerLine);
     if (position == null) {
       return null;
     }
@@ -268,7 +268,7 @@ final class CellPerLineIndicators {
    * header's own positions; on wider rows the header's labels in order onto the columns that hold
    * text in some row.
    */
-  private int[] positions(Column[] header, Rows rows) {
+  private int[] positions(Column[] header, Rows rows, int headerLine) {
     int[] position = new int[Column.values().length];
     Arrays.fill(position, -1);
     if (rows.width() == header.length) {
@@ -295,7 +295,7 @@ final class CellPerLineIndicators {
     if (used.size() < labelled.size()) {
       problems.error(
           "IMP-HEADER",
-          rows.rows().get(0).line(),
+          headerLine,
           table.seq,
           null,
           String.format(

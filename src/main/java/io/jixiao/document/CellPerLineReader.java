@@ -161,8 +161,9 @@ final class CellPerLineReader implements TableReader {
       String clean = MARKUP.matcher(line).replaceAll("");
       Matcher title = TITLE.matcher(clean);
       boolean markup = clean.length() != line.length();
-      if (title.matches() && isTitle(title.group(2), markup, afterBlank, table, lines, i)) {
-        table = new Table(n, Integer.parseInt(title.group(1)), Cells.text(title.group(2)));
+      String titleText = title.matches() ? Cells.text(title.group(2)) : null;
+      if (titleText != null && isTitle(titleText, markup, afterBlank, table, lines, i)) {
+        table = new Table(n, Integer.parseInt(title.group(1)), titleText);
         tables.add(table);
         group = null;
         cell = null;

@@ -547,6 +547,19 @@ class CellPerLineReaderTest {
     }
 
     @Test
+    void aNumberedLineWhoseTitleIsOnlyMarkupIsNoTitle() {
+      String text =
+          new LayoutAText()
+              .line("[bookmark: _Toc1]1.<b> </b>")
+              .indicatorHeader()
+              .row("产出指标", "数量指标", "监测点位", "监测点位", "≥6个")
+              .text();
+      ImportProblem error = onlyError(readText(text));
+      assertThat(error.code()).isEqualTo("IMP-NO-TITLE");
+      assertThat(error.line()).isEqualTo(2);
+    }
+
+    @Test
     void cellsWithoutATitleAreAnError() {
       String text =
           new LayoutAText().indicatorHeader().row("产出指标", "数量指标", "监测点位", "监测点位", "≥6个").text();
