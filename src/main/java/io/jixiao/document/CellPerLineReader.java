@@ -127,7 +127,7 @@ final class CellPerLineReader implements TableReader {
   }
 
   /** Splits the text into tables: a title line, then groups of cells. */
-  static List<Table> scan(SourceText text) {
+  private static List<Table> scan(SourceText text) {
     String[] lines = text.lines();
     List<Table> tables = new ArrayList<>();
     Table table = null;
