@@ -21,9 +21,13 @@ public final class Cells {
     if (raw == null) {
       return null;
     }
-    String s = raw.replace("\r", "").replace("\n", "");
-    s = latex(s);
-    s = HTML_TAG.matcher(s).replaceAll("");
+    String s = raw;
+    if (s.indexOf('$') >= 0) {
+      s = latex(s);
+    }
+    if (s.indexOf('<') >= 0) {
+      s = HTML_TAG.matcher(s).replaceAll("");
+    }
     s = collapse(s);
     return s.isEmpty() ? null : s;
   }
@@ -37,19 +41,39 @@ public final class Cells {
     return dropCjkSpaces(s);
   }
 
-  /** Collapses runs of white space (including U+3000 and NBSP) to one space, and trims. */
+  /**
+   * Collapses runs of white space (including U+3000 and NBSP) to one space and trims; a line break
+   * joins with nothing, and so does the white space around it (it is a wrapping artefact).
+   */
   public static String collapse(String s) {
-    StringBuilder b = new StringBuilder(s.length());
-    boolean space = false;
-    for (int i = 0; i < s.length(); i++) {
+    int n = s.length();
+    boolean clean = n > 0 && !isSpace(s.charAt(0)) && !isSpace(s.charAt(n - 1));
+    for (int i = 0; clean && i < n; i++) {
       char c = s.charAt(i);
-      if (isSpace(c)) {
+      if (c < 0x21 || c >= 0x80) {
+        if (c == '\n' || c == '\r' || (isSpace(c) && (c != ' ' || (i + 1 < n && isSpace(s.charAt(i + 1)))))) {
+          clean = false;
+        }
+      }
+    }
+    if (clean) {
+      return s;
+    }
+    StringBuilder b = new StringBuilder(n);
+    boolean space = false;
+    boolean lineBreak = false;
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c == '\n' || c == '\r') {
+        lineBreak = true;
+      } else if (isSpace(c)) {
         space = b.length() > 0;
       } else {
-        if (space) {
+        if (space && !lineBreak) {
           b.append(' ');
-          space = false;
         }
+        space = false;
+        lineBreak = false;
         b.append(c);
       }
     }
