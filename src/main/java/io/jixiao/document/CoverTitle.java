@@ -16,7 +16,7 @@ final class CoverTitle {
   /** The cover is short: a title page has a handful of lines, an explanatory note a few more. */
   private static final int MAX_PARAGRAPHS = 40;
 
-  private static final String YEAR = "((?:19|20)\\d{2})\\s*年\\s*度?";
+  private static final String YEAR = "((?:19|2[01])\\d{2})\\s*年\\s*度?";
 
   /** What follows the year in a budget title: 部门预算, 单位预算, 部门整体支出, 预算…. */
   private static final String BUDGET = "\\s*(?:(?:部门|单位)(?:整体)?(?:预算|支出)|预算)";
