@@ -6,10 +6,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the department and budget year on the cover or in the title of a document, before its
- * table of contents, Part 1 or first table. Knows three shapes: the name on the line above {@code
- * 2023 年部门预算绩效文本}; the name before the year ({@code XX市财政局2024年部门预算绩效目标}); the year in
- * brackets at the end ({@code XX局部门预算绩效文本（2024年）}). Anything else gives no department.
+ * Finds the department and budget year on the cover or in the title of a document, before its table
+ * of contents, Part 1 or first table. Knows three shapes: the name on the line above {@code 2023
+ * 年部门预算绩效文本}; the name before the year ({@code XX市财政局2024年部门预算绩效目标}); the year in brackets at the
+ * end ({@code XX局部门预算绩效文本（2024年）}). Anything else gives no department.
  */
 final class CoverTitle {
 
@@ -24,8 +24,11 @@ final class CoverTitle {
   private static final Pattern YEAR_FIRST = Pattern.compile("^" + YEAR + BUDGET);
   private static final Pattern NAME_YEAR = Pattern.compile("^(.+?)\\s*" + YEAR + BUDGET);
   private static final Pattern NAME_BUDGET_YEAR =
-      Pattern.compile(
-          "^(.+?)\\s*(?:部门|单位)(?:整体)?(?:预算|支出).{0,20}?[（(]\\s*" + YEAR + "\\s*[）)]");
+      Pattern.compile("^(.+?)\\s*(?:部门|单位)(?:整体)?(?:预算|支出).{0,20}?[（(]\\s*" + YEAR + "\\s*[）)]");
+
+  /** How the name of a public body ends: 局, 委员会, 中心, 人民政府, …. */
+  private static final Pattern ORGANISATION =
+      Pattern.compile("(?:局|委|会|厅|院|办|室|中心|部|处|所|站|馆|队|社|府|署|校|园|台|司|团|联|组|科|库|场)$");
 
   private static final Pattern CONTENTS = Pattern.compile("^目\\s*录$");
   private static final String NOT_IN_NAME = "，。；：！？、《》“”\"':;,!?";
@@ -97,6 +100,10 @@ final class CoverTitle {
     }
     if (n.matches("^(?:第|关于|按照|根据|附件|现将|[（(]).*")
         || n.matches(".*(?:预算|绩效|目录|部分|编制|审核|草案|征求意见).*")) {
+      return null;
+    }
+    String body = n.replaceAll("[（(][^（()）]*[）)]$", "");
+    if (!ORGANISATION.matcher(body).find()) {
       return null;
     }
     boolean ideograph = false;

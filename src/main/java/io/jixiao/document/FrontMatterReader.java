@@ -71,8 +71,7 @@ final class FrontMatterReader {
       return report(withContent, problems);
     }
     int line = text.get(headings.get(0)).line();
-    problems.warning(
-        "IMP-PART1-EMPTY", line, null, FIELD, "有“部门整体绩效目标”标题，但其后未读到总体目标、分项目标或保障措施");
+    problems.warning("IMP-PART1-EMPTY", line, null, FIELD, "有“部门整体绩效目标”标题，但其后未读到总体目标、分项目标或保障措施");
     return null;
   }
 

@@ -4,8 +4,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The numbering printed at the start of a heading or paragraph ({@code 第一部分}, {@code 一、},
- * {@code （一）}, {@code 1.}, {@code （1）}, {@code ①}), with the text after it.
+ * The numbering printed at the start of a heading or paragraph ({@code 第一部分}, {@code 一、}, {@code
+ * （一）}, {@code 1.}, {@code （1）}, {@code ①}), with the text after it.
  *
  * @param style the numbering style; its {@link Style#ordinal()} is its rank, outermost first
  * @param value the number (1 for 一, ① and 1)
@@ -64,8 +64,7 @@ record ItemNumber(Style style, int value, String rest) {
     }
     m = CIRCLED.matcher(text);
     if (m.find()) {
-      return new ItemNumber(
-          Style.CIRCLED, m.group(1).charAt(0) - '①' + 1, text.substring(m.end()));
+      return new ItemNumber(Style.CIRCLED, m.group(1).charAt(0) - '①' + 1, text.substring(m.end()));
     }
     return null;
   }

@@ -6,8 +6,9 @@ import java.util.regex.Pattern;
 
 /**
  * The prose of a document as paragraphs: one non-blank line each, markdown heading marks and markup
- * removed, page-break lines ({@code ---}) and table-of-contents lines dropped but remembered, and the
- * rule that tells when a paragraph is the continuation of the one before it, split by a page break.
+ * removed, page-break lines ({@code ---}) and table-of-contents lines dropped but remembered, and
+ * the rule that tells when a paragraph is the continuation of the one before it, split by a page
+ * break.
  */
 final class Paragraphs {
 
@@ -32,7 +33,7 @@ final class Paragraphs {
   private static final Pattern TOC = Pattern.compile("\\S(?:\\.{4,}|…{2,}|·{4,})\\s*\\d{0,4}$");
 
   private static final Pattern BOOKMARK = Pattern.compile("\\[bookmark:[^]]*]");
-  private static final Pattern EMPHASIS = Pattern.compile("\\*\\*|__");
+  private static final Pattern EMPHASIS = Pattern.compile("\\*\\*");
 
   /** Sentence-final punctuation: a paragraph ending with one of these is complete. */
   private static final String FINAL = "。；！？：.;!?:…";
@@ -44,12 +45,12 @@ final class Paragraphs {
   private static final String CLOSING = "”’」』）)》】";
 
   /** Paragraph labels that start a new field, e.g. {@code 绩效目标：}. */
-  static final Pattern LABEL =
-      Pattern.compile("^(?:绩效目标|年度绩效目标|年度目标|绩效指标|主要指标|指标)\\s*[：:]");
+  static final Pattern LABEL = Pattern.compile("^(?:绩效目标|年度绩效目标|年度目标|绩效指标|主要指标|指标)\\s*[：:]");
 
-  /** A comparison sign or LaTeX in the last clause, or a value ending: {@code ≥90%}, {@code 100}. */
-  private static final Pattern VALUE_LIKE =
-      Pattern.compile("(?:[≥≤＞＜><=≧≦$][^，。；,;]*|[\\d%％‰])$");
+  /**
+   * A comparison sign or LaTeX in the last clause, or a value ending: {@code ≥90%}, {@code 100}.
+   */
+  private static final Pattern VALUE_LIKE = Pattern.compile("(?:[≥≤＞＜><=≧≦$][^，。；,;]*|[\\d%％‰])$");
 
   private final List<Paragraph> list;
   private final boolean pageBreakMarks;

@@ -11,10 +11,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads Part 1, 部门整体绩效目标, from its heading to the next part: the paragraphs of 总体绩效目标, the
- * numbered sub-goals of 分项绩效目标 with their {@code 绩效目标：} and {@code 绩效指标：}, and the numbered
- * measures of 工作保障措施. Headings may be markdown ({@code ### 一、总体绩效目标}) or plain numbered
- * lines ({@code （一）总体绩效目标}); a paragraph split by a page break is joined again.
+ * Reads Part 1, 部门整体绩效目标, from its heading to the next part: the paragraphs of 总体绩效目标, the numbered
+ * sub-goals of 分项绩效目标 with their {@code 绩效目标：} and {@code 绩效指标：}, and the numbered measures of
+ * 工作保障措施. Headings may be markdown ({@code ### 一、总体绩效目标}) or plain numbered lines ({@code
+ * （一）总体绩效目标}); a paragraph split by a page break is joined again.
  */
 final class PartOne {
 
@@ -40,10 +40,7 @@ final class PartOne {
    * @param withoutIndicators the sub-goals that have no indicators, with their lines
    */
   record Result(
-      DepartmentGoals goals,
-      int headingLine,
-      int subGoalsLine,
-      List<Located> withoutIndicators) {
+      DepartmentGoals goals, int headingLine, int subGoalsLine, List<Located> withoutIndicators) {
 
     boolean hasSubGoals() {
       return goals != null && !goals.subGoals().isEmpty();
@@ -63,11 +60,10 @@ final class PartOne {
   private static final Pattern OTHER_PART = Pattern.compile("^第[一二三四五六七八九十\\d]+(?:部分|章|篇)");
   private static final Pattern PROJECT_PART =
       Pattern.compile("(?:项目|专项资金|专项|政府采购)(?:支出)?绩效目标(?:表)?$|绩效目标表$");
-  private static final Pattern GOAL_LABEL =
-      Pattern.compile("^(?:绩效目标|年度绩效目标|年度目标)\\s*[：:]\\s*");
-  private static final Pattern INDICATOR_LABEL =
-      Pattern.compile("^(?:绩效指标|主要指标|指标)\\s*[：:]\\s*");
+  private static final Pattern GOAL_LABEL = Pattern.compile("^(?:绩效目标|年度绩效目标|年度目标)\\s*[：:]\\s*");
+  private static final Pattern INDICATOR_LABEL = Pattern.compile("^(?:绩效指标|主要指标|指标)\\s*[：:]\\s*");
   private static final Pattern INLINE_LABEL = Pattern.compile("(?:绩效目标|绩效指标)\\s*[：:]");
+  private static final Pattern INLINE_INDICATOR_LABEL = Pattern.compile("绩效指标\\s*[：:]");
   private static final String TITLE_END = "。：:；;，,.、 ";
 
   private final Paragraphs text;
@@ -76,6 +72,7 @@ final class PartOne {
 
   private Section section = Section.PREAMBLE;
   private Style sectionStyle;
+  private int sectionValue;
   private String measuresHeading = "工作保障措施";
   private int subGoalsLine;
 
@@ -152,6 +149,9 @@ final class PartOne {
     if (n != null && sectionStyle == null) {
       sectionStyle = n.style();
     }
+    if (n != null && n.style() == sectionStyle) {
+      sectionValue = n.value();
+    }
     if (s == Section.SUB_GOALS && subGoals.isEmpty()) {
       subGoalsLine = p.line();
     }
@@ -204,7 +204,13 @@ final class PartOne {
     if (headingStyle != null && n.style().ordinal() <= headingStyle.ordinal()) {
       return true; // the sibling of 一、部门整体绩效目标, or a heading outside it
     }
-    return sectionStyle != null && n.outside(sectionStyle);
+    if (sectionStyle != null && n.outside(sectionStyle)) {
+      return true;
+    }
+    // After 三、工作保障措施, the last section, 四、… is the next chapter of the document.
+    return section == Section.MEASURES
+        && n.style() == sectionStyle
+        && n.value() == sectionValue + 1;
   }
 
   private void summaryParagraph(Paragraph p) {
@@ -237,7 +243,15 @@ final class PartOne {
     Matcher indicators = INDICATOR_LABEL.matcher(t);
     if (goal.find()) {
       field = Field.GOAL;
-      current.goal.append(t.substring(goal.end()));
+      String rest = t.substring(goal.end());
+      Matcher inline = INLINE_INDICATOR_LABEL.matcher(rest);
+      if (inline.find() && inline.start() > 0) {
+        // 绩效目标：… 绩效指标：… printed on one line
+        current.goal.append(rest, 0, inline.start());
+        subGoalParagraph(p, rest.substring(inline.start()));
+        return;
+      }
+      current.goal.append(rest);
       follow(current.goal, t);
     } else if (indicators.find()) {
       field = Field.INDICATORS;
@@ -294,7 +308,8 @@ final class PartOne {
     boolean numbered =
         n != null
             && !n.rest().isBlank()
-            && (measureStyle == null || n.style() == measureStyle && follows(n.value(), lastMeasure));
+            && (measureStyle == null
+                || n.style() == measureStyle && follows(n.value(), lastMeasure));
     if (!numbered && !p.markdownHeading()) {
       if (measures.isEmpty()) {
         measures.add(new MeasureDraft(measuresHeading));

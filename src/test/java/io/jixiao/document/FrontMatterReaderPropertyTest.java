@@ -20,7 +20,8 @@ import net.jqwik.api.constraints.IntRange;
 class FrontMatterReaderPropertyTest {
 
   /** Ideographs that form no numbering, label or section heading when put together. */
-  private static final String POOL = "资源规划管理服务建设保障工作完成提升推进监督检查土地城市档案信息安全质量发展生态环境农业交通水利教育卫生文化科技财政审计住房";
+  private static final String POOL =
+      "资源规划管理服务建设保障工作完成提升推进监督检查土地城市档案信息安全质量发展生态环境农业交通水利教育卫生文化科技财政审计住房";
 
   private static final String[] CHINESE = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
 
@@ -49,7 +50,8 @@ class FrontMatterReaderPropertyTest {
       @ForAll("subGoals") List<Spec> subGoals,
       @ForAll("measures") List<MeasureSpec> measures,
       @ForAll boolean markdown) {
-    String text = markdown ? markdown(summary, subGoals, measures) : plain(summary, subGoals, measures);
+    String text =
+        markdown ? markdown(summary, subGoals, measures) : plain(summary, subGoals, measures);
     Problems problems = new Problems("gen.txt");
 
     DepartmentGoals read = reader.overall(new SourceText("gen.txt", text), problems);
@@ -149,7 +151,8 @@ class FrontMatterReaderPropertyTest {
 
   /** The printed form of an indicator read as {@code read}: LaTeX for the signs without spaces. */
   private static String printed(String read) {
-    return read.replaceAll("≥(\\d+)%", "\\$\\\\geq $1\\\\%\\$").replaceAll("≤(\\d+)", "\\$\\\\leq $1\\$");
+    return read.replaceAll("≥(\\d+)%", "\\$\\\\geq $1\\\\%\\$")
+        .replaceAll("≤(\\d+)", "\\$\\\\leq $1\\$");
   }
 
   private static Arbitrary<String> word(int min, int max) {

@@ -182,15 +182,10 @@ class FrontMatterReaderTest {
     @Test
     void joinsAGoalSplitOverAPageWithoutAMark() {
       assertThat(goals.subGoals().get(0).goal())
-          .isEqualTo(
-              "提升机关及行业信息化水平，保障各类业务系统安全稳定运行；加大信息宣传力度，创造良好舆论氛围。"
-                  + "组织文娱活动，提高干部职工文化和身体素质。");
-      assertThat(goals.subGoals().get(10).goal())
-          .endsWith("为高新区管委会决策提供依据；做好国土年度变更调查，及时上报市局。");
+          .isEqualTo("提升机关及行业信息化水平，保障各类业务系统安全稳定运行；加大信息宣传力度，创造良好舆论氛围。" + "组织文娱活动，提高干部职工文化和身体素质。");
+      assertThat(goals.subGoals().get(10).goal()).endsWith("为高新区管委会决策提供依据；做好国土年度变更调查，及时上报市局。");
       assertThat(goals.subGoals().get(23).goal())
-          .isEqualTo(
-              "完成城镇保障性安居工程年度建设任务，建立健全公平、公正、公开的分配机制和优质、高效管理服务机制，"
-                  + "做好保障性住房的后期管理工作。");
+          .isEqualTo("完成城镇保障性安居工程年度建设任务，建立健全公平、公正、公开的分配机制和优质、高效管理服务机制，" + "做好保障性住房的后期管理工作。");
     }
 
     @Test
@@ -198,25 +193,20 @@ class FrontMatterReaderTest {
       assertThat(goals.subGoals().get(0).indicators())
           .containsExactly(
               "法律法规教育普及率 ≥90%",
-              "人事管理工作完成率 ≥90%",
-              "财务和资产管理、信息化建设、标准化建设工作完成率 ≥90%",
-              "会议组织管理、后勤工作完成率 ≥90%");
+              "人事管理工作完成率 ≥90%", "财务和资产管理、信息化建设、标准化建设工作完成率 ≥90%", "会议组织管理、后勤工作完成率 ≥90%");
       assertThat(goals.subGoals().get(1).indicators())
           .containsExactly("档案资料完好率 ≥90%", "档案整理、移交、接收、管理、保存工作完成率 ≥90%", "利用档案人次 ≥ 100");
       assertThat(goals.subGoals().get(2).indicators())
           .containsExactly("党员发展 100%", "党务工作完成率 ≥90%", "组织党建活动 ≥ 4 次");
       assertThat(goals.subGoals().get(11).indicators())
           .containsExactly(
-              "加强生态林养护管理，禁止乱砍滥伐、侵占林地 ≥90%",
-              "租地补偿资金发放率 ≥85%",
-              "生态林小班成活率达到85%以上，巩固石环公路绿化成果 ≥85%");
+              "加强生态林养护管理，禁止乱砍滥伐、侵占林地 ≥90%", "租地补偿资金发放率 ≥85%", "生态林小班成活率达到85%以上，巩固石环公路绿化成果 ≥85%");
       assertThat(goals.subGoals().get(25).indicators())
           .containsExactly(
               "土地卫片执法检查监督检查年度任务完成率 ≥95%",
-              "重大典型违法案件调查反馈率 ≥90%",
-              "房地产及孵化器项目巡查任务完成率 ≥90%",
-              "违法举报督办案件反馈率 ≥95%");
-      assertThat(goals.subGoals().stream().mapToInt(s -> s.indicators().size()).sum()).isEqualTo(83);
+              "重大典型违法案件调查反馈率 ≥90%", "房地产及孵化器项目巡查任务完成率 ≥90%", "违法举报督办案件反馈率 ≥95%");
+      assertThat(goals.subGoals().stream().mapToInt(s -> s.indicators().size()).sum())
+          .isEqualTo(83);
     }
 
     @Test
@@ -259,7 +249,8 @@ class FrontMatterReaderTest {
         "唐山市水利局部门预算绩效文本（2024年）|唐山市水利局|2024",
         "# 沧州市民政局 2025 年度单位预算公开|沧州市民政局|2025",
         "廊坊市文化广电和旅游局\\n\\n2022年度部门预算\\n（草案）|廊坊市文化广电和旅游局|2022",
-        "**衡水市审计局**  \\n2024 年部门整体支出绩效目标|衡水市审计局|2024"
+        "**衡水市审计局**  \\n2024 年部门整体支出绩效目标|衡水市审计局|2024",
+        "天津市生态环境局（本级）2023年部门预算|天津市生态环境局（本级）|2023"
       })
   void readsDifferentlyWordedCovers(String cover, String name, int year) {
     SourceText text = new SourceText("cover.txt", cover.replace("\\n", "\n") + "\n\n正文。\n");
@@ -275,6 +266,7 @@ class FrontMatterReaderTest {
         "（草案）\\n2024年部门预算",
         "按照有关规定，现将本局2023年部门预算公开如下：",
         "2024年部门预算",
+        "河北省\\n2024年部门预算",
         "目 录\\n邢台市林业局\\n2024年部门预算"
       })
   void namesNoDepartmentWhenTheCoverIsUnclear(String cover) {
@@ -378,9 +370,7 @@ class FrontMatterReaderTest {
             new SubGoal("信息化建设", "系统稳定运行。", List.of("系统可用率 ≥99%", "故障响应时间 ≤2小时")),
             new SubGoal("人员培训", "提升业务能力。", List.of("培训覆盖全员。")));
     assertThat(goals.measures())
-        .containsExactly(
-            new Measure("加强组织领导", "成立领导小组。统筹推进工作。"),
-            new Measure("强化资金管理", "严格执行预算。"));
+        .containsExactly(new Measure("加强组织领导", "成立领导小组。统筹推进工作。"), new Measure("强化资金管理", "严格执行预算。"));
   }
 
   @Test
@@ -527,5 +517,92 @@ class FrontMatterReaderTest {
     Problems problems = new Problems("none.txt");
     assertThat(reader.overall(new SourceText("none.txt", doc), problems)).isNull();
     assertThat(problems.all()).isEmpty();
+  }
+
+  @Test
+  void readsAGoalAndIndicatorsPrintedOnOneLine() {
+    String doc =
+        """
+        部门整体绩效目标
+
+        二、分项绩效目标
+
+        （一）机关运转。绩效目标：保障机关正常运转。绩效指标：运转保障率 100%
+
+        （二）信息公开：绩效目标：按时公开预算信息。
+
+        绩效指标：公开及时率 $\\geq 95\\%$
+        """;
+    DepartmentGoals goals =
+        reader.overall(new SourceText("line.txt", doc), new Problems("line.txt"));
+    assertThat(goals.subGoals())
+        .containsExactly(
+            new SubGoal("机关运转", "保障机关正常运转。", List.of("运转保障率 100%")),
+            new SubGoal("信息公开", "按时公开预算信息。", List.of("公开及时率 ≥95%")));
+  }
+
+  @Test
+  void readsAPartOneThatOpensWithTheSummaryHeadingWhenSubGoalsFollow() {
+    String doc =
+        """
+        一、总体绩效目标
+
+        全面履行职责。
+
+        二、分项绩效目标
+
+        （一）档案管理
+
+        绩效目标：档案完整。
+
+        绩效指标：
+
+        档案完好率 ≥90%
+
+        三、工作保障措施
+
+        （一）加强领导。成立专班。
+
+        四、其他事项
+        """;
+    Problems problems = new Problems("nohead.txt");
+    DepartmentGoals goals = reader.overall(new SourceText("nohead.txt", doc), problems);
+    assertThat(goals)
+        .isEqualTo(
+            new DepartmentGoals(
+                "全面履行职责。",
+                List.of(new SubGoal("档案管理", "档案完整。", List.of("档案完好率 ≥90%"))),
+                List.of(new Measure("加强领导", "成立专班。"))));
+    assertThat(problems.all()).isEmpty();
+  }
+
+  @Test
+  void endsPartOneAtTheChapterAfterTheMeasures() {
+    String doc =
+        """
+        部门整体绩效目标
+
+        一、总体绩效目标
+
+        全面履行职责。
+
+        二、分项绩效目标
+
+        （一）档案管理
+
+        绩效目标：档案完整。
+
+        绩效指标：档案完好率 ≥90%
+
+        三、工作保障措施
+
+        （一）加强领导。成立专班。
+
+        四、名词解释
+
+        一般公共预算：指政府凭借国家政治权力取得的收入。
+        """;
+    DepartmentGoals goals = reader.overall(new SourceText("after.txt", doc), new Problems("a.txt"));
+    assertThat(goals.measures()).containsExactly(new Measure("加强领导", "成立专班。"));
   }
 }
