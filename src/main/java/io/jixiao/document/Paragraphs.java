@@ -1,0 +1,178 @@
+package io.jixiao.document;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The prose of a document as paragraphs: one non-blank line each, markdown heading marks and markup
+ * removed, page-break lines ({@code ---}) and table-of-contents lines dropped but remembered, and
+ * the rule that tells when a paragraph is the continuation of the one before it, split by a page
+ * break.
+ */
+final class Paragraphs {
+
+  /**
+   * One paragraph of prose.
+   *
+   * @param line the 1-based line number in the source
+   * @param text the text, white space collapsed, markup removed, LaTeX still as printed
+   * @param markdownHeading true when the line was a markdown heading ({@code ## …})
+   * @param pageBreakBefore true when a page-break line stands between it and the paragraph before
+   */
+  record Paragraph(int line, String text, boolean markdownHeading, boolean pageBreakBefore) {}
+
+  private static final Pattern MARKDOWN_HEADING = Pattern.compile("^\\s{0,3}#{1,6}\\s+");
+  private static final Pattern PAGE_BREAK =
+      Pattern.compile("^\\s*(?:(?:-\\s*){3,}|(?:\\*\\s*){3,}|(?:_\\s*){3,})$");
+
+  /** A printed page number on a line of its own: {@code 12}, {@code - 12 -}, {@code — 3 —}. */
+  private static final Pattern PAGE_NUMBER = Pattern.compile("^[-—–]?\\s*\\d{1,3}\\s*[-—–]?$");
+
+  /** A table-of-contents entry: a title, dot leaders and perhaps a page number. */
+  private static final Pattern TOC = Pattern.compile("\\S(?:\\.{4,}|…{2,}|·{4,})\\s*\\d{0,4}$");
+
+  private static final Pattern BOOKMARK = Pattern.compile("\\[bookmark:[^]]*]");
+  private static final Pattern EMPHASIS = Pattern.compile("\\*\\*");
+
+  /** Sentence-final punctuation: a paragraph ending with one of these is complete. */
+  private static final String FINAL = "。；！？：.;!?:…";
+
+  /** Punctuation that only stands inside sentences: a line with one of these is prose. */
+  private static final String INNER = "，、；：,“”《》（）";
+
+  /** Closing marks that may follow sentence-final punctuation: {@code 。”} {@code 。）}. */
+  private static final String CLOSING = "”’」』）)》】";
+
+  /** Paragraph labels that start a new field, e.g. {@code 绩效目标：}. */
+  static final Pattern LABEL = Pattern.compile("^(?:绩效目标|年度绩效目标|年度目标|绩效指标|主要指标|指标)\\s*[：:]");
+
+  /**
+   * A comparison sign or LaTeX in the last clause, or a value ending: {@code ≥90%}, {@code 100}.
+   */
+  private static final Pattern VALUE_LIKE = Pattern.compile("(?:[≥≤＞＜><=≧≦$][^，。；,;]*|[\\d%％‰])$");
+
+  private final List<Paragraph> list;
+  private final boolean pageBreakMarks;
+
+  private Paragraphs(List<Paragraph> list, boolean pageBreakMarks) {
+    this.list = list;
+    this.pageBreakMarks = pageBreakMarks;
+  }
+
+  /** The paragraphs of a whole source text, table-of-contents entries left out. */
+  static Paragraphs of(SourceText source) {
+    List<Paragraph> list = new ArrayList<>();
+    boolean marks = false;
+    boolean breakPending = false;
+    String[] lines = source.lines();
+    for (int i = 0; i < lines.length; i++) {
+      String raw = lines[i];
+      if (raw.indexOf('\f') >= 0) {
+        marks = true;
+        breakPending = true;
+        raw = raw.replace('\f', ' ');
+      }
+      if (PAGE_BREAK.matcher(raw).matches()) {
+        marks = true;
+        breakPending = true;
+        continue;
+      }
+      if (raw.isBlank() || TOC.matcher(raw.strip()).find()) {
+        continue;
+      }
+      boolean heading = MARKDOWN_HEADING.matcher(raw).find();
+      String text = clean(heading ? MARKDOWN_HEADING.matcher(raw).replaceFirst("") : raw);
+      if (text.isEmpty()) {
+        continue;
+      }
+      if (PAGE_NUMBER.matcher(text).matches()) {
+        breakPending = true;
+        continue;
+      }
+      list.add(new Paragraph(i + 1, text, heading, breakPending));
+      breakPending = false;
+    }
+    return new Paragraphs(List.copyOf(list), marks);
+  }
+
+  /** White space collapsed, markdown emphasis, HTML tags and Word bookmarks removed. */
+  static String clean(String raw) {
+    String s = BOOKMARK.matcher(raw).replaceAll("");
+    s = EMPHASIS.matcher(s).replaceAll("");
+    s = s.replaceAll("</?(?:b|strong|i|em|u|span|br)\\s*/?>", "");
+    s = Cells.collapse(s);
+    while (s.endsWith("\\")) {
+      s = s.substring(0, s.length() - 1).strip();
+    }
+    return s;
+  }
+
+  List<Paragraph> list() {
+    return list;
+  }
+
+  int size() {
+    return list.size();
+  }
+
+  Paragraph get(int i) {
+    return list.get(i);
+  }
+
+  /**
+   * True when {@code next} continues {@code previous}, a paragraph split by a page break: the
+   * previous one is prose (not a short heading, not an indicator value) and stops mid-sentence, and
+   * the next one starts neither a numbered item, nor a label, nor a heading. A document that marks
+   * its page breaks ({@code ---}) is only joined across such a mark.
+   */
+  boolean continues(String previous, Paragraph next) {
+    if (previous == null || previous.isEmpty() || next.markdownHeading()) {
+      return false;
+    }
+    if (pageBreakMarks && !next.pageBreakBefore()) {
+      return false;
+    }
+    if (endsSentence(previous) || looksLikeHeading(previous) || isValueLike(previous)) {
+      return false;
+    }
+    String t = next.text();
+    return ItemNumber.parse(t) == null && !LABEL.matcher(t).find() && !startsAfterBreak(t);
+  }
+
+  /** A paragraph that cannot be a continuation: it opens with a bullet or a quote of a title. */
+  private static boolean startsAfterBreak(String t) {
+    char c = t.charAt(0);
+    return c == '•' || c == '●' || c == '◆' || c == '■' || c == '□' || c == '#';
+  }
+
+  /** Ends with sentence-final punctuation, perhaps followed by a closing quote or bracket. */
+  static boolean endsSentence(String s) {
+    int i = s.length() - 1;
+    while (i > 0 && CLOSING.indexOf(s.charAt(i)) >= 0) {
+      if (FINAL.indexOf(s.charAt(i - 1)) >= 0) {
+        return true;
+      }
+      i--;
+    }
+    return i >= 0 && FINAL.indexOf(s.charAt(i)) >= 0;
+  }
+
+  /** Short and without inner punctuation: a heading or a title rather than broken prose. */
+  static boolean looksLikeHeading(String s) {
+    if (s.length() > 30) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      if (INNER.indexOf(s.charAt(i)) >= 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Ends like an indicator line: a comparison in the last clause, or a number or percentage. */
+  static boolean isValueLike(String s) {
+    return VALUE_LIKE.matcher(s).find();
+  }
+}
