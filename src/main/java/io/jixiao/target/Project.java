@@ -1,0 +1,58 @@
+package io.jixiao.target;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One 绩效目标表: a budget project with its header block and indicator tree. The taxonomy is detected
+ * from the indicators when the table is built and recorded with it.
+ *
+ * @param seq the number printed before the table title
+ * @param title the table title as printed, without the number
+ */
+public record Project(
+    int seq,
+    String title,
+    BudgetUnit unit,
+    ProjectCode code,
+    String name,
+    Budget budget,
+    String fundUse,
+    SpendingPlan spendingPlan,
+    List<String> goals,
+    List<Indicator> indicators,
+    Taxonomy taxonomy) {
+
+  public Project {
+    Objects.requireNonNull(title, "title");
+    goals = List.copyOf(goals);
+    indicators = List.copyOf(indicators);
+    if (taxonomy == null) {
+      taxonomy = Taxonomy.detect(indicators);
+    }
+  }
+
+  /** A table whose taxonomy is detected from its indicators. */
+  public static Project of(
+      int seq,
+      String title,
+      BudgetUnit unit,
+      ProjectCode code,
+      String name,
+      Budget budget,
+      String fundUse,
+      SpendingPlan spendingPlan,
+      List<String> goals,
+      List<Indicator> indicators) {
+    return new Project(
+        seq, title, unit, code, name, budget, fundUse, spendingPlan, goals, indicators, null);
+  }
+
+  /** The name to show: the 项目名称 cell, else the title without 绩效目标表. */
+  public String displayName() {
+    if (name != null) {
+      return name;
+    }
+    return title.replaceFirst("\\s*绩效目标表$", "");
+  }
+}

@@ -1,0 +1,22 @@
+package io.jixiao.target;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One imported source document: the department, Part 1 when present, and the target tables.
+ *
+ * @param source the file name of the imported document
+ */
+public record TargetDocument(
+    String source, Department department, DepartmentGoals overall, List<Project> projects) {
+
+  public TargetDocument {
+    Objects.requireNonNull(source, "source");
+    projects = List.copyOf(projects);
+  }
+
+  public int indicatorCount() {
+    return projects.stream().mapToInt(p -> p.indicators().size()).sum();
+  }
+}
