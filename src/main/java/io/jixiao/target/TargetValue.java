@@ -53,7 +53,7 @@ public sealed interface TargetValue
 
     /** True when the unit is an amount of money (元, 万元, 亿元, 千元). */
     public boolean isMoney() {
-      return unit != null && unit.matches("(万|亿|千)?元");
+      return "元".equals(unit) || "万元".equals(unit) || "亿元".equals(unit) || "千元".equals(unit);
     }
 
     /** The amount in 万元 when the unit is money, else null. */
@@ -123,10 +123,31 @@ public sealed interface TargetValue
     }
   }
 
-  /** A value relative to last year: {@code ≥上年}, {@code 较上年提高}, {@code 与上年相比有所下降}. */
-  record Relative(Sign sign) implements TargetValue {
+  /**
+   * A value relative to last year: {@code ≥上年}, {@code 较上年提高}, {@code 与上年相比有所下降}. The sign
+   * compares this year with the base ({@code 提高} is {@link Sign#GT}, {@code 持平} is {@link Sign#EQ}).
+   * {@code change} and {@code unit} keep a printed amount of change ({@code 较上年提高5%} → 5, {@code %}),
+   * else both are null.
+   */
+  record Relative(Sign sign, BigDecimal change, String unit) implements TargetValue {
     public Relative {
       Objects.requireNonNull(sign, "sign");
+      if (sign == Sign.QUALITATIVE) {
+        throw new IllegalArgumentException("a relative value needs a comparison sign");
+      }
+      if (change == null && unit != null) {
+        throw new IllegalArgumentException("a unit without an amount of change");
+      }
+    }
+
+    /** A relative value with no printed amount of change. */
+    public Relative(Sign sign) {
+      this(sign, null, null);
+    }
+
+    @Override
+    public boolean quantitative() {
+      return true;
     }
   }
 
