@@ -7,20 +7,20 @@ import java.util.List;
  * Finds the dates of a printed value and makes the deadline they set.
  *
  * <p>Dates: {@code 2023年12月31日} (日 or 号), {@code 2024年6月}, {@code 12月} (year null: the budget year
- * applies), {@code 2023.12}, {@code 2024-06-30}, {@code 2024/6/30}; a year with {@code 底 末 终 内} is its
- * December ({@code 2023年底前}); {@code 上半年} is June, {@code 下半年} December, a quarter its last month
- * ({@code 第三季度}, {@code 2季度} → 9, 6); {@code 上旬}/{@code 初} is day 10, {@code 中旬} day 20, {@code 下旬}
- * and {@code 底} the end of the month. A month without a year takes the year printed before it
- * ({@code 2024年3月、6月、9月、12月}).
+ * applies), {@code 2023.12}, {@code 2024-06-30}, {@code 2024/6/30}; a year with {@code 底 末 终 内} is
+ * its December ({@code 2023年底前}); {@code 上半年} is June, {@code 下半年} December, a quarter its last
+ * month ({@code 第三季度}, {@code 2季度} → 9, 6); {@code 上旬}/{@code 初} is day 10, {@code 中旬} day 20,
+ * {@code 下旬} and {@code 底} the end of the month. A month without a year takes the year printed
+ * before it ({@code 2024年3月、6月、9月、12月}).
  *
  * <p>The deadline is the latest date printed. It is a {@code period} when the value spans time: two
- * or more dates ({@code 2024年1月-12月}, {@code 2023.1-2024.7}), a range of months ({@code 2024年1-12月}),
- * a half year or quarter, or a year on its own ({@code 2024年全年}, {@code 2023年全年开展}, {@code 2024年度}),
- * which is read as that year's December.
+ * or more dates ({@code 2024年1月-12月}, {@code 2023.1-2024.7}), a range of months ({@code
+ * 2024年1-12月}), a half year or quarter, or a year on its own ({@code 2024年全年}, {@code 2023年全年开展},
+ * {@code 2024年度}), which is read as that year's December.
  *
- * <p>Not dates: a number with a comparison sign before it ({@code ≥12月}), a month in a rate
- * ({@code 1期/月}, {@code 频率6月/次}), {@code 每3月}, a number of months ({@code 12个月}), a year count
- * ({@code 3年}: years are 1900–2199).
+ * <p>Not dates: a number with a comparison sign before it ({@code ≥12月}), a month in a rate ({@code
+ * 1期/月}, {@code 频率6月/次}), {@code 每3月}, a number of months ({@code 12个月}), a year count ({@code 3年}:
+ * years are 1900–2199).
  */
 final class DeadlineReader {
 
@@ -320,7 +320,9 @@ final class DeadlineReader {
     if (i + 1 < v.numbers.size()) {
       Num d = v.numbers.get(i + 1);
       char after = v.at(d.end);
-      if (d.start == t.end + 1 && d.isInteger() && d.integerDigits <= 2
+      if (d.start == t.end + 1
+          && d.isInteger()
+          && d.integerDigits <= 2
           && (after == '日' || after == '号')) {
         used[i + 1] = true;
         day = d.small();

@@ -28,10 +28,14 @@ final class QuantityReader {
     final Sign sign;
     final BigDecimal number;
     final String unit;
-    /** Where the printed quantity starts (its sign included) and ends (its sign suffix included). */
+
+    /**
+     * Where the printed quantity starts (its sign included) and ends (its sign suffix included).
+     */
     final int start;
 
     final int end;
+
     /** True when a sign, a unit, 余 or 多 is printed: the number is surely a quantity. */
     final boolean strong;
 
@@ -131,8 +135,8 @@ final class QuantityReader {
 
   /**
    * A quantity in Chinese numerals filling the whole value: {@code 一次}, {@code 不少于两次}, {@code
-   * 三年以内}, {@code 百分之九十五以上}; else null. Numerals inside longer text ({@code 一致}, {@code
-   * 十分满意}) are no quantity.
+   * 三年以内}, {@code 百分之九十五以上}; else null. Numerals inside longer text ({@code 一致}, {@code 十分满意}) are
+   * no quantity.
    */
   static TargetValue.Quantity chinese(String s) {
     int percentAt = s.indexOf("百分之");
@@ -234,7 +238,12 @@ final class QuantityReader {
   static String clean(String r) {
     String t = r;
     if (t.indexOf('（') >= 0 || t.indexOf('(') >= 0 || t.indexOf('【') >= 0) {
-      t = t.replace("（）", "").replace("()", "").replace("【】", "").replace("（)", "").replace("(）", "");
+      t =
+          t.replace("（）", "")
+              .replace("()", "")
+              .replace("【】", "")
+              .replace("（)", "")
+              .replace("(）", "");
     }
     int a = 0;
     int b = t.length();

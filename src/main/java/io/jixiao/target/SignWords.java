@@ -1,16 +1,16 @@
 package io.jixiao.target;
 
 /**
- * The words that print a comparison sign, before or after a number, and the words of a value relative
- * to last year.
+ * The words that print a comparison sign, before or after a number, and the words of a value
+ * relative to last year.
  *
- * <p>Before a number: 大于等于 不低于 不少于 不小于 至少 最少 最低 达到 达 → ≥; 小于等于 不高于 不超过 不大于 不多于
- * 最多 至多 最高 控制在 不晚于 → ≤; 大于 超过 多于 高于 超出 逾 超 → &gt;; 小于 少于 低于 不足 不到 → &lt;; 等于 → =.
- * {@code 达到90%} reads as ≥90%: a target that is reached may be exceeded.
+ * <p>Before a number: 大于等于 不低于 不少于 不小于 至少 最少 最低 达到 达 → ≥; 小于等于 不高于 不超过 不大于 不多于 最多 至多 最高 控制在 不晚于 →
+ * ≤; 大于 超过 多于 高于 超出 逾 超 → &gt;; 小于 少于 低于 不足 不到 → &lt;; 等于 → =. {@code 达到90%} reads as ≥90%: a
+ * target that is reached may be exceeded.
  *
- * <p>After a number and its unit: 以上 及以上 或以上 → ≥ (Chinese 以上 includes the number); 以下 以内 之内 →
- * ≤; after a unit of time also 内 and 前 ({@code 24小时内}, {@code 每月30日前}) → ≤. Between number and unit
- * 余 and 多 ({@code 500余次}, {@code 1000多人}) → ≥: the printed number is a floor the author rounded down
+ * <p>After a number and its unit: 以上 及以上 或以上 → ≥ (Chinese 以上 includes the number); 以下 以内 之内 → ≤;
+ * after a unit of time also 内 and 前 ({@code 24小时内}, {@code 每月30日前}) → ≤. Between number and unit 余
+ * and 多 ({@code 500余次}, {@code 1000多人}) → ≥: the printed number is a floor the author rounded down
  * to, and ≥ keeps the floor checkable (&gt; would reject exactly 500).
  */
 final class SignWords {
@@ -92,15 +92,15 @@ final class SignWords {
   };
 
   private static final String[] RELATIVE_GE = {
-    "不低于", "不少于", "不小于", "不下降", "不降低", "不减少", "不减", "不弱于", "不差于", "持平或提高", "持平或提升",
-    "持平或增长", "持平或增加", "只增不减", "达到或超过"
+    "不低于", "不少于", "不小于", "不下降", "不降低", "不减少", "不减", "不弱于", "不差于", "持平或提高", "持平或提升", "持平或增长",
+    "持平或增加", "只增不减", "达到或超过"
   };
   private static final String[] RELATIVE_LE = {
     "不高于", "不超过", "不大于", "不多于", "不增加", "不上升", "不增长", "持平或下降", "持平或减少", "持平或降低"
   };
   private static final String[] RELATIVE_GT = {
-    "提高", "提升", "增加", "增长", "上升", "高于", "多于", "大于", "超过", "优于", "好于", "改善", "加快", "扩大", "增多",
-    "增强", "升高"
+    "提高", "提升", "增加", "增长", "上升", "高于", "多于", "大于", "超过", "优于", "好于", "改善", "加快", "扩大", "增多", "增强",
+    "升高"
   };
   private static final String[] RELATIVE_LT = {
     "下降", "减少", "降低", "低于", "少于", "小于", "缩短", "减小", "压缩", "缩减", "下滑", "减低", "回落"

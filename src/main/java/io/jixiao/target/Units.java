@@ -8,29 +8,29 @@ import java.util.Set;
  * The units the value grammar recognises right after a number.
  *
  * <p>A unit is a measure word or a unit of measure from a fixed list ({@link #BASE}: 个 份 人 次 人次 套 项
- * 条 家 本 类 部 卷 台 块 米 公里 平方米 平方公里 亩 吨 天 小时 个月 年 批 篇 期 场 户 所 座 辆 件 册 张 株 棵 处 宗 幅 名 眼
- * 口 组 点 站 元 % ‰ …), optionally behind a multiplier 百 千 万 亿 百万 千万 ({@code 万元}, {@code 万人},
- * {@code 36.5万条}; a bare {@code 万} is a unit too), or a run of at most five ASCII letters with an
- * optional exponent ({@code km}, {@code KM}, {@code m}, {@code Km2}). A rate adds {@code /} and a
- * denominator: {@code 次/年}, {@code 万元/天}, {@code 元/人·天}, {@code 口/100Km2}.
+ * 条 家 本 类 部 卷 台 块 米 公里 平方米 平方公里 亩 吨 天 小时 个月 年 批 篇 期 场 户 所 座 辆 件 册 张 株 棵 处 宗 幅 名 眼 口 组 点 站 元 % ‰ …),
+ * optionally behind a multiplier 百 千 万 亿 百万 千万 ({@code 万元}, {@code 万人}, {@code 36.5万条}; a bare
+ * {@code 万} is a unit too), or a run of at most five ASCII letters with an optional exponent
+ * ({@code km}, {@code KM}, {@code m}, {@code Km2}). A rate adds {@code /} and a denominator: {@code
+ * 次/年}, {@code 万元/天}, {@code 元/人·天}, {@code 口/100Km2}.
  *
  * <p>Units are kept as printed, except the percent family: {@code %}, {@code ％}, {@code 百分比} become
- * {@code %}, and {@code 个百分点} becomes {@code 百分点} (percentage points, not a percentage). Text
- * after a number that is no unit of the list stays in the remark: {@code 16个区} is 16 个 with the
- * remark {@code 区}, {@code ≥2涉农区} is 2 with no unit.
+ * {@code %}, and {@code 个百分点} becomes {@code 百分点} (percentage points, not a percentage). Text after
+ * a number that is no unit of the list stays in the remark: {@code 16个区} is 16 个 with the remark
+ * {@code 区}, {@code ≥2涉农区} is 2 with no unit.
  */
 final class Units {
 
   static final Set<String> BASE =
       Set.of(
-          "%", "‰", "‱", "百分比", "百分点", "个百分点", "个", "份", "人", "次", "人次", "户次", "家次", "站次",
-          "车次", "架次", "场次", "批次", "人天", "人日", "人月", "套", "台套", "项", "条", "家", "本", "类", "部",
-          "部分", "卷", "台", "块", "米", "公里", "千米", "厘米", "毫米", "平方米", "平米", "平方公里", "平方千米",
-          "立方米", "方", "亩", "公顷", "吨", "公斤", "千克", "克", "天", "日", "工作日", "个工作日",
-          "小时", "个小时", "分钟", "秒", "个月", "月", "年", "周", "季度", "批", "篇", "期", "场", "户", "所",
-          "座", "辆", "件", "册", "张", "株", "棵", "处", "宗", "幅", "盘", "名", "眼", "口", "组", "点", "站",
-          "种", "笔", "副", "版", "轮", "课时", "学时", "元", "分", "倍", "层", "间", "栋", "段", "片", "根", "只",
-          "瓶", "箱", "袋", "包", "盏", "届", "节", "页", "家单位", "村", "镇",
+          "%",
+          "‰", "‱", "百分比", "百分点", "个百分点", "个", "份", "人", "次", "人次", "户次", "家次", "站次", "车次", "架次",
+          "场次", "批次", "人天", "人日", "人月", "套", "台套", "项", "条", "家", "本", "类", "部", "部分", "卷", "台",
+          "块", "米", "公里", "千米", "厘米", "毫米", "平方米", "平米", "平方公里", "平方千米", "立方米", "方", "亩", "公顷", "吨",
+          "公斤", "千克", "克", "天", "日", "工作日", "个工作日", "小时", "个小时", "分钟", "秒", "个月", "月", "年", "周",
+          "季度", "批", "篇", "期", "场", "户", "所", "座", "辆", "件", "册", "张", "株", "棵", "处", "宗", "幅", "盘",
+          "名", "眼", "口", "组", "点", "站", "种", "笔", "副", "版", "轮", "课时", "学时", "元", "分", "倍", "层",
+          "间", "栋", "段", "片", "根", "只", "瓶", "箱", "袋", "包", "盏", "届", "节", "页", "家单位", "村", "镇",
           "㎡", "㎞", "㎏", "㎜", "㎝", "k㎡", "km²", "m²", "m³");
 
   private static final String[] MULTIPLIERS = {"百", "千", "万", "亿", "百万", "千万"};

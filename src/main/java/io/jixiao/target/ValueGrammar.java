@@ -9,15 +9,15 @@ import java.util.List;
  * <p>Order of reading a value that prints digits:
  *
  * <ol>
- *   <li>relative to a base period ({@code 较上年提高5%}, {@code ≥上年}, {@code 与2023年相比有所提升}): when a
- *       base word (上年, 去年, 同期, 同比 …) is printed with a comparison, and no number other than a
- *       year comes before it;
+ *   <li>relative to a base period ({@code 较上年提高5%}, {@code ≥上年}, {@code 与2023年相比有所提升}): when a base
+ *       word (上年, 去年, 同期, 同比 …) is printed with a comparison, and no number other than a year comes
+ *       before it;
  *   <li>the dates ({@link DeadlineReader}) and the other numbers read as quantities ({@link
  *       QuantityReader}); the quantity is the first number with a sign, a unit, 余 or 多, else the
  *       first number;
  *   <li>a deadline when dates are printed and no number carries a sign or unit ({@code
- *       2024年12月底前完成}); a quantity otherwise, the dates staying in its remark ({@code
- *       2024年完成10个} is 10 个 with the remark {@code 2024年完成}).
+ *       2024年12月底前完成}); a quantity otherwise, the dates staying in its remark ({@code 2024年完成10个}
+ *       is 10 个 with the remark {@code 2024年完成}).
  * </ol>
  *
  * <p>A value whose only digits are in a citation ({@code 符合《…》（HY/T123-2009）}) is {@link

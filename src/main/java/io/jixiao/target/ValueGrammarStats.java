@@ -4,7 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * How well the value grammar understood a set of printed 指标值 (the CLI prints it as "values parsed").
+ * How well the value grammar understood a set of printed 指标值 (the CLI prints it as "values
+ * parsed").
  *
  * <p>{@code total} = {@code blank} + {@code qualitative} + {@code structured} + {@code unparsed}.
  * {@code structured} counts quantities, deadlines and relative values. {@code quantitativeLooking}
@@ -92,7 +93,8 @@ public record ValueGrammarStats(
     if (whole == 0) {
       return BigDecimal.valueOf(1000, 1);
     }
-    return BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
+    return BigDecimal.valueOf(part * 100L)
+        .divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
   }
 
   static boolean hasDigit(String s) {

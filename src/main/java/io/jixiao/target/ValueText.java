@@ -9,12 +9,13 @@ import java.util.regex.Pattern;
 /**
  * A printed 指标值 prepared for the value grammar.
  *
- * <p>{@link #text} is the printed value with all white space removed (a wrapped cell or {@code ≥ 100}
- * and {@code 2023 年 12 月} carry no meaning in their spaces), full-width digits, letters and signs
- * made ASCII ({@code ９０％} → {@code 90%}, {@code ＞} → {@code >}), the sign variants made canonical
- * ({@code >=}, {@code ≧}, {@code ⩾} → {@code ≥}; {@code <=}, {@code ≦}, {@code ⩽} → {@code ≤}), dashes and
- * tildes made {@code -}, {@code ×} made {@code *}, and LaTeX signs left by a PDF conversion turned into
- * characters. A value printed twice in a row by a conversion ({@code ≥180≥180万条}) keeps one copy.
+ * <p>{@link #text} is the printed value with all white space removed (a wrapped cell or {@code ≥
+ * 100} and {@code 2023 年 12 月} carry no meaning in their spaces), full-width digits, letters and
+ * signs made ASCII ({@code ９０％} → {@code 90%}, {@code ＞} → {@code >}), the sign variants made
+ * canonical ({@code >=}, {@code ≧}, {@code ⩾} → {@code ≥}; {@code <=}, {@code ≦}, {@code ⩽} →
+ * {@code ≤}), dashes and tildes made {@code -}, {@code ×} made {@code *}, and LaTeX signs left by a
+ * PDF conversion turned into characters. A value printed twice in a row by a conversion ({@code
+ * ≥180≥180万条}) keeps one copy.
  *
  * <p>{@link #numbers} are the numbers of the text, except those inside a citation: a title in
  * {@code 《…》}, a document number {@code 〔2019〕18号}, a standard code {@code GB/T 18316-2008}. Those
@@ -28,6 +29,7 @@ final class ValueText {
 
   final String text;
   final List<Num> numbers;
+
   /** True when a digit was printed, including digits inside a citation. */
   final boolean printedDigits;
 
@@ -156,6 +158,10 @@ final class ValueText {
     boolean latex = printed.indexOf('\\') >= 0;
     for (int i = 0; i < n; i++) {
       char c = printed.charAt(i);
+      if (c >= '\u4e00' && c <= '\u9fff') {
+        b.append(c); // an ideograph, by far the most common character: nothing to change
+        continue;
+      }
       if (isSpace(c) || c == '$') {
         continue;
       }
@@ -240,13 +246,12 @@ final class ValueText {
   }
 
   static boolean isSpace(char c) {
-    return Character.isWhitespace(c)
-        || Character.isSpaceChar(c)
-        || c == '\u200b'
-        || c == '\ufeff';
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u200b' || c == '\ufeff';
   }
 
-  /** Reads a LaTeX command at {@code i}; appends what it stands for; returns the last index used. */
+  /**
+   * Reads a LaTeX command at {@code i}; appends what it stands for; returns the last index used.
+   */
   private static int latexCommand(String s, int i, StringBuilder b) {
     int j = i + 1;
     if (j < s.length() && !isAsciiLetter(s.charAt(j))) {
