@@ -259,8 +259,23 @@ class TargetValuesTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "巩固提升", "可持续", "持续保障", "是", "合格", "保障运转", "及时", "满意", "有效提升", "良好及以上",
-        "有所提高", "延续上年工作", "年终考核合格", "十分满意", "一致", "用户满意度（%）", "控制在预算内"
+        "巩固提升",
+        "可持续",
+        "持续保障",
+        "是",
+        "合格",
+        "保障运转",
+        "及时",
+        "满意",
+        "有效提升",
+        "良好及以上",
+        "有所提高",
+        "延续上年工作",
+        "年终考核合格",
+        "十分满意",
+        "一致",
+        "用户满意度（%）",
+        "控制在预算内"
       })
   void keepsTextWithoutNumbersAsQualitative(String printed) {
     TargetValue value = TargetValues.parse(printed);
