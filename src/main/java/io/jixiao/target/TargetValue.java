@@ -34,8 +34,8 @@ public sealed interface TargetValue
   }
 
   /**
-   * {@code ≥90%}, {@code ≤15万元}, {@code 1个}, {@code ≥85 百分比}. The unit is normalised ({@code
-   * 百分比} and {@code ％} become {@code %}) and null when none is printed. {@code remark} keeps any text
+   * {@code ≥90%}, {@code ≤15万元}, {@code 1个}, {@code ≥85 百分比}. The unit is normalised ({@code 百分比}
+   * and {@code ％} become {@code %}) and null when none is printed. {@code remark} keeps any text
    * printed around the number ({@code 编制1份质量成果报告} → remark {@code 编制质量成果报告}), else null.
    */
   record Quantity(Sign sign, BigDecimal number, String unit, String remark) implements TargetValue {
@@ -53,7 +53,7 @@ public sealed interface TargetValue
 
     /** True when the unit is an amount of money (元, 万元, 亿元, 千元). */
     public boolean isMoney() {
-      return unit != null && unit.matches("(万|亿|千)?元");
+      return "元".equals(unit) || "万元".equals(unit) || "亿元".equals(unit) || "千元".equals(unit);
     }
 
     /** The amount in 万元 when the unit is money, else null. */
@@ -81,8 +81,9 @@ public sealed interface TargetValue
 
   /**
    * A date by which something is done: {@code 12月底前}, {@code 2023年12月31日前完成}, {@code 2024年底前},
-   * {@code 2024年6月}. Year is null when not printed (the budget year applies); day is null for a whole
-   * month. {@code period} is true for a span ({@code 2023年1月至12月}), whose end is the deadline.
+   * {@code 2024年6月}. Year is null when not printed (the budget year applies); day is null for a
+   * whole month. {@code period} is true for a span ({@code 2023年1月至12月}), whose end is the
+   * deadline.
    */
   record Deadline(Integer year, int month, Integer day, boolean period) implements TargetValue {
     public Deadline {
@@ -123,10 +124,31 @@ public sealed interface TargetValue
     }
   }
 
-  /** A value relative to last year: {@code ≥上年}, {@code 较上年提高}, {@code 与上年相比有所下降}. */
-  record Relative(Sign sign) implements TargetValue {
+  /**
+   * A value relative to last year: {@code ≥上年}, {@code 较上年提高}, {@code 与上年相比有所下降}. The sign compares
+   * this year with the base ({@code 提高} is {@link Sign#GT}, {@code 持平} is {@link Sign#EQ}). {@code
+   * change} and {@code unit} keep a printed amount of change ({@code 较上年提高5%} → 5, {@code %}), else
+   * both are null.
+   */
+  record Relative(Sign sign, BigDecimal change, String unit) implements TargetValue {
     public Relative {
       Objects.requireNonNull(sign, "sign");
+      if (sign == Sign.QUALITATIVE) {
+        throw new IllegalArgumentException("a relative value needs a comparison sign");
+      }
+      if (change == null && unit != null) {
+        throw new IllegalArgumentException("a unit without an amount of change");
+      }
+    }
+
+    /** A relative value with no printed amount of change. */
+    public Relative(Sign sign) {
+      this(sign, null, null);
+    }
+
+    @Override
+    public boolean quantitative() {
+      return true;
     }
   }
 
