@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -110,17 +112,27 @@ public final class TargetStore {
 
   /** The current version of the document imported from {@code source}. */
   public Optional<TargetDocument> load(String source) {
-    return documentId("source = :source AND is_current = TRUE", source, null).flatMap(this::load);
+    return reading(() -> documentId("source = :source AND is_current = TRUE", source, null))
+        .flatMap(this::load);
   }
 
   /** Any stored version of the document imported from {@code source}, current or previous. */
   public Optional<TargetDocument> load(String source, int version) {
-    return documentId("source = :source AND version = :version", source, version)
+    return reading(() -> documentId("source = :source AND version = :version", source, version))
         .flatMap(this::load);
   }
 
   private Optional<TargetDocument> load(long documentId) {
-    return transaction.execute(status -> loader.load(documentId));
+    return reading(() -> transaction.execute(status -> loader.load(documentId)));
+  }
+
+  /** Runs a query; a database failure becomes a {@link StoreException} with a Chinese message. */
+  private static <T> T reading(Supplier<T> query) {
+    try {
+      return query.get();
+    } catch (DataAccessException e) {
+      throw new StoreException("读取数据库失败：" + Database.rootMessage(e), e);
+    }
   }
 
   private Optional<Long> documentId(String condition, String source, Integer version) {
@@ -133,10 +145,12 @@ public final class TargetStore {
 
   /** The versions stored for {@code source}, oldest first; empty when it was never imported. */
   public List<Integer> versions(String source) {
-    return jdbc.sql("SELECT version FROM document WHERE source = :source ORDER BY version")
-        .param("source", source)
-        .query(Integer.class)
-        .list();
+    return reading(
+        () ->
+            jdbc.sql("SELECT version FROM document WHERE source = :source ORDER BY version")
+                .param("source", source)
+                .query(Integer.class)
+                .list());
   }
 
   /**
@@ -144,29 +158,32 @@ public final class TargetStore {
    * department, year and source.
    */
   public List<DocumentSummary> list() {
-    List<DocumentSummary> rows =
-        jdbc.sql(
-                "SELECT d.source, d.version, d.imported_at, dep.name, dep.budget_year,"
-                    + " (SELECT COUNT(*) FROM project p WHERE p.document_id = d.id) AS projects,"
-                    + " (SELECT COUNT(*) FROM indicator i JOIN project p ON p.id = i.project_id"
-                    + "   WHERE p.document_id = d.id) AS indicators,"
-                    + " (SELECT SUM(p.budget_total) FROM project p WHERE p.document_id = d.id)"
-                    + "   AS budget"
-                    + " FROM document d LEFT JOIN department dep ON dep.id = d.department_id"
-                    + " WHERE d.is_current = TRUE")
-            .query(
-                (rs, n) ->
-                    new DocumentSummary(
-                        rs.getString("name"),
-                        rs.getObject("budget_year", Integer.class),
-                        rs.getString("source"),
-                        rs.getInt("version"),
-                        rs.getObject("imported_at", OffsetDateTime.class),
-                        rs.getInt("projects"),
-                        rs.getInt("indicators"),
-                        amount(rs.getBigDecimal("budget"))))
-            .list();
+    List<DocumentSummary> rows = reading(() -> summaries());
     return rows.stream().sorted(OVERVIEW_ORDER).toList();
+  }
+
+  private List<DocumentSummary> summaries() {
+    return jdbc.sql(
+            "SELECT d.source, d.version, d.imported_at, dep.name, dep.budget_year,"
+                + " (SELECT COUNT(*) FROM project p WHERE p.document_id = d.id) AS projects,"
+                + " (SELECT COUNT(*) FROM indicator i JOIN project p ON p.id = i.project_id"
+                + "   WHERE p.document_id = d.id) AS indicators,"
+                + " (SELECT SUM(p.budget_total) FROM project p WHERE p.document_id = d.id)"
+                + "   AS budget"
+                + " FROM document d LEFT JOIN department dep ON dep.id = d.department_id"
+                + " WHERE d.is_current = TRUE")
+        .query(
+            (rs, n) ->
+                new DocumentSummary(
+                    rs.getString("name"),
+                    rs.getObject("budget_year", Integer.class),
+                    rs.getString("source"),
+                    rs.getInt("version"),
+                    rs.getObject("imported_at", OffsetDateTime.class),
+                    rs.getInt("projects"),
+                    rs.getInt("indicators"),
+                    amount(rs.getBigDecimal("budget"))))
+        .list();
   }
 
   /** A sum in 万元 shown with at least two decimals, whatever scale the database returns. */
