@@ -63,9 +63,17 @@ final class ImportCommand implements Callable<Integer> {
       for (int i = 0; i < files.size(); i++) {
         Path file = files.get(i);
         progress.show(i, file.getFileName().toString());
-        ImportResult result = reader.apply(file);
-        progress.clear();
-        Report report = importOne(file, result, store, err);
+        Report report;
+        try {
+          ImportResult result = reader.apply(file);
+          progress.clear();
+          report = importOne(file, result, store, err);
+        } catch (RuntimeException e) {
+          // a defect in a reader must not stop the other files
+          progress.clear();
+          err.println(file.getFileName() + ": 错误 读取时发生内部错误：" + e);
+          report = new Report(Status.FAILED, file.getFileName() + ": 未导入, 内部错误");
+        }
         out.println(report.line);
         out.flush();
         if (report.status == Status.FAILED) {

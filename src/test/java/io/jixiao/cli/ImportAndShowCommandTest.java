@@ -15,8 +15,10 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,6 +37,9 @@ class ImportAndShowCommandTest {
 
   /** Documents the stand-in reader returns, by file name; other files go to the real reader. */
   private final Map<String, ImportResult> readable = new HashMap<>();
+
+  /** Files on which the stand-in reader fails as a defective reader would. */
+  private final Set<String> exploding = new HashSet<>();
 
   @BeforeEach
   void database() {
@@ -129,6 +134,26 @@ class ImportAndShowCommandTest {
   }
 
   @Test
+  void aReaderDefectInOneFileDoesNotStopTheOthers() throws IOException {
+    Path boom = file("boom.txt", "…");
+    Path good = file("good.txt", "…");
+    exploding.add("boom.txt");
+    readable("good.txt", TestDocuments.small("good.txt", "某局", 2023, 1));
+
+    Run run = run("import", "--db", url, boom.toString(), good.toString());
+
+    assertThat(run.exit).isEqualTo(1);
+    assertThat(run.out.split("\n"))
+        .containsExactly(
+            "boom.txt: 未导入, 内部错误",
+            "good.txt: 已导入 1 张表, 2 个指标 (版本 1)",
+            "共 2 个文件：已导入 1 个，未变化 0 个，未导入 1 个");
+    assertThat(run.err)
+        .isEqualTo("boom.txt: 错误 读取时发生内部错误：java.lang.IllegalStateException: reader defect\n");
+    assertThat(storedSources()).containsExactly("good.txt");
+  }
+
+  @Test
   void importWithoutFilesIsAUsageError() {
     Run run = run("import", "--db", url);
 
@@ -212,6 +237,9 @@ class ImportAndShowCommandTest {
     io.jixiao.document.DocumentReader real = new io.jixiao.document.DocumentReader();
     Function<Path, ImportResult> reader =
         path -> {
+          if (exploding.contains(path.getFileName().toString())) {
+            throw new IllegalStateException("reader defect");
+          }
           ImportResult r = readable.get(path.getFileName().toString());
           return r != null ? r : real.read(path);
         };
