@@ -137,11 +137,13 @@ public final class Database implements AutoCloseable {
     return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
   }
 
+  /** The innermost cause's message, shortened: a driver may quote a whole oversized value. */
   static String rootMessage(Throwable e) {
     Throwable t = e;
     while (t.getCause() != null && t.getCause() != t) {
       t = t.getCause();
     }
-    return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    return m.length() > 300 ? m.substring(0, 300) + "…" : m;
   }
 }

@@ -258,7 +258,8 @@ abstract class TargetStoreContract {
 
     assertThatThrownBy(() -> store.save(tooLong))
         .isInstanceOf(StoreException.class)
-        .hasMessageContaining("long.txt 保存失败");
+        .hasMessageContaining("long.txt 保存失败")
+        .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(400));
 
     assertThat(rowCounts()).isEqualTo(before);
     assertThat(store.load("long.txt")).isEmpty();
