@@ -10,6 +10,7 @@ import io.jixiao.target.Percent;
 import io.jixiao.target.Project;
 import io.jixiao.target.SpendingPlan;
 import io.jixiao.target.TargetDocument;
+import io.jixiao.target.TargetValue;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -17,10 +18,11 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * The SHA-256 of a document's canonical content: every field that is stored, in a fixed order, each
- * string length-prefixed and null distinct from empty. The source name is not part of it: two
- * imports of the same file with the same content have the same hash. Amounts keep their printed
- * scale, so {@code 15.0} and {@code 15.00} differ, as they are stored differently.
+ * The SHA-256 of a document's canonical content: every field that is stored (the parsed indicator
+ * values included), in a fixed order, each string length-prefixed and null distinct from empty. The
+ * source name is not part of it: two imports of the same file with the same content have the same
+ * hash. Amounts keep their printed scale, so {@code 15.0} and {@code 15.00} differ, as they are
+ * stored differently.
  */
 final class ContentHash {
 
@@ -105,8 +107,23 @@ final class ContentHash {
       text(i.description());
       text(i.value());
       text(i.basis());
+      parsed(i.target());
     }
     text(p.taxonomy().name());
+  }
+
+  /**
+   * The parsed value is stored too: when the value grammar improves, importing the same file again
+   * stores a new version instead of keeping columns parsed by the older grammar.
+   */
+  private void parsed(TargetValue target) {
+    text(DocumentWriter.kind(target));
+    count(target.sign().code());
+    if (target instanceof TargetValue.Quantity) {
+      TargetValue.Quantity q = (TargetValue.Quantity) target;
+      text(q.number().toPlainString());
+      text(q.unit());
+    }
   }
 
   private void money(Money m) {
