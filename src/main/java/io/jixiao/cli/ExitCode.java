@@ -1,6 +1,7 @@
 package io.jixiao.cli;
 
 import java.io.PrintWriter;
+import io.jixiao.store.StoreException;
 import picocli.CommandLine;
 
 /**
@@ -40,6 +41,11 @@ enum ExitCode {
     cli.setExecutionExceptionHandler(
         (e, command, parseResult) -> {
           PrintWriter err = command.getErr();
+          if (e instanceof StoreException) {
+            err.println("错误：" + e.getMessage());
+            err.flush();
+            return NOT_DONE.code;
+          }
           err.println("jixiao " + command.getCommandName() + " 内部错误：" + e);
           err.flush();
           return NOT_DONE.code;

@@ -15,7 +15,13 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "jixiao 0.1.0",
     description = "Budget performance target management (预算绩效目标管理).",
-    subcommands = {ConvertCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      ConvertCommand.class,
+      ImportCommand.class,
+      ShowCommand.class,
+      BenchCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class JixiaoCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -27,8 +33,16 @@ public final class JixiaoCommand implements Callable<Integer> {
 
   /** Runs the CLI writing to the given streams instead of standard output and error. */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    CommandLine cli = new CommandLine(new JixiaoCommand()).setOut(out).setErr(err);
-    return ExitCode.handleErrorsOf(cli).execute(args);
+    CommandLine cli = commandLine(CommandLine.defaultFactory()).setOut(out).setErr(err);
+    return cli.execute(args);
+  }
+
+  /** The command line built by {@code factory}, with the one mapping of outcomes to exit codes. */
+  static CommandLine commandLine(CommandLine.IFactory factory) {
+    if (System.getProperty("logback.configurationFile") == null) {
+      System.setProperty("logback.configurationFile", "io/jixiao/cli/logback-cli.xml");
+    }
+    return ExitCode.handleErrorsOf(new CommandLine(new JixiaoCommand(), factory));
   }
 
   /** Without a command: the usage, as for any other usage error. */

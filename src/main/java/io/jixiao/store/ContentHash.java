@@ -1,0 +1,164 @@
+package io.jixiao.store;
+
+import io.jixiao.target.Budget;
+import io.jixiao.target.BudgetUnit;
+import io.jixiao.target.Department;
+import io.jixiao.target.DepartmentGoals;
+import io.jixiao.target.Indicator;
+import io.jixiao.target.Money;
+import io.jixiao.target.Percent;
+import io.jixiao.target.Project;
+import io.jixiao.target.SpendingPlan;
+import io.jixiao.target.TargetDocument;
+import io.jixiao.target.TargetValue;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * The SHA-256 of a document's canonical content: every field that is stored (the parsed indicator
+ * values included), in a fixed order, each string length-prefixed and null distinct from empty. The
+ * source name is not part of it: two imports of the same file with the same content have the same
+ * hash. Amounts keep their printed scale, so {@code 15.0} and {@code 15.00} differ, as they are
+ * stored differently.
+ */
+final class ContentHash {
+
+  private final StringBuilder b = new StringBuilder(4096);
+
+  private ContentHash() {}
+
+  static String of(TargetDocument document) {
+    ContentHash h = new ContentHash();
+    h.department(document.department());
+    h.overall(document.overall());
+    h.count(document.projects().size());
+    for (Project p : document.projects()) {
+      h.project(p);
+    }
+    return h.sha256();
+  }
+
+  private void department(Department d) {
+    if (d == null) {
+      nil();
+      return;
+    }
+    text(d.name());
+    text(d.year() == null ? null : d.year().toString());
+  }
+
+  private void overall(DepartmentGoals g) {
+    if (g == null) {
+      nil();
+      return;
+    }
+    text(g.summary());
+    count(g.subGoals().size());
+    for (DepartmentGoals.SubGoal s : g.subGoals()) {
+      text(s.title());
+      text(s.goal());
+      texts(s.indicators());
+    }
+    count(g.measures().size());
+    for (DepartmentGoals.Measure m : g.measures()) {
+      text(m.title());
+      text(m.text());
+    }
+  }
+
+  private void project(Project p) {
+    count(p.seq());
+    text(p.title());
+    BudgetUnit unit = p.unit();
+    if (unit == null) {
+      nil();
+    } else {
+      text(unit.code() == null ? null : unit.code().value());
+      text(unit.name());
+    }
+    text(p.code() == null ? null : p.code().value());
+    text(p.name());
+    Budget budget = p.budget();
+    if (budget == null) {
+      nil();
+    } else {
+      money(budget.total());
+      money(budget.fiscal());
+      money(budget.other());
+    }
+    text(p.fundUse());
+    SpendingPlan plan = p.spendingPlan();
+    if (plan == null) {
+      nil();
+    } else {
+      for (Percent c : plan.checkpoints()) {
+        text(c == null ? null : c.value().toPlainString());
+      }
+    }
+    texts(p.goals());
+    count(p.indicators().size());
+    for (Indicator i : p.indicators()) {
+      text(i.level1());
+      text(i.level2());
+      text(i.name());
+      text(i.description());
+      text(i.value());
+      text(i.basis());
+      parsed(i.target());
+    }
+    text(p.taxonomy().name());
+  }
+
+  /**
+   * The parsed value is stored too: when the value grammar improves, importing the same file again
+   * stores a new version instead of keeping columns parsed by the older grammar.
+   */
+  private void parsed(TargetValue target) {
+    text(DocumentWriter.kind(target));
+    count(target.sign().code());
+    if (target instanceof TargetValue.Quantity) {
+      TargetValue.Quantity q = (TargetValue.Quantity) target;
+      text(q.number().toPlainString());
+      text(q.unit());
+    }
+  }
+
+  private void money(Money m) {
+    text(m == null ? null : m.wan().toPlainString());
+  }
+
+  private void texts(List<String> list) {
+    count(list.size());
+    for (String s : list) {
+      text(s);
+    }
+  }
+
+  private void count(int n) {
+    b.append('#').append(n).append(';');
+  }
+
+  private void nil() {
+    b.append('~');
+  }
+
+  private void text(String s) {
+    if (s == null) {
+      nil();
+    } else {
+      b.append(s.length()).append(':').append(s);
+    }
+  }
+
+  private String sha256() {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(digest.digest(b.toString().getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+  }
+}

@@ -1,0 +1,197 @@
+package io.jixiao.store;
+
+import io.jixiao.target.Project;
+import io.jixiao.target.TargetDocument;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Stores imported documents, one transaction per document, and keeps every version: importing a
+ * source again with other content makes a new current version and keeps the previous one; importing
+ * identical content changes nothing.
+ *
+ * <p>Plain objects over a {@link DataSource}: no Spring context is needed.
+ */
+public final class TargetStore {
+
+  private static final Comparator<DocumentSummary> OVERVIEW_ORDER =
+      Comparator.comparing(DocumentSummary::department, Comparator.nullsLast(String::compareTo))
+          .thenComparing(DocumentSummary::year, Comparator.nullsLast(Integer::compareTo))
+          .thenComparing(DocumentSummary::source);
+
+  private final JdbcClient jdbc;
+  private final TransactionTemplate transaction;
+  private final DocumentWriter writer;
+  private final DocumentLoader loader;
+  private final Clock clock;
+
+  public TargetStore(DataSource dataSource) {
+    this(dataSource, Clock.systemUTC(), project -> {});
+  }
+
+  /**
+   * @param afterProject called inside the transaction after each project's rows are written (tests
+   *     use it to fail in the middle of a save)
+   */
+  TargetStore(DataSource dataSource, Clock clock, Consumer<Project> afterProject) {
+    this.jdbc = JdbcClient.create(dataSource);
+    this.transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+    this.writer =
+        new DocumentWriter(jdbc, new NamedParameterJdbcTemplate(dataSource), afterProject);
+    this.loader = new DocumentLoader(jdbc);
+    this.clock = clock;
+  }
+
+  /**
+   * Saves a document in one transaction: as version 1 when its source is new, as the next version
+   * when the current one differs, not at all when the content is identical.
+   *
+   * @throws StoreException when it cannot be saved; then nothing of it was written
+   */
+  public StoredDocument save(TargetDocument document) {
+    Objects.requireNonNull(document, "document");
+    String sha256 = ContentHash.of(document);
+    try {
+      return transaction.execute(status -> saveInTransaction(document, sha256));
+    } catch (StoreException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw new StoreException(document.source() + " 保存失败，未写入任何内容：" + Database.rootMessage(e), e);
+    }
+  }
+
+  private StoredDocument saveInTransaction(TargetDocument document, String sha256) {
+    String source = document.source();
+    List<Current> current =
+        jdbc.sql(
+                "SELECT version, content_sha256 FROM document"
+                    + " WHERE source = :source AND is_current = TRUE FOR UPDATE")
+            .param("source", source)
+            .query((rs, n) -> new Current(rs.getInt("version"), rs.getString("content_sha256")))
+            .list();
+    int projects = document.projects().size();
+    int indicators = document.indicatorCount();
+    if (!current.isEmpty() && current.get(0).sha256.equals(sha256)) {
+      return new StoredDocument(
+          source, current.get(0).version, StoredDocument.Outcome.UNCHANGED, projects, indicators);
+    }
+    int last =
+        jdbc.sql("SELECT COALESCE(MAX(version), 0) FROM document WHERE source = :source")
+            .param("source", source)
+            .query(Integer.class)
+            .single();
+    jdbc.sql("UPDATE document SET is_current = FALSE WHERE source = :source AND is_current = TRUE")
+        .param("source", source)
+        .update();
+    OffsetDateTime now = OffsetDateTime.now(clock.withZone(ZoneOffset.UTC));
+    writer.insert(document, last + 1, sha256, now.truncatedTo(ChronoUnit.MILLIS));
+    return new StoredDocument(
+        source,
+        last + 1,
+        last == 0 ? StoredDocument.Outcome.CREATED : StoredDocument.Outcome.REPLACED,
+        projects,
+        indicators);
+  }
+
+  private record Current(int version, String sha256) {}
+
+  /** The current version of the document imported from {@code source}. */
+  public Optional<TargetDocument> load(String source) {
+    return reading(() -> documentId("source = :source AND is_current = TRUE", source, null))
+        .flatMap(this::load);
+  }
+
+  /** Any stored version of the document imported from {@code source}, current or previous. */
+  public Optional<TargetDocument> load(String source, int version) {
+    return reading(() -> documentId("source = :source AND version = :version", source, version))
+        .flatMap(this::load);
+  }
+
+  private Optional<TargetDocument> load(long documentId) {
+    return reading(() -> transaction.execute(status -> loader.load(documentId)));
+  }
+
+  /** Runs a query; a database failure becomes a {@link StoreException} with a Chinese message. */
+  private static <T> T reading(Supplier<T> query) {
+    try {
+      return query.get();
+    } catch (DataAccessException e) {
+      throw new StoreException("读取数据库失败：" + Database.rootMessage(e), e);
+    }
+  }
+
+  private Optional<Long> documentId(String condition, String source, Integer version) {
+    var sql = jdbc.sql("SELECT id FROM document WHERE " + condition).param("source", source);
+    if (version != null) {
+      sql = sql.param("version", version);
+    }
+    return sql.query(Long.class).optional();
+  }
+
+  /** The versions stored for {@code source}, oldest first; empty when it was never imported. */
+  public List<Integer> versions(String source) {
+    return reading(
+        () ->
+            jdbc.sql("SELECT version FROM document WHERE source = :source ORDER BY version")
+                .param("source", source)
+                .query(Integer.class)
+                .list());
+  }
+
+  /**
+   * The current version of every stored document with its counts and budget total, ordered by
+   * department, year and source.
+   */
+  public List<DocumentSummary> list() {
+    List<DocumentSummary> rows = reading(() -> summaries());
+    return rows.stream().sorted(OVERVIEW_ORDER).toList();
+  }
+
+  private List<DocumentSummary> summaries() {
+    return jdbc.sql(
+            "SELECT d.source, d.version, d.imported_at, dep.name, dep.budget_year,"
+                + " (SELECT COUNT(*) FROM project p WHERE p.document_id = d.id) AS projects,"
+                + " (SELECT COUNT(*) FROM indicator i JOIN project p ON p.id = i.project_id"
+                + "   WHERE p.document_id = d.id) AS indicators,"
+                + " (SELECT SUM(p.budget_total) FROM project p WHERE p.document_id = d.id)"
+                + "   AS budget"
+                + " FROM document d LEFT JOIN department dep ON dep.id = d.department_id"
+                + " WHERE d.is_current = TRUE")
+        .query(
+            (rs, n) ->
+                new DocumentSummary(
+                    rs.getString("name"),
+                    rs.getObject("budget_year", Integer.class),
+                    rs.getString("source"),
+                    rs.getInt("version"),
+                    rs.getObject("imported_at", OffsetDateTime.class),
+                    rs.getInt("projects"),
+                    rs.getInt("indicators"),
+                    amount(rs.getBigDecimal("budget"))))
+        .list();
+  }
+
+  /** A sum in 万元 shown with at least two decimals, whatever scale the database returns. */
+  private static BigDecimal amount(BigDecimal sum) {
+    if (sum == null) {
+      return null;
+    }
+    BigDecimal s = sum.stripTrailingZeros();
+    return s.scale() < 2 ? s.setScale(2) : s;
+  }
+}

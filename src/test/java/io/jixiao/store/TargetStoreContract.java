@@ -1,0 +1,328 @@
+package io.jixiao.store;
+
+import static io.jixiao.target.TestDocuments.document;
+import static io.jixiao.target.TestDocuments.everyField;
+import static io.jixiao.target.TestDocuments.project;
+import static io.jixiao.target.TestDocuments.small;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.jixiao.target.Indicator;
+import io.jixiao.target.Project;
+import io.jixiao.target.TargetDocument;
+import io.jixiao.target.TargetValue;
+import io.jixiao.target.Taxonomy;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * What every database must do for {@link TargetStore}; run against H2 and PostgreSQL by the
+ * subclasses. Each test starts with a freshly migrated, empty database.
+ */
+abstract class TargetStoreContract {
+
+  private static final List<String> TABLES =
+      List.of(
+          "department",
+          "document",
+          "summary",
+          "sub_goal",
+          "sub_goal_indicator",
+          "measure",
+          "project",
+          "goal",
+          "indicator");
+
+  private static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2024-03-01T08:00:00Z"), ZoneOffset.UTC);
+
+  Database database;
+  TargetStore store;
+  JdbcClient jdbc;
+
+  /** A new, empty database URL for one test. */
+  abstract String freshUrl() throws Exception;
+
+  /** Releases what {@link #freshUrl()} created. */
+  abstract void dispose() throws Exception;
+
+  @BeforeEach
+  void open() throws Exception {
+    database = Database.open(freshUrl());
+    store = new TargetStore(database.dataSource(), CLOCK, p -> {});
+    jdbc = JdbcClient.create(database.dataSource());
+  }
+
+  @AfterEach
+  void close() throws Exception {
+    database.close();
+    dispose();
+  }
+
+  @Test
+  void loadsADocumentWithEveryFieldExactlyAsItWasSaved() {
+    TargetDocument saved = everyField("001_chengde.txt");
+
+    StoredDocument stored = store.save(saved);
+
+    assertThat(stored)
+        .isEqualTo(new StoredDocument("001_chengde.txt", 1, StoredDocument.Outcome.CREATED, 3, 9));
+    TargetDocument loaded = store.load("001_chengde.txt").orElseThrow();
+    assertThat(loaded).isEqualTo(saved);
+    assertThat(loaded.overall().subGoals().get(1).goal()).isNull();
+    assertThat(loaded.overall().measures().get(1).text()).isNull();
+    Project classic = loaded.projects().get(0);
+    assertThat(classic.budget().total().wan()).isEqualTo(new BigDecimal("12.3456"));
+    assertThat(classic.budget().fiscal().wan().toPlainString()).isEqualTo("10.00");
+    assertThat(classic.spendingPlan().mar()).isNull();
+    assertThat(classic.spendingPlan().oct().value().toPlainString()).isEqualTo("60.5");
+    assertThat(classic.taxonomy()).isEqualTo(Taxonomy.CLASSIC);
+    assertThat(classic.indicators().get(5).value()).isNull();
+    Project guideline = loaded.projects().get(1);
+    assertThat(guideline.taxonomy()).isEqualTo(Taxonomy.GUIDELINE_2021);
+    assertThat(guideline.unit()).isNull();
+    assertThat(guideline.budget()).isNotNull();
+    assertThat(guideline.budget().total()).isNull();
+    assertThat(guideline.indicators().get(0).basis()).isEqualTo("编制数");
+    Project bare = loaded.projects().get(2);
+    assertThat(bare.unit().code()).isNull();
+    assertThat(bare.unit().name()).isEqualTo("某单位");
+    assertThat(bare.budget().total().wan().toPlainString()).isEqualTo("15");
+    assertThat(bare.spendingPlan()).isNull();
+    assertThat(bare.indicators()).isEmpty();
+  }
+
+  @Test
+  void loadsADocumentWithoutDepartmentOrPartOne() {
+    TargetDocument saved = document("plain.txt").projects(project(7, "唯一项目绩效目标表").build()).build();
+
+    store.save(saved);
+
+    assertThat(store.load("plain.txt")).contains(saved);
+    assertThat(count("department")).isZero();
+    assertThat(count("summary")).isZero();
+  }
+
+  @Test
+  void keepsMoneyExactInTheDatabase() {
+    store.save(everyField("money.txt"));
+
+    List<BigDecimal> totals =
+        jdbc.sql("SELECT budget_total FROM project ORDER BY pos").query(BigDecimal.class).list();
+    assertThat(totals.get(0)).isEqualByComparingTo("12.3456");
+    assertThat(totals.get(1)).isNull();
+    assertThat(totals.get(2)).isEqualByComparingTo("15");
+  }
+
+  @Test
+  void storesTheParsedValueOfEveryIndicatorBesideThePrintedOne() {
+    TargetDocument saved = everyField("values.txt");
+    store.save(saved);
+
+    List<Indicator> indicators =
+        saved.projects().stream().flatMap(p -> p.indicators().stream()).toList();
+    List<Map<String, Object>> rows =
+        jdbc.sql(
+                "SELECT i.value_text, i.sign_code, i.number, i.unit, i.kind FROM indicator i"
+                    + " JOIN project p ON p.id = i.project_id ORDER BY p.pos, i.pos")
+            .query()
+            .listOfRows();
+    assertThat(rows).hasSize(indicators.size());
+    for (int n = 0; n < rows.size(); n++) {
+      Map<String, Object> row = rows.get(n);
+      TargetValue target = indicators.get(n).target();
+      assertThat(row.get("value_text")).isEqualTo(indicators.get(n).value());
+      assertThat(((Number) row.get("sign_code")).intValue()).isEqualTo(target.sign().code());
+      assertThat(row.get("kind")).isEqualTo(DocumentWriter.kind(target));
+      if (target instanceof TargetValue.Quantity) {
+        TargetValue.Quantity q = (TargetValue.Quantity) target;
+        assertThat((BigDecimal) row.get("number")).isEqualByComparingTo(q.number());
+        assertThat(row.get("unit")).isEqualTo(q.unit());
+      } else {
+        assertThat(row.get("number")).isNull();
+        assertThat(row.get("unit")).isNull();
+      }
+    }
+    assertThat(rows.get(5).get("kind")).isEqualTo("BLANK");
+    assertThat(((Number) rows.get(5).get("sign_code")).intValue()).isEqualTo(6);
+  }
+
+  @Test
+  void reimportingChangedContentMakesANewVersionAndKeepsThePreviousOne() {
+    TargetDocument first = small("002_dept.txt", "天津市生态环境局", 2024, 2);
+    TargetDocument second = small("002_dept.txt", "天津市生态环境局", 2024, 3);
+    store.save(first);
+
+    StoredDocument stored = store.save(second);
+
+    assertThat(stored.outcome()).isEqualTo(StoredDocument.Outcome.REPLACED);
+    assertThat(stored.version()).isEqualTo(2);
+    assertThat(stored.projects()).isEqualTo(3);
+    assertThat(store.load("002_dept.txt")).contains(second);
+    assertThat(store.load("002_dept.txt", 1)).contains(first);
+    assertThat(store.versions("002_dept.txt")).containsExactly(1, 2);
+    assertThat(
+            jdbc.sql("SELECT COUNT(*) FROM document WHERE is_current = TRUE")
+                .query(Integer.class)
+                .single())
+        .isEqualTo(1);
+    assertThat(count("department")).isEqualTo(1);
+    assertThat(store.list()).singleElement().satisfies(s -> assertThat(s.version()).isEqualTo(2));
+
+    StoredDocument backToFirst = store.save(first);
+
+    assertThat(backToFirst.outcome()).isEqualTo(StoredDocument.Outcome.REPLACED);
+    assertThat(backToFirst.version()).isEqualTo(3);
+    assertThat(store.load("002_dept.txt")).contains(first);
+  }
+
+  @Test
+  void reimportingIdenticalContentChangesNothing() {
+    store.save(everyField("same.txt"));
+    Map<String, Integer> before = rowCounts();
+
+    StoredDocument again = store.save(everyField("same.txt"));
+
+    assertThat(again)
+        .isEqualTo(new StoredDocument("same.txt", 1, StoredDocument.Outcome.UNCHANGED, 3, 9));
+    assertThat(again.changed()).isFalse();
+    assertThat(rowCounts()).isEqualTo(before);
+    assertThat(store.versions("same.txt")).containsExactly(1);
+  }
+
+  @Test
+  void treatsAnAmountPrintedWithOtherDecimalsAsChangedContent() {
+    TargetDocument two =
+        document("scale.txt")
+            .projects(project(1, "甲绩效目标表").budget("15.00", null, null).build())
+            .build();
+    TargetDocument one =
+        document("scale.txt")
+            .projects(project(1, "甲绩效目标表").budget("15.0", null, null).build())
+            .build();
+    store.save(two);
+
+    assertThat(store.save(one).version()).isEqualTo(2);
+    assertThat(store.load("scale.txt").orElseThrow().projects().get(0).budget().total().wan())
+        .isEqualTo(new BigDecimal("15.0"));
+  }
+
+  @Test
+  void aFailureInTheMiddleOfASaveWritesNothingAndKeepsTheCurrentVersion() {
+    TargetDocument first = small("003.txt", "天津市规划和自然资源局", 2024, 1);
+    store.save(first);
+    Map<String, Integer> before = rowCounts();
+    TargetStore failing =
+        new TargetStore(
+            database.dataSource(),
+            CLOCK,
+            p -> {
+              if (p.seq() == 2) {
+                throw new IllegalStateException("injected failure after table 2");
+              }
+            });
+
+    assertThatThrownBy(() -> failing.save(small("003.txt", "天津市规划和自然资源局", 2024, 3)))
+        .isInstanceOf(StoreException.class)
+        .hasMessageContaining("003.txt 保存失败，未写入任何内容")
+        .hasMessageContaining("injected failure after table 2");
+
+    assertThat(rowCounts()).isEqualTo(before);
+    assertThat(store.versions("003.txt")).containsExactly(1);
+    assertThat(store.load("003.txt")).contains(first);
+  }
+
+  @Test
+  void aValueTooLongForItsColumnRollsBackTheWholeDocument() {
+    store.save(small("other.txt", "某局", 2023, 1));
+    Map<String, Integer> before = rowCounts();
+    TargetDocument tooLong =
+        document("long.txt")
+            .department("新部门", 2024)
+            .overall(everyField("x").overall())
+            .projects(
+                project(1, "正常绩效目标表").indicator("产出指标", "数量指标", "数量", null, "1个", null).build(),
+                project(2, "过长绩效目标表")
+                    .indicator("产".repeat(1001), "数量指标", "数量", null, "1个", null)
+                    .build())
+            .build();
+
+    assertThatThrownBy(() -> store.save(tooLong))
+        .isInstanceOf(StoreException.class)
+        .hasMessageContaining("long.txt 保存失败")
+        .satisfies(e -> assertThat(e.getMessage()).hasSizeLessThan(400));
+
+    assertThat(rowCounts()).isEqualTo(before);
+    assertThat(store.load("long.txt")).isEmpty();
+  }
+
+  @Test
+  void refusesMoneyWithMoreThanFourDecimalsInsteadOfRoundingIt() {
+    TargetDocument precise =
+        document("precise.txt")
+            .projects(project(4, "精确绩效目标表").budget("1.23456", null, null).build())
+            .build();
+
+    assertThatThrownBy(() -> store.save(precise))
+        .isInstanceOf(StoreException.class)
+        .hasMessageContaining("表 4（精确绩效目标表）的预算数 1.23456万元超过 4 位小数，无法精确保存");
+
+    assertThat(rowCounts().values()).allMatch(n -> n == 0);
+  }
+
+  @Test
+  void listsTheCurrentVersionOfEveryDocumentWithCountsAndBudgetTotals() {
+    store.save(small("b.txt", "天津市生态环境局", 2024, 2));
+    store.save(small("b.txt", "天津市生态环境局", 2024, 1));
+    store.save(everyField("a.txt"));
+    store.save(document("c.txt").projects(project(1, "无预算绩效目标表").build()).build());
+
+    List<DocumentSummary> list = store.list();
+
+    assertThat(list)
+        .extracting(
+            DocumentSummary::department,
+            DocumentSummary::year,
+            DocumentSummary::source,
+            DocumentSummary::version,
+            DocumentSummary::projects,
+            DocumentSummary::indicators,
+            DocumentSummary::budgetTotal)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "天津市生态环境局", 2024, "b.txt", 2, 1, 2, new BigDecimal("1.50")),
+            org.assertj.core.groups.Tuple.tuple(
+                "承德市自然资源和规划局", 2023, "a.txt", 1, 3, 9, new BigDecimal("27.3456")),
+            org.assertj.core.groups.Tuple.tuple(null, null, "c.txt", 1, 1, 0, null));
+    assertThat(list.get(0).importedAt().toInstant()).isEqualTo(CLOCK.instant());
+  }
+
+  @Test
+  void findsNothingForASourceNeverImported() {
+    assertThat(store.load("unknown.txt")).isEmpty();
+    assertThat(store.load("unknown.txt", 1)).isEmpty();
+    assertThat(store.versions("unknown.txt")).isEmpty();
+    assertThat(store.list()).isEmpty();
+  }
+
+  private int count(String table) {
+    return jdbc.sql("SELECT COUNT(*) FROM " + table).query(Integer.class).single();
+  }
+
+  private Map<String, Integer> rowCounts() {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (String table : TABLES) {
+      counts.put(table, count(table));
+    }
+    return counts;
+  }
+}
