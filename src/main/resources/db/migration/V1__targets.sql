@@ -1,6 +1,6 @@
 -- Imported target documents: one table tree per document (the aggregate), departments referenced
 -- by id. Portable SQL for H2 2.x (MODE=PostgreSQL) and PostgreSQL 15. Money is exact NUMERIC in
--- 万元; the printed scale of every amount and percentage is kept beside it (15.00 stays 15.00).
+-- 万元 (the model normalises the scale, so 15.0 and 15.00 are one amount).
 -- Column names avoid words H2 reserves (VALUE, YEAR, CURRENT).
 
 CREATE TABLE department (
@@ -76,21 +76,14 @@ CREATE TABLE project (
   project_name       VARCHAR(2000),
   has_budget         BOOLEAN NOT NULL,
   budget_total       NUMERIC(18, 4),
-  budget_total_scale SMALLINT,
   budget_fiscal      NUMERIC(18, 4),
-  budget_fiscal_scale SMALLINT,
   budget_other       NUMERIC(18, 4),
-  budget_other_scale SMALLINT,
   fund_use           VARCHAR(100000),
   has_plan           BOOLEAN NOT NULL,
   plan_mar           NUMERIC(7, 2),
-  plan_mar_scale     SMALLINT,
   plan_jun           NUMERIC(7, 2),
-  plan_jun_scale     SMALLINT,
   plan_oct           NUMERIC(7, 2),
-  plan_oct_scale     SMALLINT,
   plan_dec           NUMERIC(7, 2),
-  plan_dec_scale     SMALLINT,
   taxonomy           VARCHAR(20) NOT NULL,
   created_at         TIMESTAMP WITH TIME ZONE DEFAULT CURRENT_TIMESTAMP NOT NULL,
   -- also the index on the foreign key document_id

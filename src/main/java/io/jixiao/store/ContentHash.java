@@ -21,8 +21,8 @@ import java.util.List;
  * The SHA-256 of a document's canonical content: every field that is stored (the parsed indicator
  * values included), in a fixed order, each string length-prefixed and null distinct from empty. The
  * source name is not part of it: two imports of the same file with the same content have the same
- * hash. Amounts keep their printed scale, so {@code 15.0} and {@code 15.00} differ, as they are
- * stored differently.
+ * hash. Amounts are compared as the model normalises them: {@code 15.0} and {@code 15.00} are the
+ * same content.
  */
 final class ContentHash {
 

@@ -178,22 +178,12 @@ final class DocumentLoader {
   }
 
   private static Money money(ResultSet rs, String column) throws SQLException {
-    BigDecimal v = scaled(rs, column);
+    BigDecimal v = rs.getBigDecimal(column);
     return v == null ? null : new Money(v);
   }
 
   private static Percent percent(ResultSet rs, String column) throws SQLException {
-    BigDecimal v = scaled(rs, column);
-    return v == null ? null : new Percent(v);
-  }
-
-  /** The number with the scale it was printed with (kept in the column {@code <column>_scale}). */
-  private static BigDecimal scaled(ResultSet rs, String column) throws SQLException {
     BigDecimal v = rs.getBigDecimal(column);
-    if (v == null) {
-      return null;
-    }
-    Integer scale = rs.getObject(column + "_scale", Integer.class);
-    return scale == null ? v : v.setScale(scale);
+    return v == null ? null : new Percent(v);
   }
 }

@@ -179,14 +179,12 @@ final class DocumentWriter {
     long projectId =
         insertReturningId(
             "INSERT INTO project (document_id, pos, seq, title, has_unit, unit_code, unit_name,"
-                + " project_code, project_name, has_budget, budget_total, budget_total_scale,"
-                + " budget_fiscal, budget_fiscal_scale, budget_other, budget_other_scale, fund_use,"
-                + " has_plan, plan_mar, plan_mar_scale, plan_jun, plan_jun_scale, plan_oct,"
-                + " plan_oct_scale, plan_dec, plan_dec_scale, taxonomy)"
+                + " project_code, project_name, has_budget, budget_total, budget_fiscal,"
+                + " budget_other, fund_use, has_plan, plan_mar, plan_jun, plan_oct, plan_dec,"
+                + " taxonomy)"
                 + " VALUES (:document, :pos, :seq, :title, :hasUnit, :unitCode, :unitName,"
-                + " :projectCode, :projectName, :hasBudget, :total, :totalScale, :fiscal,"
-                + " :fiscalScale, :other, :otherScale, :fundUse, :hasPlan, :mar, :marScale, :jun,"
-                + " :junScale, :oct, :octScale, :dec, :decScale, :taxonomy)",
+                + " :projectCode, :projectName, :hasBudget, :total, :fiscal, :other, :fundUse,"
+                + " :hasPlan, :mar, :jun, :oct, :dec, :taxonomy)",
             row);
     List<SqlParameterSource> goals = new ArrayList<>();
     int g = 0;
@@ -260,14 +258,14 @@ final class DocumentWriter {
       MapSqlParameterSource row, String name, Money m, Project p, String label) {
     BigDecimal v = m == null ? null : m.wan();
     exact(v, MONEY_SCALE, MONEY_INTEGER_DIGITS, p, label + " " + (m == null ? "" : m));
-    row.addValue(name, v).addValue(name + "Scale", v == null ? null : v.scale());
+    row.addValue(name, v);
   }
 
   private static void percent(
       MapSqlParameterSource row, String name, Percent c, Project p, String label) {
     BigDecimal v = c == null ? null : c.value();
     exact(v, PERCENT_SCALE, PERCENT_INTEGER_DIGITS, p, "资金支出计划 " + label + " " + c);
-    row.addValue(name, v).addValue(name + "Scale", v == null ? null : v.scale());
+    row.addValue(name, v);
   }
 
   /** Refuses a number the column would round or overflow: money is stored exactly or not at all. */

@@ -41,11 +41,11 @@ class ContentHashTest {
   }
 
   @Test
-  void seesADifferentPrintedScaleOfAnAmount() {
+  void takesAnAmountPrintedWithOtherDecimalsAsTheSameContent() {
     assertThat(
             ContentHash.of(
                 document("x").projects(project(1, "t").budget("15.0", null, null).build()).build()))
-        .isNotEqualTo(
+        .isEqualTo(
             ContentHash.of(
                 document("x")
                     .projects(project(1, "t").budget("15.00", null, null).build())
