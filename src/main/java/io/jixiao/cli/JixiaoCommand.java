@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       ConvertCommand.class,
       ImportCommand.class,
       ShowCommand.class,
+      ExportCommand.class,
       BenchCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -22,6 +22,8 @@ public final class DocumentReader {
   private final long maxBytes;
   private final List<TableReader> layouts = List.of(new CellPerLineReader(), new TabRowReader());
   private final FrontMatterReader frontMatter = new FrontMatterReader();
+  private final List<OfficeFormat> officeFormats =
+      List.of(new DocxReader(), new XlsxReader(), new PdfReader());
 
   public DocumentReader() {
     this(DEFAULT_MAX_BYTES);
@@ -67,6 +69,11 @@ public final class DocumentReader {
           String.format("文件过大（%.1f MB），超过上限 %.1f MB", bytes.length / 1048576.0, maxBytes / 1048576.0));
       return new ImportResult(null, problems.all());
     }
+    for (OfficeFormat format : officeFormats) {
+      if (format.accepts(bytes)) {
+        return format.read(name, bytes, this);
+      }
+    }
     String text = TextDecoding.decode(bytes, problems);
     if (text == null) {
       return new ImportResult(null, problems.all());
@@ -79,7 +86,11 @@ public final class DocumentReader {
     return readText(name, text, new Problems(name));
   }
 
-  private ImportResult readText(String name, String text, Problems problems) {
+  /**
+   * Reads text the office readers produced; {@code problems} may already hold what they found. Package
+   * access for the office readers, which turn their tables into the tab-row layout.
+   */
+  ImportResult readText(String name, String text, Problems problems) {
     if (text.isBlank()) {
       problems.error("IMP-EMPTY", 0, null, null, "文件为空，没有可读取的内容");
       return new ImportResult(null, problems.all());
