@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       ShowCommand.class,
       ExportCommand.class,
       BenchCommand.class,
+      ServeCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class JixiaoCommand implements Callable<Integer> {

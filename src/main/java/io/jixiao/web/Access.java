@@ -1,0 +1,50 @@
+package io.jixiao.web;
+
+import io.jixiao.workflow.TargetState;
+import java.util.Objects;
+
+/**
+ * Who may read and change which target table. A department editor sees only the own department's
+ * tables (and everybody's published ones); reviewers, administrators and auditors see all. Only
+ * editors change content and submit; only reviewers return, approve and publish.
+ */
+final class Access {
+
+  private Access() {}
+
+  /** True when {@code viewer} (null: not logged in) may read a table of {@code department}. */
+  static boolean canRead(Account viewer, String department, TargetState state) {
+    if (state == TargetState.PUBLISHED) {
+      return true;
+    }
+    if (viewer == null) {
+      return false;
+    }
+    if (viewer.is(Role.DEPT_EDITOR)) {
+      return ownDepartment(viewer, department);
+    }
+    return true;
+  }
+
+  /** Edit, upload over, and submit: the department's own editors. */
+  static boolean canChange(Account viewer, String department) {
+    return viewer != null && viewer.is(Role.DEPT_EDITOR) && ownDepartment(viewer, department);
+  }
+
+  /** Return, approve and publish: the finance reviewers. */
+  static boolean canReview(Account viewer) {
+    return viewer != null && viewer.is(Role.FINANCE_REVIEWER);
+  }
+
+  static boolean canUpload(Account viewer) {
+    return viewer != null && (viewer.is(Role.DEPT_EDITOR) || viewer.is(Role.ADMIN));
+  }
+
+  static boolean canAudit(Account viewer) {
+    return viewer != null && (viewer.is(Role.AUDITOR) || viewer.is(Role.ADMIN));
+  }
+
+  private static boolean ownDepartment(Account viewer, String department) {
+    return viewer.department() != null && Objects.equals(viewer.department(), department);
+  }
+}

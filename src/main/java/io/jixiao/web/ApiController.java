@@ -1,0 +1,258 @@
+package io.jixiao.web;
+
+import io.jixiao.audit.AuditEntry;
+import io.jixiao.audit.AuditLog;
+import io.jixiao.document.ImportProblem;
+import io.jixiao.workflow.TargetState;
+import io.jixiao.workflow.TargetSummary;
+import io.jixiao.workflow.Targets;
+import io.jixiao.workflow.Transition;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The JSON API: the same operations and the same authorization as the pages. Errors are problem
+ * details with a stable {@code code} and a Chinese {@code detail}.
+ */
+@RestController
+@RequestMapping(path = "/api", produces = MediaType.APPLICATION_JSON_VALUE)
+@JsonApi
+@Tag(name = "绩效目标", description = "预算项目绩效目标表的查询、修改、审核流程和导入")
+class ApiController {
+
+  /** A table in a list. */
+  record TargetItem(
+      long id,
+      String source,
+      int position,
+      String department,
+      String projectName,
+      String projectCode,
+      BigDecimal budgetTotal,
+      String state,
+      String stateLabel,
+      String grade,
+      int revision) {}
+
+  /** One finding, located. */
+  record FindingItem(
+      String rule, String severity, Integer row, String field, String message, String suggestion) {}
+
+  /** A workflow step taken. */
+  record HistoryItem(String from, String to, String actor, String at, String note) {}
+
+  /** A table in full: its fields (as the edit form has them), findings, grade and history. */
+  record TargetDetail(
+      TargetItem target, ProjectForm content, List<FindingItem> findings,
+      List<HistoryItem> history) {}
+
+  /** The body of a workflow step: the revision seen (optional) and the comment (to return). */
+  record StepRequest(Integer revision, String comment) {}
+
+  /** The outcome of an edit. */
+  record EditResult(
+      boolean changed, int revision, int documentVersion, int fieldsChanged, TargetItem target,
+      List<FindingItem> findings) {}
+
+  /** The outcome of an upload. */
+  record UploadResult(
+      boolean stored, String source, String message, Integer version, List<ProblemItem> problems,
+      List<TargetItem> tables) {}
+
+  /** An import problem, located. */
+  record ProblemItem(
+      String severity, String code, int line, Integer table, String field, String message) {}
+
+  private final Catalog catalog;
+  private final Targets targets;
+  private final TargetEditing editing;
+  private final WorkflowSteps steps;
+  private final DocumentUpload upload;
+  private final Dashboard dashboard;
+  private final AuditLog audit;
+  private final Users users;
+  private final UserAdmin userAdmin;
+
+  ApiController(
+      Catalog catalog,
+      Targets targets,
+      TargetEditing editing,
+      WorkflowSteps steps,
+      DocumentUpload upload,
+      Dashboard dashboard,
+      AuditLog audit,
+      Users users,
+      UserAdmin userAdmin) {
+    this.catalog = catalog;
+    this.targets = targets;
+    this.editing = editing;
+    this.steps = steps;
+    this.upload = upload;
+    this.dashboard = dashboard;
+    this.audit = audit;
+    this.users = users;
+    this.userAdmin = userAdmin;
+  }
+
+  @Operation(summary = "列出可见的绩效目标表（部门填报人员只能看到本部门和已公开的）")
+  @GetMapping("/targets")
+  List<TargetItem> list(
+      @RequestParam(required = false) String department,
+      @RequestParam(required = false) String state,
+      @RequestParam(required = false) String q,
+      @AuthenticationPrincipal Account viewer) {
+    return TargetFilter.of(department, state, q).apply(catalog.visible(viewer)).stream()
+        .map(this::item)
+        .toList();
+  }
+
+  @Operation(summary = "一张绩效目标表的全部内容、审核发现和流程记录")
+  @GetMapping("/targets/{id}")
+  TargetDetail get(@PathVariable long id, @AuthenticationPrincipal Account viewer) {
+    return detail(catalog.target(id, viewer));
+  }
+
+  @Operation(summary = "修改一张绩效目标表（须带上读取时的 revision；过期的修改返回 409）")
+  @PutMapping(path = "/targets/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+  EditResult edit(
+      @PathVariable long id, @RequestBody ProjectForm form, @AuthenticationPrincipal Account editor) {
+    TargetEditing.Outcome o = editing.save(id, form, editor);
+    TargetSummary t = catalog.target(id, editor);
+    return new EditResult(o.changed(), o.revision(), o.documentVersion(), o.fieldsChanged(),
+        item(t), findings(catalog.review(t)));
+  }
+
+  @Operation(summary = "流程操作：submit 提交、return 退回（须填意见）、approve 批复、publish 公开")
+  @PostMapping("/targets/{id}/{step:submit|return|approve|publish}")
+  TargetItem step(
+      @PathVariable long id,
+      @PathVariable String step,
+      @RequestBody(required = false) StepRequest body,
+      @AuthenticationPrincipal Account actor) {
+    WorkflowSteps.Step s = WorkflowSteps.Step.valueOf(step.toUpperCase(java.util.Locale.ROOT));
+    steps.take(id, s, body == null ? null : body.revision(), body == null ? null : body.comment(),
+        actor);
+    return item(catalog.target(id, actor));
+  }
+
+  @Operation(summary = "上传文件并导入（文本、JSON、DOCX、XLSX、PDF）；有错误时不保存，返回 422")
+  @PostMapping(path = "/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  ResponseEntity<UploadResult> upload(
+      @RequestParam("file") MultipartFile file, @AuthenticationPrincipal Account uploader)
+      throws IOException {
+    DocumentUpload.Outcome o = upload.upload(file.getOriginalFilename(), file.getBytes(), uploader);
+    UploadResult r =
+        new UploadResult(
+            o.stored(), o.source(), o.message(),
+            o.document() == null ? null : o.document().version(),
+            o.problems().stream().map(ApiController::problem).toList(),
+            o.tables().stream().map(this::item).toList());
+    return ResponseEntity.status(o.stored() ? HttpStatus.CREATED : HttpStatus.UNPROCESSABLE_ENTITY)
+        .body(r);
+  }
+
+  @Operation(summary = "首页统计：部门、项目、预算合计、审核等级、最常见的问题")
+  @GetMapping("/dashboard")
+  Dashboard.View dashboard(@AuthenticationPrincipal Account viewer) {
+    return dashboard.view(viewer);
+  }
+
+  @Operation(summary = "审计日志，最新的在前（审计人员、系统管理员）")
+  @GetMapping("/audit")
+  List<AuditEntry> audit(
+      @RequestParam(defaultValue = "0") int offset,
+      @RequestParam(defaultValue = "100") int limit,
+      @AuthenticationPrincipal Account viewer) {
+    if (!Access.canAudit(viewer)) {
+      throw WebException.forbidden("只有审计人员和系统管理员可以查看审计日志");
+    }
+    return audit.newest(Math.max(0, offset), Math.min(Math.max(1, limit), 1000));
+  }
+
+  /** A user as listed (never the password hash). */
+  record UserItem(
+      long id, String username, String displayName, String role, String department,
+      boolean enabled, boolean locked) {}
+
+  @Operation(summary = "用户列表（系统管理员）")
+  @GetMapping("/users")
+  List<UserItem> users() {
+    return users.all().stream()
+        .map(a -> new UserItem(a.id(), a.getUsername(), a.displayName(), a.role().name(),
+            a.department(), a.isEnabled(), !a.isAccountNonLocked()))
+        .toList();
+  }
+
+  @Operation(summary = "创建用户（系统管理员）")
+  @PostMapping(path = "/users", consumes = MediaType.APPLICATION_JSON_VALUE)
+  ResponseEntity<UserItem> createUser(
+      @RequestBody UserAdmin.NewUser body, @AuthenticationPrincipal Account admin) {
+    long id = userAdmin.create(body, admin);
+    Account a = users.find(id).orElseThrow();
+    return ResponseEntity.status(HttpStatus.CREATED)
+        .body(new UserItem(a.id(), a.getUsername(), a.displayName(), a.role().name(),
+            a.department(), a.isEnabled(), false));
+  }
+
+  @Operation(summary = "已公开的绩效目标表（无需登录）")
+  @GetMapping("/public/targets")
+  List<TargetItem> published(@RequestParam(required = false) String q) {
+    return TargetFilter.of(null, TargetState.PUBLISHED.name(), q).apply(catalog.visible(null))
+        .stream()
+        .map(this::item)
+        .toList();
+  }
+
+  @Operation(summary = "一张已公开的绩效目标表（无需登录）")
+  @GetMapping("/public/targets/{id}")
+  TargetDetail publishedOne(@PathVariable long id) {
+    return detail(catalog.target(id, null));
+  }
+
+  private TargetDetail detail(TargetSummary t) {
+    ReviewResult r = catalog.review(t);
+    List<HistoryItem> history =
+        targets.history(t.id()).stream().map(ApiController::history).toList();
+    return new TargetDetail(item(t), ProjectForm.of(catalog.project(t), t.revision()),
+        findings(r), history);
+  }
+
+  private TargetItem item(TargetSummary t) {
+    return new TargetItem(
+        t.id(), t.source(), t.position(), t.department(), t.projectName(), t.projectCode(),
+        t.budgetTotal(), t.state().name(), t.state().label(), catalog.review(t).grade().label(),
+        t.revision());
+  }
+
+  private static List<FindingItem> findings(ReviewResult r) {
+    return r.findings().stream()
+        .map(f -> new FindingItem(f.rule(), f.severity().name(), f.row(), f.field(), f.message(),
+            f.suggestion()))
+        .toList();
+  }
+
+  private static HistoryItem history(Transition t) {
+    return new HistoryItem(t.from().name(), t.to().name(), t.actor(), t.at().toString(), t.note());
+  }
+
+  private static ProblemItem problem(ImportProblem p) {
+    return new ProblemItem(p.severity().name(), p.code(), p.line(), p.table(), p.field(),
+        p.message());
+  }
+}

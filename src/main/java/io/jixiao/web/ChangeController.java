@@ -1,0 +1,141 @@
+package io.jixiao.web;
+
+import io.jixiao.workflow.TargetState;
+import io.jixiao.workflow.TargetSummary;
+import io.jixiao.workflow.WorkflowException;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The pages that change something: edit, workflow buttons, upload. */
+@Controller
+class ChangeController {
+
+  private final Catalog catalog;
+  private final TargetEditing editing;
+  private final WorkflowSteps steps;
+  private final DocumentUpload upload;
+
+  ChangeController(
+      Catalog catalog, TargetEditing editing, WorkflowSteps steps, DocumentUpload upload) {
+    this.catalog = catalog;
+    this.editing = editing;
+    this.steps = steps;
+    this.upload = upload;
+  }
+
+  @GetMapping("/projects/{id}/edit")
+  String edit(@PathVariable long id, @AuthenticationPrincipal Account editor, Model model) {
+    TargetSummary t = editable(id, editor);
+    model.addAttribute("form", ProjectForm.of(catalog.project(t), t.revision()));
+    model.addAttribute("target", t);
+    return "edit";
+  }
+
+  @PostMapping("/projects/{id}/edit")
+  String save(
+      @PathVariable long id,
+      @ModelAttribute("form") ProjectForm form,
+      @AuthenticationPrincipal Account editor,
+      Model model,
+      HttpServletResponse response,
+      RedirectAttributes redirect) {
+    try {
+      TargetEditing.Outcome outcome = editing.save(id, form, editor);
+      TargetSummary t = catalog.target(id, editor);
+      if (!outcome.changed()) {
+        redirect.addFlashAttribute("message", "没有修改任何内容，未生成新版本");
+      } else {
+        redirect.addFlashAttribute(
+            "message",
+            "已保存：修改 " + outcome.fieldsChanged() + " 处，文件第 " + outcome.documentVersion()
+                + " 版；重新审核结果：" + catalog.review(t).grade().label());
+      }
+      return "redirect:/projects/" + id;
+    } catch (WebException e) {
+      if (e.status() != 400) {
+        throw e;
+      }
+      response.setStatus(400);
+      model.addAttribute("error", e.getMessage());
+      model.addAttribute("problems", e.problems());
+    } catch (WorkflowException e) {
+      response.setStatus(409);
+      model.addAttribute("error", e.getMessage());
+      model.addAttribute("conflict", WorkflowException.CONFLICT.equals(e.code()));
+    }
+    model.addAttribute("target", catalog.target(id, editor));
+    return "edit";
+  }
+
+  @PostMapping("/projects/{id}/{step:submit|return|approve|publish}")
+  String step(
+      @PathVariable long id,
+      @PathVariable String step,
+      @RequestParam(required = false) Integer revision,
+      @RequestParam(required = false) String comment,
+      @AuthenticationPrincipal Account actor,
+      RedirectAttributes redirect) {
+    WorkflowSteps.Step s = WorkflowSteps.Step.valueOf(step.toUpperCase(java.util.Locale.ROOT));
+    try {
+      TargetState now = steps.take(id, s, revision, comment, actor);
+      redirect.addFlashAttribute("message", "已" + s.label() + "，项目当前状态：" + now.label());
+    } catch (WorkflowException e) {
+      redirect.addFlashAttribute("error", e.getMessage());
+    }
+    return "redirect:/projects/" + id;
+  }
+
+  @GetMapping("/upload")
+  String uploadPage() {
+    return "upload";
+  }
+
+  @PostMapping("/upload")
+  String upload(
+      @RequestParam("file") MultipartFile file,
+      @AuthenticationPrincipal Account uploader,
+      Model model,
+      HttpServletResponse response)
+      throws IOException {
+    if (file == null || file.isEmpty()) {
+      response.setStatus(400);
+      model.addAttribute("error", "请选择要上传的文件（文本、JSON、DOCX、XLSX 或 PDF）");
+      return "upload";
+    }
+    DocumentUpload.Outcome outcome =
+        upload.upload(file.getOriginalFilename(), file.getBytes(), uploader);
+    if (!outcome.stored()) {
+      response.setStatus(422);
+    }
+    model.addAttribute("outcome", outcome);
+    if (outcome.stored()) {
+      java.util.Map<Long, ReviewResult> reviews = new java.util.LinkedHashMap<>();
+      for (TargetSummary t : outcome.tables()) {
+        reviews.put(t.id(), catalog.review(t));
+      }
+      model.addAttribute("reviews", reviews);
+    }
+    return "upload";
+  }
+
+  private TargetSummary editable(long id, Account editor) {
+    TargetSummary t = catalog.target(id, editor);
+    if (!Access.canChange(editor, t.department())) {
+      throw WebException.forbidden("只有本部门的填报人员可以修改该项目");
+    }
+    if (!t.state().editable()) {
+      throw WebException.forbidden("项目当前为“" + t.state().label() + "”，不能修改；只有“编制中”或“已退回”的项目可以修改");
+    }
+    return t;
+  }
+}

@@ -1,0 +1,30 @@
+package io.jixiao.web;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** Puts the logged-in user (null for the public) into every page's model as {@code me}. */
+@ControllerAdvice
+class CurrentUser {
+
+  @ModelAttribute("me")
+  Account me(@AuthenticationPrincipal Account me) {
+    return me;
+  }
+
+  @ModelAttribute("canUpload")
+  boolean canUpload(@AuthenticationPrincipal Account me) {
+    return Access.canUpload(me);
+  }
+
+  @ModelAttribute("canAudit")
+  boolean canAudit(@AuthenticationPrincipal Account me) {
+    return Access.canAudit(me);
+  }
+
+  @ModelAttribute("isAdmin")
+  boolean isAdmin(@AuthenticationPrincipal Account me) {
+    return me != null && me.is(Role.ADMIN);
+  }
+}

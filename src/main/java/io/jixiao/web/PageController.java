@@ -1,0 +1,157 @@
+package io.jixiao.web;
+
+import io.jixiao.audit.AuditLog;
+import io.jixiao.target.TargetDocument;
+import io.jixiao.workflow.TargetState;
+import io.jixiao.workflow.TargetSummary;
+import io.jixiao.workflow.Targets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The read-only pages: login, 首页, department, project, public pages, audit log. */
+@Controller
+class PageController {
+
+  private final Catalog catalog;
+  private final Dashboard dashboard;
+  private final Targets targets;
+  private final AuditLog audit;
+  private final JsonMapper json;
+
+  PageController(
+      Catalog catalog, Dashboard dashboard, Targets targets, AuditLog audit, JsonMapper json) {
+    this.catalog = catalog;
+    this.dashboard = dashboard;
+    this.targets = targets;
+    this.audit = audit;
+    this.json = json;
+  }
+
+  @GetMapping("/login")
+  String login() {
+    return "login";
+  }
+
+  @GetMapping("/")
+  String home(@AuthenticationPrincipal Account viewer, Model model) {
+    catalog.synchronise();
+    Dashboard.View view = dashboard.view(viewer);
+    model.addAttribute("dash", view);
+    model.addAttribute("chart", json.writeValueAsString(chart(view)));
+    return "dashboard";
+  }
+
+  @GetMapping("/departments")
+  String department(
+      @RequestParam String name,
+      @RequestParam(required = false) String state,
+      @RequestParam(required = false) String q,
+      @AuthenticationPrincipal Account viewer,
+      Model model) {
+    List<TargetSummary> all = TargetFilter.of(name, null, null).apply(catalog.visible(viewer));
+    if (all.isEmpty()) {
+      throw WebException.notFound("未找到部门“" + name + "”的项目");
+    }
+    Map<String, TargetDocument> documents = new LinkedHashMap<>();
+    for (TargetSummary t : all) {
+      documents.computeIfAbsent(t.source(), s -> catalog.document(t));
+    }
+    List<TargetSummary> shown = TargetFilter.of(name, state, q).apply(all);
+    Map<Long, ReviewResult> reviews = new LinkedHashMap<>();
+    for (TargetSummary t : shown) {
+      reviews.put(t.id(), catalog.review(t));
+    }
+    model.addAttribute("name", name);
+    model.addAttribute("documents", new ArrayList<>(documents.values()));
+    model.addAttribute("targets", shown);
+    model.addAttribute("total", all.size());
+    model.addAttribute("reviews", reviews);
+    model.addAttribute("states", TargetState.values());
+    model.addAttribute("state", state == null ? "" : state);
+    model.addAttribute("q", q == null ? "" : q);
+    return "department";
+  }
+
+  @GetMapping("/projects/{id}")
+  String project(@PathVariable long id, @AuthenticationPrincipal Account viewer, Model model) {
+    TargetSummary t = catalog.target(id, viewer);
+    model.addAttribute("view", view(t, viewer));
+    model.addAttribute("audit", Access.canRead(viewer, t.department(), TargetState.DRAFT)
+        ? audit.ofTarget(id) : List.of());
+    return "project";
+  }
+
+  @GetMapping("/public")
+  String publicList(@RequestParam(required = false) String q, Model model) {
+    List<TargetSummary> published =
+        TargetFilter.of(null, TargetState.PUBLISHED.name(), q).apply(catalog.visible(null));
+    Map<String, List<TargetSummary>> byDepartment = new LinkedHashMap<>();
+    for (TargetSummary t : published) {
+      byDepartment
+          .computeIfAbsent(t.department() == null ? "（未注明部门）" : t.department(),
+              k -> new ArrayList<>())
+          .add(t);
+    }
+    model.addAttribute("departments", byDepartment);
+    model.addAttribute("count", published.size());
+    model.addAttribute("q", q == null ? "" : q);
+    return "public-list";
+  }
+
+  @GetMapping("/public/projects/{id}")
+  String publicProject(@PathVariable long id, Model model) {
+    TargetSummary t = catalog.target(id, null);
+    model.addAttribute("view", view(t, null));
+    return "public-project";
+  }
+
+  @GetMapping("/audit")
+  String audit(
+      @RequestParam(defaultValue = "1") int page,
+      @AuthenticationPrincipal Account viewer,
+      Model model) {
+    if (!Access.canAudit(viewer)) {
+      throw WebException.forbidden("只有审计人员和系统管理员可以查看审计日志");
+    }
+    int size = 50;
+    int p = Math.max(1, page);
+    long count = audit.count();
+    model.addAttribute("entries", audit.newest((p - 1) * size, size));
+    model.addAttribute("page", p);
+    model.addAttribute("pages", Math.max(1, (count + size - 1) / size));
+    model.addAttribute("count", count);
+    return "audit";
+  }
+
+  private ProjectView view(TargetSummary t, Account viewer) {
+    TargetDocument doc = catalog.document(t);
+    return ProjectView.of(
+        t,
+        catalog.project(t),
+        doc.department() == null ? null : doc.department().name(),
+        catalog.review(t),
+        targets.history(t.id()),
+        viewer);
+  }
+
+  /** The data of the four dashboard charts, read by dashboard.js. */
+  private static Map<String, Object> chart(Dashboard.View v) {
+    Map<String, Object> c = new LinkedHashMap<>();
+    c.put("departments", v.lines().stream().map(Dashboard.DepartmentLine::name).toList());
+    c.put("budgets", v.lines().stream().map(Dashboard.DepartmentLine::budget).toList());
+    c.put("states", v.states());
+    c.put("grades", v.grades());
+    c.put("findings", v.findings().stream().map(f -> f.rule() + " " + f.title()).toList());
+    c.put("findingCounts", v.findings().stream().map(Dashboard.FindingCount::count).toList());
+    return c;
+  }
+}

@@ -1,0 +1,196 @@
+package io.jixiao.web;
+
+import io.jixiao.audit.AuditEntry;
+import io.jixiao.audit.AuditLog;
+import io.jixiao.demo.DemoData;
+import io.jixiao.store.TargetStore;
+import io.jixiao.target.TargetDocument;
+import io.jixiao.workflow.Target;
+import io.jixiao.workflow.TargetState;
+import io.jixiao.workflow.TargetSummary;
+import io.jixiao.workflow.Targets;
+import io.jixiao.workflow.Transition;
+import java.io.PrintWriter;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.env.Environment;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * When the server has started: brings the workflow rows up to date with the stored documents,
+ * loads the demo data set and users with {@code --demo}, creates a first administrator (with a
+ * random password, printed once) in an empty database, and prints the address.
+ */
+@Component
+class Startup implements ApplicationRunner {
+
+  /** The demo users: user name, password, display name, role, department index or -1. */
+  static final List<String[]> DEMO_USERS =
+      List.of(
+          new String[] {"admin", "Admin#2024demo", "系统管理员", "ADMIN", "-1"},
+          new String[] {"reviewer", "Review#2024demo", "财政局 王审核", "FINANCE_REVIEWER", "-1"},
+          new String[] {"auditor", "Audit#2024demo", "审计局 赵审计", "AUDITOR", "-1"},
+          new String[] {"edu", "Edu#2024demo", "教育局 李填报", "DEPT_EDITOR", "0"},
+          new String[] {"health", "Health#2024demo", "卫健委 张填报", "DEPT_EDITOR", "1"},
+          new String[] {"agri", "Agri#2024demo", "农业农村局 刘填报", "DEPT_EDITOR", "2"},
+          new String[] {"land", "Land#2024demo", "自然资源和规划局 陈填报", "DEPT_EDITOR", "3"});
+
+  private final Catalog catalog;
+  private final TargetStore store;
+  private final Targets targets;
+  private final Users users;
+  private final AuditLog audit;
+  private final PasswordEncoder encoder;
+  private final TransactionTemplate transaction;
+  private final Clock clock;
+  private final Environment environment;
+  private final PrintWriter out;
+  private final boolean demo;
+
+  Startup(
+      Catalog catalog,
+      TargetStore store,
+      Targets targets,
+      Users users,
+      AuditLog audit,
+      PasswordEncoder encoder,
+      TransactionTemplate transaction,
+      Clock clock,
+      Environment environment,
+      ObjectProvider<PrintWriter> consoleOut,
+      @Value("${jixiao.demo:false}") boolean demo) {
+    this.catalog = catalog;
+    this.store = store;
+    this.targets = targets;
+    this.users = users;
+    this.audit = audit;
+    this.encoder = encoder;
+    this.transaction = transaction;
+    this.clock = clock;
+    this.environment = environment;
+    this.out = consoleOut.getIfAvailable(() -> new PrintWriter(System.out, true));
+    this.demo = demo;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    catalog.synchronise();
+    if (demo) {
+      loadDemo();
+    } else if (users.count() == 0) {
+      String password = randomPassword();
+      users.create("admin", encoder.encode(password), "系统管理员", Role.ADMIN, null);
+      out.println("已创建首个管理员账号：admin，初始密码：" + password + "（请登录后在“用户管理”中创建其他用户）");
+    }
+    String port = environment.getProperty("local.server.port", "8080");
+    out.println("绩效目标管理系统已启动：http://localhost:" + port + "/  （公开页面：/public，接口文档：/swagger-ui.html）");
+    out.flush();
+  }
+
+  /** Stores the demo documents, creates the demo users, and moves some tables along the workflow. */
+  void loadDemo() {
+    List<TargetDocument> documents = DemoData.documents();
+    for (TargetDocument d : documents) {
+      transaction.executeWithoutResult(
+          s -> {
+            targets.lockDocument(d.source());
+            store.save(d);
+            catalog.synchronise(d.source());
+          });
+    }
+    List<String> departments = DemoData.departments();
+    for (String[] u : DEMO_USERS) {
+      if (users.find(u[0]).isEmpty()) {
+        int dept = Integer.parseInt(u[4]);
+        users.create(u[0], encoder.encode(u[1]), u[2], Role.valueOf(u[3]),
+            dept < 0 ? null : departments.get(dept));
+      }
+    }
+    advance(documents.get(0), "edu", new int[] {1, 2}, new int[] {5}, new int[] {4}, new int[] {3});
+    advance(documents.get(1), "health", new int[] {3}, new int[] {1}, new int[] {2}, new int[] {});
+    advance(documents.get(2), "agri", new int[] {1, 2}, new int[] {}, new int[] {4, 9}, new int[] {});
+    advance(documents.get(3), "land", new int[] {4}, new int[] {}, new int[] {}, new int[] {5});
+    out.println("已加载演示数据：" + documents.size() + " 个部门（" + String.join("、", departments) + "）");
+    out.println("演示用户（用户名 / 密码 / 角色）：");
+    for (String[] u : DEMO_USERS) {
+      int dept = Integer.parseInt(u[4]);
+      out.printf("  %-9s %-16s %s%s%n", u[0], u[1], Role.valueOf(u[3]).label(),
+          dept < 0 ? "" : "（" + departments.get(dept) + "）");
+    }
+  }
+
+  /**
+   * Moves fresh demo tables (positions, 1-based) along the workflow: published, approved,
+   * submitted, returned. Tables that have been touched already are left alone.
+   */
+  private void advance(
+      TargetDocument doc,
+      String editor,
+      int[] published,
+      int[] approved,
+      int[] submitted,
+      int[] returned) {
+    for (TargetSummary t : targets.ofSource(doc.source())) {
+      if (t.revision() != 1 || t.state() != TargetState.DRAFT) {
+        continue;
+      }
+      int p = t.position();
+      int steps = contains(published, p) ? 3 : contains(approved, p) ? 2
+          : contains(submitted, p) ? 1 : contains(returned, p) ? -1 : 0;
+      if (steps == 0) {
+        continue;
+      }
+      transaction.executeWithoutResult(
+          s -> {
+            Target target = targets.lock(t.id()).orElseThrow();
+            step(target, target.submit(editor, clock.instant()));
+            target = targets.lock(t.id()).orElseThrow();
+            if (steps < 0) {
+              step(target, target.returnForRevision("reviewer", clock.instant(),
+                  "资金支出计划12月底应达到100%，请调整后重新提交"));
+              return;
+            }
+            if (steps >= 2) {
+              step(target, target.approve("reviewer", clock.instant()));
+              target = targets.lock(t.id()).orElseThrow();
+            }
+            if (steps >= 3) {
+              step(target, target.publish("reviewer", clock.instant()));
+            }
+          });
+    }
+  }
+
+  private void step(Target target, Transition t) {
+    targets.record(target, t);
+    audit.append(
+        AuditEntry.of(t.at(), t.actor(), "DEMO", "项目 #" + target.id(), target.id(), "状态",
+            t.from().label(), t.to().label() + (t.note() == null ? "" : "（意见：" + t.note() + "）")));
+  }
+
+  private static boolean contains(int[] a, int v) {
+    for (int x : a) {
+      if (x == v) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String randomPassword() {
+    String chars = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
+    SecureRandom r = new SecureRandom();
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < 16; i++) {
+      b.append(chars.charAt(r.nextInt(chars.length())));
+    }
+    return b.toString();
+  }
+}

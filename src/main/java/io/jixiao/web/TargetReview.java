@@ -1,0 +1,21 @@
+package io.jixiao.web;
+
+import io.jixiao.target.Project;
+import io.jixiao.target.TargetDocument;
+
+/**
+ * The port through which the web reviews a target table: the findings on its rows and fields, and
+ * the grade 优/良/中/差. {@link BasicReview} implements a handful of rules for now; the review
+ * engine ({@code io.jixiao.review}) plugs in as one adapter class implementing this interface,
+ * registered in {@link WebConfig#targetReview()}.
+ */
+interface TargetReview {
+
+  /** Reviews {@code project}, one of the tables of {@code document}. Never throws for bad data. */
+  ReviewResult review(TargetDocument document, Project project);
+
+  /** A short Chinese name of a rule, for summaries such as the most frequent findings. */
+  default String ruleTitle(String rule) {
+    return rule;
+  }
+}

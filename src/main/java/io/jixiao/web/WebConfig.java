@@ -1,0 +1,67 @@
+package io.jixiao.web;
+
+import io.jixiao.audit.AuditLog;
+import io.jixiao.document.DocumentReader;
+import io.jixiao.store.Database;
+import io.jixiao.store.TargetStore;
+import io.jixiao.workflow.Targets;
+import java.time.Clock;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The database (opened and migrated by {@link Database}, H2 file by default, PostgreSQL with
+ * {@code --db}) and the plain-Java modules the web uses.
+ */
+@Configuration(proxyBeanMethods = false)
+class WebConfig {
+
+  @Bean(destroyMethod = "close")
+  Database database(@Value("${jixiao.db:}") String url) {
+    return Database.open(url == null || url.isBlank() ? Database.DEFAULT_URL : url);
+  }
+
+  @Bean
+  DataSource dataSource(Database database) {
+    return database.dataSource();
+  }
+
+  @Bean
+  TargetStore targetStore(DataSource dataSource) {
+    return new TargetStore(dataSource);
+  }
+
+  @Bean
+  Targets targets(DataSource dataSource) {
+    return new Targets(dataSource);
+  }
+
+  @Bean
+  AuditLog auditLog(DataSource dataSource) {
+    return new AuditLog(dataSource);
+  }
+
+  @Bean
+  DocumentReader documentReader() {
+    return new DocumentReader(DocumentReader.DEFAULT_MAX_BYTES);
+  }
+
+  @Bean
+  Clock clock() {
+    return Clock.systemUTC();
+  }
+
+  @Bean
+  TransactionTemplate transactionTemplate(PlatformTransactionManager transactions) {
+    return new TransactionTemplate(transactions);
+  }
+
+  @Bean
+  TargetReview targetReview() {
+    return new BasicReview();
+  }
+}

@@ -1,0 +1,40 @@
+package io.jixiao.web;
+
+import io.jixiao.store.Database;
+import java.io.PrintWriter;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Starts the web application ({@code jixiao serve}): the only place Spring Boot is started. The CLI
+ * calls {@link #start}; everything else in the CLI stays free of Spring.
+ */
+public final class WebServer {
+
+  private WebServer() {}
+
+  /**
+   * Starts the server and returns once it listens.
+   *
+   * @param port the HTTP port (0 for any free one)
+   * @param databaseUrl the JDBC URL, null or blank for {@link Database#DEFAULT_URL}
+   * @param demo whether to load the demo data set and demo users
+   * @param out where the address and the demo users are printed
+   */
+  public static ConfigurableApplicationContext start(
+      int port, String databaseUrl, boolean demo, PrintWriter out) {
+    SpringApplication app = new SpringApplication(JixiaoWebApplication.class);
+    app.setWebApplicationType(WebApplicationType.SERVLET);
+    Map<String, Object> props = new HashMap<>();
+    props.put("server.port", port);
+    props.put("jixiao.db", databaseUrl == null || databaseUrl.isBlank() ? Database.DEFAULT_URL
+        : databaseUrl);
+    props.put("jixiao.demo", demo);
+    app.setDefaultProperties(props);
+    app.addInitializers(ctx -> ctx.getBeanFactory().registerSingleton("consoleOut", out));
+    return app.run();
+  }
+}

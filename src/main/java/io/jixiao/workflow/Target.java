@@ -1,0 +1,127 @@
+package io.jixiao.workflow;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * The workflow of one target table (a project of a stored document): its state and the revision it
+ * was loaded at. One method per step; each rejects an illegal current state with a {@link
+ * WorkflowException} and returns the {@link Transition} that records who, when and why.
+ *
+ * <pre>
+ * DRAFT ──submit──▶ SUBMITTED ──approve──▶ APPROVED ──publish──▶ PUBLISHED
+ *   ▲                  │
+ *   │            returnForRevision(comment)
+ *   │                  ▼
+ *   └──(edit)──── RETURNED ──submit──▶ SUBMITTED
+ * </pre>
+ */
+public final class Target {
+
+  private final long id;
+  private final String source;
+  private final int position;
+  private final String department;
+  private final int revision;
+  private TargetState state;
+
+  /**
+   * @param source the stored document's source (file name)
+   * @param position the 1-based position of the table in its document
+   * @param department the document's department, null when it names none
+   * @param revision the revision the state was read at (the optimistic lock)
+   */
+  public Target(
+      long id, String source, int position, String department, TargetState state, int revision) {
+    this.id = id;
+    this.source = Objects.requireNonNull(source, "source");
+    this.position = position;
+    this.department = department;
+    this.state = Objects.requireNonNull(state, "state");
+    this.revision = revision;
+  }
+
+  public long id() {
+    return id;
+  }
+
+  public String source() {
+    return source;
+  }
+
+  public int position() {
+    return position;
+  }
+
+  public String department() {
+    return department;
+  }
+
+  public TargetState state() {
+    return state;
+  }
+
+  public int revision() {
+    return revision;
+  }
+
+  /** 提交: a draft or a returned table goes to the finance bureau. */
+  public Transition submit(String actor, Instant at) {
+    require("提交", TargetState.DRAFT, TargetState.RETURNED);
+    return move(TargetState.SUBMITTED, actor, at, null);
+  }
+
+  /** 退回: the reviewer sends a submitted table back, saying why. */
+  public Transition returnForRevision(String actor, Instant at, String comment) {
+    if (comment == null || comment.isBlank()) {
+      throw new WorkflowException(WorkflowException.COMMENT_REQUIRED, "退回时必须填写退回意见，说明需要修改的内容");
+    }
+    require("退回", TargetState.SUBMITTED);
+    return move(TargetState.RETURNED, actor, at, comment.strip());
+  }
+
+  /** 批复: the reviewer approves a submitted table. */
+  public Transition approve(String actor, Instant at) {
+    require("批复", TargetState.SUBMITTED);
+    return move(TargetState.APPROVED, actor, at, null);
+  }
+
+  /** 公开: an approved table is published and becomes readable by everyone. */
+  public Transition publish(String actor, Instant at) {
+    require("公开", TargetState.APPROVED);
+    return move(TargetState.PUBLISHED, actor, at, null);
+  }
+
+  /** Rejects a change of the table's content unless it is 编制中 or 已退回. */
+  public void requireEditable() {
+    if (!state.editable()) {
+      throw new WorkflowException(
+          WorkflowException.NOT_EDITABLE,
+          "项目当前为“" + state.label() + "”，不能修改；只有“编制中”或“已退回”的项目可以修改");
+    }
+  }
+
+  private void require(String step, TargetState... allowed) {
+    for (TargetState s : allowed) {
+      if (state == s) {
+        return;
+      }
+    }
+    StringBuilder names = new StringBuilder();
+    for (TargetState s : allowed) {
+      if (names.length() > 0) {
+        names.append("或");
+      }
+      names.append('“').append(s.label()).append('”');
+    }
+    throw new WorkflowException(
+        WorkflowException.ILLEGAL_STEP,
+        "不能" + step + "：项目当前为“" + state.label() + "”，只有" + names + "的项目可以" + step);
+  }
+
+  private Transition move(TargetState to, String actor, Instant at, String note) {
+    Transition t = new Transition(state, to, actor, at, note);
+    state = to;
+    return t;
+  }
+}

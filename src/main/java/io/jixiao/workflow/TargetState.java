@@ -1,0 +1,26 @@
+package io.jixiao.workflow;
+
+/** Where a target table stands in its lifecycle: 编制 → 提交 → 审核（退回/通过）→ 批复 → 公开. */
+public enum TargetState {
+  DRAFT("编制中"),
+  SUBMITTED("已提交"),
+  RETURNED("已退回"),
+  APPROVED("已批复"),
+  PUBLISHED("已公开");
+
+  private final String label;
+
+  TargetState(String label) {
+    this.label = label;
+  }
+
+  /** The state in Chinese, for users. */
+  public String label() {
+    return label;
+  }
+
+  /** True in the states in which the department may change the table (编制中, 已退回). */
+  public boolean editable() {
+    return this == DRAFT || this == RETURNED;
+  }
+}

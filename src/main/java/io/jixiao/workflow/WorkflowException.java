@@ -1,0 +1,36 @@
+package io.jixiao.workflow;
+
+import java.util.Objects;
+
+/**
+ * A workflow step or an edit that the target table's state or revision does not allow. The code is
+ * stable ({@code WF-ILLEGAL-STEP}, {@code WF-NOT-EDITABLE}, {@code WF-COMMENT-REQUIRED}, {@code
+ * WF-CONFLICT}); the message is in Chinese, for the user.
+ */
+public final class WorkflowException extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  /** An illegal step for the current state. */
+  public static final String ILLEGAL_STEP = "WF-ILLEGAL-STEP";
+
+  /** A change to a table that is not in 编制中 or 已退回. */
+  public static final String NOT_EDITABLE = "WF-NOT-EDITABLE";
+
+  /** A return without a comment. */
+  public static final String COMMENT_REQUIRED = "WF-COMMENT-REQUIRED";
+
+  /** A change based on a revision that is no longer current. */
+  public static final String CONFLICT = "WF-CONFLICT";
+
+  private final String code;
+
+  public WorkflowException(String code, String message) {
+    super(message);
+    this.code = Objects.requireNonNull(code, "code");
+  }
+
+  public String code() {
+    return code;
+  }
+}
