@@ -9,6 +9,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -105,6 +107,13 @@ final class ErrorHandling {
       mv.addObject("title", title(status));
       mv.addObject("message", message);
       mv.addObject("code", code);
+      Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+      Account me = auth != null && auth.getPrincipal() instanceof Account
+          ? (Account) auth.getPrincipal() : null;
+      mv.addObject("me", me);
+      mv.addObject("canUpload", Access.canUpload(me));
+      mv.addObject("canAudit", Access.canAudit(me));
+      mv.addObject("isAdmin", me != null && me.is(Role.ADMIN));
       return mv;
     }
   }
