@@ -23,7 +23,15 @@ class ModularityTest {
   void theModulesThisTestGuardsExist() {
     Set<String> packages =
         CLASSES.stream().map(c -> c.getPackageName()).collect(Collectors.toSet());
-    assertThat(packages).contains("io.jixiao.target", "io.jixiao.document", "io.jixiao.cli");
+    assertThat(packages)
+        .contains(
+            "io.jixiao.target",
+            "io.jixiao.document",
+            "io.jixiao.cli",
+            "io.jixiao.workflow",
+            "io.jixiao.audit",
+            "io.jixiao.demo",
+            "io.jixiao.web");
   }
 
   @Test
@@ -73,6 +81,54 @@ class ModularityTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("io.jixiao.store..", "io.jixiao.cli..", "io.jixiao.review..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void theWorkflowAuditAndDemoModulesKnowNothingOfTheWebOrTheCli() {
+    noClasses()
+        .that()
+        .resideInAnyPackage("io.jixiao.workflow..", "io.jixiao.audit..", "io.jixiao.demo..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("io.jixiao.web..", "io.jixiao.cli..", "org.springframework.web..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void theDemoDataSetIsPlainModelWithoutSpring() {
+    noClasses()
+        .that()
+        .resideInAPackage("io.jixiao.demo..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.springframework..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void theCliReachesTheWebOnlyThroughWebServer() {
+    noClasses()
+        .that()
+        .resideInAPackage("io.jixiao.cli..")
+        .should()
+        .dependOnClassesThat(
+            com.tngtech.archunit.base.DescribedPredicate.describe(
+                "web classes other than WebServer",
+                c -> c.getPackageName().startsWith("io.jixiao.web")
+                    && !c.getSimpleName().equals("WebServer")))
+        .check(CLASSES);
+  }
+
+  @Test
+  void onlyTheWebAdapterUsesSpringMvcAndSecurity() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("io.jixiao.web..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.springframework.web..", "org.springframework.security..", "org.springframework.boot..")
         .check(CLASSES);
   }
 }
