@@ -66,8 +66,10 @@ final class Changes {
   }
 
   static String row(Indicator i) {
-    return i.level1() + " / " + i.level2() + " / " + i.name() + "｜描述：" + i.description()
-        + "｜指标值：" + i.value() + (i.basis() == null ? "" : "｜依据：" + i.basis());
+    return i.level1() + " / " + i.level2() + " / " + i.name()
+        + (i.description() == null ? "" : "｜描述：" + i.description())
+        + "｜指标值：" + (i.value() == null ? "" : i.value())
+        + (i.basis() == null ? "" : "｜依据：" + i.basis());
   }
 
   private static String plan(SpendingPlan s) {

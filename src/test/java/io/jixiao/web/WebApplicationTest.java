@@ -112,6 +112,12 @@ class WebApplicationTest {
   }
 
   @Test
+  void sessionsExpireAfterThirtyMinutes(
+      @Autowired org.springframework.core.env.Environment env) {
+    assertThat(env.getProperty("server.servlet.session.timeout")).isEqualTo("30m");
+  }
+
+  @Test
   void pagesNeedALoginButThePublicPagesDoNot() throws Exception {
     mvc.perform(get("/")).andExpect(status().is3xxRedirection())
         .andExpect(redirectedUrl("/login"));
