@@ -78,8 +78,9 @@ class WorkflowSteps {
           }
           Transition t = move(target, step, actor.getUsername(), comment);
           targets.record(target, t);
+          String name = targets.summary(id).map(x -> " " + x.projectName()).orElse("");
           audit.append(
-              AuditEntry.of(t.at(), actor.getUsername(), step.name(), "项目 #" + id, id, "状态",
+              AuditEntry.of(t.at(), actor.getUsername(), step.name(), "项目 #" + id + name, id, "状态",
                   t.from().label(), t.to().label() + (t.note() == null ? "" : "（意见：" + t.note() + "）")));
           return t.to();
         });

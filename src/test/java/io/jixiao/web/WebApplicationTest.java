@@ -362,6 +362,28 @@ class WebApplicationTest {
   }
 
   @Test
+  void editsOfTwoTablesOfOneDocumentBothSurvive() throws Exception {
+    TargetSummary a = demo.table(WebFixture.HEALTH, 7);
+    TargetSummary b = demo.table(WebFixture.HEALTH, 8);
+    mvc.perform(editForm(a.id(), a.revision())
+            .param("rows[0].level1", "产出指标").param("rows[0].level2", "数量指标")
+            .param("rows[0].name", "孕产妇健康管理人数").param("rows[0].value", "≥1.3万人")
+            .with(demo.as("health")).with(csrf()))
+        .andExpect(status().is3xxRedirection());
+    mvc.perform(editForm(b.id(), b.revision())
+            .param("rows[0].level1", "产出指标").param("rows[0].level2", "数量指标")
+            .param("rows[0].name", "接入医疗机构数量").param("rows[0].value", "≥330家")
+            .with(demo.as("health")).with(csrf()))
+        .andExpect(status().is3xxRedirection());
+    TargetDocument doc = store.load(a.source()).orElseThrow();
+    assertThat(doc.projects().get(6).indicators().get(0).value()).isEqualTo("≥1.3万人");
+    assertThat(doc.projects().get(7).indicators().get(0).value()).isEqualTo("≥330家");
+    assertThat(targets.ofSource(a.source()))
+        .extracting(TargetSummary::docVersion)
+        .containsOnly(store.versions(a.source()).get(store.versions(a.source()).size() - 1));
+  }
+
+  @Test
   void invalidInputIsShownFieldByFieldAndNothingIsSaved() throws Exception {
     TargetSummary t = demo.table(WebFixture.EDUCATION, 10);
     mvc.perform(post("/projects/" + t.id() + "/edit").with(demo.as("edu")).with(csrf())
