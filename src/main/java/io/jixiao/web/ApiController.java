@@ -131,7 +131,9 @@ class ApiController {
   @Operation(summary = "修改一张绩效目标表（须带上读取时的 revision；过期的修改返回 409）")
   @PutMapping(path = "/targets/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
   EditResult edit(
-      @PathVariable long id, @RequestBody ProjectForm form, @AuthenticationPrincipal Account editor) {
+      @PathVariable long id,
+      @RequestBody ProjectForm form,
+      @AuthenticationPrincipal Account editor) {
     TargetEditing.Outcome o = editing.save(id, form, editor);
     TargetSummary t = catalog.target(id, editor);
     return new EditResult(o.changed(), o.revision(), o.documentVersion(), o.fieldsChanged(),

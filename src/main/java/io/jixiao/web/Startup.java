@@ -94,7 +94,7 @@ class Startup implements ApplicationRunner {
     out.flush();
   }
 
-  /** Stores the demo documents, creates the demo users, and moves some tables along the workflow. */
+  /** Stores the demo documents, creates the demo users, moves some tables along the workflow. */
   void loadDemo() {
     List<TargetDocument> documents = DemoData.documents();
     for (TargetDocument d : documents) {
@@ -115,7 +115,8 @@ class Startup implements ApplicationRunner {
     }
     advance(documents.get(0), "edu", new int[] {1, 2}, new int[] {5}, new int[] {4}, new int[] {3});
     advance(documents.get(1), "health", new int[] {3}, new int[] {1}, new int[] {2}, new int[] {});
-    advance(documents.get(2), "agri", new int[] {1, 2}, new int[] {}, new int[] {4, 9}, new int[] {});
+    advance(
+        documents.get(2), "agri", new int[] {1, 2}, new int[] {}, new int[] {4, 9}, new int[] {});
     advance(documents.get(3), "land", new int[] {4}, new int[] {}, new int[] {}, new int[] {5});
     out.println("已加载演示数据：" + documents.size() + " 个部门（" + String.join("、", departments) + "）");
     out.println("演示用户（用户名 / 密码 / 角色）：");

@@ -54,13 +54,13 @@ class TargetEditing {
    * @throws WorkflowException when the table is not editable or changed since the form was loaded
    */
   Outcome save(long id, ProjectForm form, Account editor) {
-    Target unlocked = targets.find(id).orElseThrow(() -> WebException.notFound("未找到编号为 " + id + " 的项目"));
+    Target unlocked = targets.find(id).orElseThrow(() -> notFound(id));
     return transaction.execute(
         status -> {
           targets.lockDocument(unlocked.source());
-          Target target = targets.lock(id).orElseThrow(() -> WebException.notFound("未找到编号为 " + id + " 的项目"));
+          Target target = targets.lock(id).orElseThrow(() -> notFound(id));
           if (!Access.canRead(editor, target.department(), target.state())) {
-            throw WebException.notFound("未找到编号为 " + id + " 的项目");
+            throw notFound(id);
           }
           if (!Access.canChange(editor, target.department())) {
             throw WebException.forbidden("只有本部门的填报人员可以修改该项目");
@@ -98,5 +98,9 @@ class TargetEditing {
           }
           return new Outcome(true, revision, stored.version(), changes.size());
         });
+  }
+
+  private static WebException notFound(long id) {
+    return WebException.notFound("未找到编号为 " + id + " 的项目");
   }
 }

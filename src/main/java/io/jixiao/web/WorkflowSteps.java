@@ -81,7 +81,8 @@ class WorkflowSteps {
           String name = targets.summary(id).map(x -> " " + x.projectName()).orElse("");
           audit.append(
               AuditEntry.of(t.at(), actor.getUsername(), step.name(), "项目 #" + id + name, id, "状态",
-                  t.from().label(), t.to().label() + (t.note() == null ? "" : "（意见：" + t.note() + "）")));
+                  t.from().label(),
+                  t.to().label() + (t.note() == null ? "" : "（意见：" + t.note() + "）")));
           return t.to();
         });
   }

@@ -419,7 +419,8 @@ class WebApplicationTest {
         .param("name", "测试项目")
         .param("budgetTotal", "320").param("budgetFiscal", "320")
         .param("fundUse", "测试资金用途")
-        .param("planMar", "25").param("planJun", "50").param("planOct", "80").param("planDec", "100")
+        .param("planMar", "25").param("planJun", "50")
+        .param("planOct", "80").param("planDec", "100")
         .param("goals", "1. 第一条目标\n2. 第二条目标");
   }
 
@@ -486,7 +487,8 @@ class WebApplicationTest {
     long doctors = demo.id(WebFixture.HEALTH, 2);
     mvc.perform(get("/projects/" + doctors).with(demo.as("reviewer")))
         .andExpect(status().isOk())
-        .andExpect(content().string(containsString("预算数 460.00 万元不等于财政资金 400.00 万元与其他资金 50.00 万元之和")));
+        .andExpect(content().string(
+            containsString("预算数 460.00 万元不等于财政资金 400.00 万元与其他资金 50.00 万元之和")));
     long vaccination = demo.id(WebFixture.AGRICULTURE, 4);
     mvc.perform(get("/api/targets/" + vaccination).with(demo.as("reviewer")))
         .andExpect(status().isOk())
