@@ -15,11 +15,11 @@ import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 
 /**
- * The font with Chinese glyphs that PDFs are written in. openhtmltopdf embeds TrueType outlines only:
- * an OpenType/CFF font (the Noto CJK {@code .otf}/{@code .ttc} most systems carry) fails, so the font
- * is looked for among TrueType fonts: the file named by the system property {@value #PROPERTY} or
- * the environment variable {@value #VARIABLE}, else the first of {@link #CANDIDATES} that exists.
- * A collection ({@code .ttc}) gives its first TrueType member that has the ideographs.
+ * The font with Chinese glyphs that PDFs are written in. openhtmltopdf embeds TrueType outlines
+ * only: an OpenType/CFF font (the Noto CJK {@code .otf}/{@code .ttc} most systems carry) fails, so
+ * the font is looked for among TrueType fonts: the file named by the system property {@value
+ * #PROPERTY} or the environment variable {@value #VARIABLE}, else the first of {@link #CANDIDATES}
+ * that exists. A collection ({@code .ttc}) gives its first TrueType member that has the ideographs.
  *
  * <p>An open font holds its file open until {@link #close()}; PDFBox reads glyphs from it when the
  * document is saved.
@@ -29,7 +29,9 @@ final class CjkFont implements Closeable {
   static final String PROPERTY = "jixiao.pdf.font";
   static final String VARIABLE = "JIXIAO_PDF_FONT";
 
-  /** The Debian package that provides the first candidate; named in the error when none is found. */
+  /**
+   * The Debian package that provides the first candidate; named in the error when none is found.
+   */
   static final String DEBIAN_PACKAGE = "fonts-wqy-zenhei";
 
   /** TrueType fonts with the CJK ideographs on Debian/Ubuntu, macOS and Windows, best first. */
@@ -161,5 +163,4 @@ final class CjkFont implements Closeable {
       super(message);
     }
   }
-
 }

@@ -16,11 +16,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The standard published layout of a 部门预算绩效文本 as XHTML for openhtmltopdf: cover, table of
- * contents, 第一部分 部门整体绩效目标 when the document has it, and 第二部分 with one 绩效目标表 per project
- * (header block, then the indicator table with its 一级/二级 cells merged and its header row repeated
- * on every page). Every text is escaped, and a line never wraps at a space, only between
- * ideographs, where a reader joins the lines again with nothing.
+ * The standard published layout of a 部门预算绩效文本 as XHTML for openhtmltopdf: cover, table of contents,
+ * 第一部分 部门整体绩效目标 when the document has it, and 第二部分 with one 绩效目标表 per project (header block, then
+ * the indicator table with its 一级/二级 cells merged and its header row repeated on every page). Every
+ * text is escaped, and a line never wraps at a space, only between ideographs, where a reader joins
+ * the lines again with nothing.
  */
 final class PdfHtml {
 
@@ -391,7 +391,9 @@ final class PdfHtml {
 
   private static final float TABLE_FONT = 9f;
 
-  /** True when rows {@code from} to {@code to} (exclusive) may not fit below a title on one page. */
+  /**
+   * True when rows {@code from} to {@code to} (exclusive) may not fit below a title on one page.
+   */
   private static boolean tall(float[] heights, int from, int to) {
     float sum = 0;
     for (int k = from; k < to; k++) {
@@ -533,7 +535,9 @@ final class PdfHtml {
     return k;
   }
 
-  /** Where the word starting at {@code start} ends (exclusive): a Latin word whole, else one char. */
+  /**
+   * Where the word starting at {@code start} ends (exclusive): a Latin word whole, else one char.
+   */
   private static int wordEnd(String t, int start) {
     if (start >= t.length()) {
       return start;

@@ -15,8 +15,8 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * PdfHtml}) and laid out by openhtmltopdf in a TrueType CJK font ({@link CjkFont}), embedded as a
  * subset of the glyphs used.
  *
- * <p>The font file is parsed once and shared; PDFBox reads its glyphs while saving, so documents are
- * written one at a time.
+ * <p>The font file is parsed once and shared; PDFBox reads its glyphs while saving, so documents
+ * are written one at a time.
  */
 final class PdfWriter implements DocumentWriter {
 
@@ -47,8 +47,7 @@ final class PdfWriter implements DocumentWriter {
     }
   }
 
-  private static void render(String html, CjkFont font, OutputStream out)
-      throws IOException {
+  private static void render(String html, CjkFont font, OutputStream out) throws IOException {
     try (PDDocument pdf = new PDDocument()) {
       PDType0Font cjk = PDType0Font.load(pdf, font.font(), true);
       PdfRendererBuilder builder = new PdfRendererBuilder();

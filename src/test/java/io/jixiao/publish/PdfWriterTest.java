@@ -97,11 +97,7 @@ class PdfWriterTest {
     try (PDDocument pdf = chengde()) {
       String cover = text(pdf, 1, 1);
       assertThat(cover.lines().map(String::strip).filter(s -> !s.isEmpty()).toList())
-          .containsExactly(
-              "承德市自然资源和规划局",
-              "2023 年部门预算绩效文本",
-              "承德市自然资源和规划局编制",
-              "承德市财政局审核");
+          .containsExactly("承德市自然资源和规划局", "2023 年部门预算绩效文本", "承德市自然资源和规划局编制", "承德市财政局审核");
     }
   }
 
@@ -132,7 +128,8 @@ class PdfWriterTest {
     for (int i = 1; i <= 70; i++) {
       long1.indicator("产出指标", "数量指标", "指标" + i, "第" + i + "项工作的完成数量", "≥" + i + "个", "年度计划");
     }
-    TargetDocument d = document("long.txt").department("某某市某某局", 2024).projects(long1.build()).build();
+    TargetDocument d =
+        document("long.txt").department("某某市某某局", 2024).projects(long1.build()).build();
     try (PDDocument pdf = Loader.loadPDF(SeedPdfs.write(d))) {
       int pages = pdf.getNumberOfPages();
       int first = -1;
@@ -143,7 +140,9 @@ class PdfWriterTest {
       }
       assertThat(pages - first + 1).as("pages of the table").isGreaterThanOrEqualTo(2);
       for (int p = first; p <= pages; p++) {
-        assertThat(compact(text(pdf, p, p))).as("page " + p).contains("一级指标二级指标三级指标绩效指标描述指标值指标值确定依据");
+        assertThat(compact(text(pdf, p, p)))
+            .as("page " + p)
+            .contains("一级指标二级指标三级指标绩效指标描述指标值指标值确定依据");
       }
       assertThat(compact(text(pdf, pages, pages))).contains("指标70", "≥70个");
     }
