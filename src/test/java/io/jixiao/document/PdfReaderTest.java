@@ -13,19 +13,26 @@ import io.jixiao.target.TestDocuments;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * PDF originals are read best effort. The tests read back what Jixiao's own PDF writer prints: the
@@ -256,6 +263,52 @@ class PdfReaderTest {
               assertThat(p.table()).isEqualTo(3);
               assertThat(p.message()).matches("第 [34] 页：表格序号不连续.*");
             });
+  }
+
+  /**
+   * A landscape scan of the layout: each page's content is drawn turned on a landscape sheet, and
+   * the page's /Rotate turns it back upright on screen, as printers' drivers and scanners do.
+   */
+  @ParameterizedTest
+  @ValueSource(ints = {90, 270})
+  void readsPagesDrawnSidewaysAndTurnedUprightByTheirRotation(int rotation) throws IOException {
+    byte[] bytes;
+    try (PDDocument pdf = Loader.loadPDF(small())) {
+      for (PDPage page : pdf.getPages()) {
+        float w = page.getMediaBox().getWidth();
+        float h = page.getMediaBox().getHeight();
+        String turn =
+            rotation == 90
+                ? String.format(Locale.ROOT, "q 0 1 -1 0 %.3f 0 cm\n", h)
+                : String.format(Locale.ROOT, "q 0 -1 1 0 0 %.3f cm\n", w);
+        List<PDStream> streams = new ArrayList<>();
+        streams.add(stream(pdf, turn));
+        page.getContentStreams().forEachRemaining(streams::add);
+        streams.add(stream(pdf, "\nQ\n"));
+        page.setContents(streams);
+        page.setMediaBox(new PDRectangle(h, w));
+        page.setCropBox(new PDRectangle(h, w));
+        page.setRotation(rotation);
+      }
+      bytes = save(pdf);
+    }
+
+    ImportResult r = reader.read("横向.pdf", bytes);
+
+    assertThat(r.ok()).as(r.problems().toString()).isTrue();
+    assertThat(r.problems()).isEmpty();
+    assertThat(r.document())
+        .usingRecursiveComparison()
+        .ignoringFields("source")
+        .isEqualTo(reader.read("small.pdf", small()).document());
+  }
+
+  private static PDStream stream(PDDocument pdf, String operators) throws IOException {
+    PDStream s = new PDStream(pdf);
+    try (OutputStream out = s.createOutputStream()) {
+      out.write(operators.getBytes(StandardCharsets.US_ASCII));
+    }
+    return s;
   }
 
   @Test
