@@ -30,7 +30,7 @@ final class PdfReader implements OfficeFormat {
   private static final int HEADER_WINDOW = 1024;
 
   /** Lines in the top or bottom band of a page that recur on many pages are page furniture. */
-  private static final float MARGIN_BAND = 0.08f;
+  private static final float MARGIN_BAND = 0.07f;
 
   private static final Pattern LINE_REFERENCE = Pattern.compile("第 (\\d+)(?:–(\\d+))? 行");
 
@@ -169,7 +169,8 @@ final class PdfReader implements OfficeFormat {
   }
 
   private static String furnitureKey(PdfPage page, PdfLayout.Line line) {
-    if (line.row()) {
+    // a table title at the top of every page, numbered 1., 2., …, is no running header
+    if (line.row() || line.text().endsWith("绩效目标表")) {
       return null;
     }
     String zone;

@@ -28,6 +28,8 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.junit.jupiter.api.Test;
@@ -309,6 +311,35 @@ class PdfReaderTest {
       out.write(operators.getBytes(StandardCharsets.US_ASCII));
     }
     return s;
+  }
+
+  @Test
+  void aRunningHeaderAndFooterOnEveryPageAreLeftOut() throws IOException {
+    byte[] bytes;
+    try (PDDocument pdf = Loader.loadPDF(small())) {
+      PDType1Font helvetica = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+      int n = 0;
+      for (PDPage page : pdf.getPages()) {
+        n++;
+        try (PDPageContentStream cs =
+            new PDPageContentStream(pdf, page, PDPageContentStream.AppendMode.APPEND, true)) {
+          cs.beginText();
+          cs.setFont(helvetica, 9);
+          cs.newLineAtOffset(60, 820);
+          cs.showText("Budget performance targets 2024");
+          cs.newLineAtOffset(400, -800);
+          cs.showText("Page " + n + " of " + pdf.getNumberOfPages());
+          cs.endText();
+        }
+      }
+      bytes = save(pdf);
+    }
+
+    ImportResult r = reader.read("页眉.pdf", bytes);
+
+    assertThat(r.ok()).isTrue();
+    assertThat(r.problems()).isEmpty();
+    assertThat(r.document().projects()).hasSize(3);
   }
 
   @Test
