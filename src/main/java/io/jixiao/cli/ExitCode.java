@@ -2,6 +2,7 @@ package io.jixiao.cli;
 
 import java.io.PrintWriter;
 import io.jixiao.store.StoreException;
+import java.io.IOException;
 import picocli.CommandLine;
 
 /**
@@ -41,7 +42,7 @@ enum ExitCode {
     cli.setExecutionExceptionHandler(
         (e, command, parseResult) -> {
           PrintWriter err = command.getErr();
-          if (e instanceof StoreException) {
+          if (e instanceof StoreException || e instanceof IOException) {
             err.println("错误：" + e.getMessage());
             err.flush();
             return NOT_DONE.code;
