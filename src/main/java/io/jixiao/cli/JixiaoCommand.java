@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "jixiao 0.1.0",
     description = "Budget performance target management (预算绩效目标管理).",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {CommandLine.HelpCommand.class, ReviewCommand.class})
 public final class JixiaoCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -21,8 +21,11 @@ public final class Fields {
 
   private Fields() {}
 
-  /** The Chinese label of a field name; the name itself when unknown. */
+  /** The Chinese label of a field name; the name itself when unknown, empty for null. */
   public static String label(String field) {
+    if (field == null) {
+      return "";
+    }
     switch (field) {
       case LEVEL1:
         return "一级指标";

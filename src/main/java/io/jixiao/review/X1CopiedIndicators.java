@@ -29,14 +29,24 @@ final class X1CopiedIndicators implements DocumentRule {
 
   @Override
   public void check(DocumentContext d, Findings out) {
-    Map<String, List<TableContext>> groups = new LinkedHashMap<>();
+    // group by an order-independent hash first; only candidate groups build the exact signature
+    Map<Long, List<TableContext>> candidates = new LinkedHashMap<>();
     for (TableContext t : d.tables()) {
       if (t.rows().size() >= minIndicators) {
-        groups.computeIfAbsent(signature(t), k -> new ArrayList<>()).add(t);
+        candidates.computeIfAbsent(hash(t), k -> new ArrayList<>(2)).add(t);
+      }
+    }
+    int min = Math.max(2, minProjects);
+    Map<String, List<TableContext>> groups = new LinkedHashMap<>();
+    for (List<TableContext> candidate : candidates.values()) {
+      if (candidate.size() >= min) {
+        for (TableContext t : candidate) {
+          groups.computeIfAbsent(signature(t), k -> new ArrayList<>()).add(t);
+        }
       }
     }
     for (List<TableContext> group : groups.values()) {
-      if (group.size() < Math.max(2, minProjects) || sameName(group)) {
+      if (group.size() < min || sameName(group)) {
         continue;
       }
       for (TableContext t : group) {
@@ -50,12 +60,26 @@ final class X1CopiedIndicators implements DocumentRule {
     }
   }
 
+  /** A hash of the indicator set that does not depend on the order of the rows. */
+  private static long hash(TableContext t) {
+    long h = t.rows().size();
+    for (Row r : t.rows()) {
+      long row = r.nameKey().hashCode() * 31L + comparedValue(r).hashCode();
+      h += row * 0x9E3779B97F4A7C15L ^ (row >>> 29);
+    }
+    return h;
+  }
+
+  private static String comparedValue(Row r) {
+    return r.isCost() && r.isMoney() ? "¤" : r.valueKey();
+  }
+
   /** The indicator set as text: each squashed name with its value (cost amounts left out). */
   static String signature(TableContext t) {
     String[] parts = new String[t.rows().size()];
     for (int i = 0; i < parts.length; i++) {
       Row r = t.rows().get(i);
-      parts[i] = r.nameKey() + '=' + (r.isCost() && r.isMoney() ? "¤" : r.valueKey());
+      parts[i] = r.nameKey() + '=' + comparedValue(r);
     }
     Arrays.sort(parts);
     return String.join("|", parts);
