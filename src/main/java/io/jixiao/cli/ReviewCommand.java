@@ -113,7 +113,9 @@ final class ReviewCommand implements Callable<Integer> {
     return unreadable ? UNREADABLE : OK;
   }
 
-  /** Reads every file into {@code documents}; problems go to stderr. True when one was unreadable. */
+  /**
+   * Reads every file into {@code documents}; problems go to stderr. True when one was unreadable.
+   */
   private boolean read(PrintWriter err, List<TargetDocument> documents) {
     boolean unreadable = false;
     for (Path file : files) {

@@ -4,8 +4,7 @@ import io.jixiao.target.Budget;
 import java.math.BigDecimal;
 
 /**
- * B1: 预算数 = 财政资金 + 其他资金 (to 0.01 万元) where all three are printed; and 财政资金 alone
- * never exceeds 预算数.
+ * B1: 预算数 = 财政资金 + 其他资金 (to 0.01 万元) where all three are printed; and 财政资金 alone never exceeds 预算数.
  */
 final class B1BudgetSum implements TableRule {
 
@@ -34,8 +33,15 @@ final class B1BudgetSum implements TableRule {
         out.add(
             null,
             Fields.BUDGET_TOTAL,
-            "预算数 " + wan(total) + " 不等于财政资金 " + wan(fiscal) + " 与其他资金 "
-                + wan(b.other().wan()) + " 之和（" + wan(sum) + "）",
+            "预算数 "
+                + wan(total)
+                + " 不等于财政资金 "
+                + wan(fiscal)
+                + " 与其他资金 "
+                + wan(b.other().wan())
+                + " 之和（"
+                + wan(sum)
+                + "）",
             "核对预算数、财政资金和其他资金，使预算数 = 财政资金 + 其他资金");
       }
     } else if (fiscal.subtract(total).compareTo(tolerance) > 0) {

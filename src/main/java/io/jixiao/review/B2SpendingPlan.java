@@ -55,8 +55,15 @@ final class B2SpendingPlan implements TableRule {
         out.add(
             null,
             FIELDS[i],
-            "资金支出计划是累计进度，" + MONTHS[i] + "（" + pct(points[i]) + "）低于" + MONTHS[last] + "（"
-                + pct(points[last]) + "）",
+            "资金支出计划是累计进度，"
+                + MONTHS[i]
+                + "（"
+                + pct(points[i])
+                + "）低于"
+                + MONTHS[last]
+                + "（"
+                + pct(points[last])
+                + "）",
             "按累计口径填写：每一期应不低于上一期，12月底为 100%");
       }
       last = i;

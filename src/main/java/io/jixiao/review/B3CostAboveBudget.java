@@ -3,8 +3,8 @@ package io.jixiao.review;
 import java.math.BigDecimal;
 
 /**
- * B3: a cost indicator's amount above the budget total, or a "total cost" indicator (总成本,
- * 预算控制数…) whose amount differs from the budget total.
+ * B3: a cost indicator's amount above the budget total, or a "total cost" indicator (总成本, 预算控制数…)
+ * whose amount differs from the budget total.
  */
 final class B3CostAboveBudget implements TableRule {
 
@@ -39,7 +39,11 @@ final class B3CostAboveBudget implements TableRule {
         out.add(
             r.number(),
             Fields.VALUE,
-            "成本指标" + Text.quote(r.name()) + "的金额 " + Text.quote(r.value()) + " 超过了预算数 "
+            "成本指标"
+                + Text.quote(r.name())
+                + "的金额 "
+                + Text.quote(r.value())
+                + " 超过了预算数 "
                 + B1BudgetSum.wan(total),
             "核对成本金额与预算数：成本指标不应超过本项目预算数，如“≤" + B1BudgetSum.wan(total) + "”");
       } else if (total.subtract(amount).compareTo(tolerance) > 0
@@ -47,8 +51,13 @@ final class B3CostAboveBudget implements TableRule {
         out.add(
             r.number(),
             Fields.VALUE,
-            "成本指标" + Text.quote(r.name()) + "是总成本，金额 " + Text.quote(r.value()) + " 却与预算数 "
-                + B1BudgetSum.wan(total) + " 不一致",
+            "成本指标"
+                + Text.quote(r.name())
+                + "是总成本，金额 "
+                + Text.quote(r.value())
+                + " 却与预算数 "
+                + B1BudgetSum.wan(total)
+                + " 不一致",
             "总成本指标应与预算数一致；若只是部分支出，请改用能说明范围的名称");
       }
     }

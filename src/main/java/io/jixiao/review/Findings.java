@@ -53,7 +53,8 @@ final class Findings {
   void add(Severity s, Integer row, String field, String message, String suggestion) {
     Integer seq = table < 0 ? null : seqs[table];
     Finding f =
-        new Finding(rule, s, new Location(source, seq, row, field), message, suggestion, rule.citation());
+        new Finding(
+            rule, s, new Location(source, seq, row, field), message, suggestion, rule.citation());
     if (table < 0) {
       document.add(f);
     } else {

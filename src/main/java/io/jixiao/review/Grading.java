@@ -16,9 +16,9 @@ import java.util.Set;
  * </ul>
  *
  * A warned place is an indicator row, or a field of the table as a whole (its goals, its level 2s):
- * several rules warning about the same indicator count once (按预算资金完成率 as a cost indicator is
- * one defect that Q3 and Q4 both explain), so the grade counts defective places, not explanations.
- * Info never counts.
+ * several rules warning about the same indicator count once (按预算资金完成率 as a cost indicator is one
+ * defect that Q3 and Q4 both explain), so the grade counts defective places, not explanations. Info
+ * never counts.
  */
 final class Grading {
 

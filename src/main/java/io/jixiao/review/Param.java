@@ -1,8 +1,8 @@
 package io.jixiao.review;
 
 /**
- * A setting a rule reads from the rule pack, beyond {@code enabled} and {@code severity} which every
- * rule has. Numbers are never negative.
+ * A setting a rule reads from the rule pack, beyond {@code enabled} and {@code severity} which
+ * every rule has. Numbers are never negative.
  */
 record Param(String name, Kind kind) {
 

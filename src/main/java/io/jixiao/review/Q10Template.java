@@ -3,17 +3,27 @@ package io.jixiao.review;
 import io.jixiao.target.Project;
 
 /**
- * Q10: template text left in a cell ({@code 目标内容 1}, {@code XX时间内}), or a table whose cells are
- * all redacted ({@code 密}).
+ * Q10: template text left in a cell ({@code 目标内容 1}, {@code XX时间内}), or a table whose cells are all
+ * redacted ({@code 密}).
  */
 final class Q10Template implements TableRule {
 
   private final String[] phrases;
   private final String[] redactions;
 
+  /** The first characters of the phrases: a cell without any of them needs no phrase search. */
+  private final String firsts;
+
   Q10Template(RuleSettings settings) {
     this.phrases = Text.array(settings.words("phrases"));
     this.redactions = Text.array(settings.words("redactions"));
+    StringBuilder b = new StringBuilder();
+    for (String p : phrases) {
+      if (b.indexOf(p.substring(0, 1)) < 0) {
+        b.append(p.charAt(0));
+      }
+    }
+    this.firsts = b.toString();
   }
 
   @Override
@@ -44,6 +54,15 @@ final class Q10Template implements TableRule {
     }
   }
 
+  private boolean containsAnyChar(String key) {
+    for (int i = 0; i < key.length(); i++) {
+      if (firsts.indexOf(key.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static int filled(String key) {
     return key.isEmpty() ? 0 : 1;
   }
@@ -53,6 +72,9 @@ final class Q10Template implements TableRule {
   }
 
   private boolean report(String key, String printed, Integer row, String field, Findings out) {
+    if (!containsAnyChar(key)) {
+      return false;
+    }
     String phrase = Text.findAny(key, phrases);
     if (phrase == null) {
       return false;

@@ -3,10 +3,10 @@ package io.jixiao.review;
 import io.jixiao.target.TargetValue;
 
 /**
- * Q1: a value that sets no measurable target: blank, not applicable (不涉及), vague (达到预期目标,
- * 为…提供支撑) or a sentence. A short graded level (巩固提升, 合格, 有效保障) is a target, and so is
- * conformity to a named standard (符合…标准). Values with numbers are the grammar's; values that
- * repeat the name or description are Q9's.
+ * Q1: a value that sets no measurable target: blank, not applicable (不涉及), vague (达到预期目标, 为…提供支撑)
+ * or a sentence. A short graded level (巩固提升, 合格, 有效保障) is a target, and so is conformity to a named
+ * standard (符合…标准). Values with numbers are the grammar's; values that repeat the name or
+ * description are Q9's.
  */
 final class Q1Measurable implements TableRule {
 
@@ -62,7 +62,8 @@ final class Q1Measurable implements TableRule {
             Fields.VALUE,
             "指标值" + Text.quote(r.value()) + "没有设定具体目标",
             "写明要达到的具体水平：能量化的写数值和单位（如“≥95%”），不能量化的写分级的定性等级（如“显著提升”“合格”）");
-      } else if (!isConformity(key) && !(key.length() <= maxLevelLength && Text.containsAny(key, levels))) {
+      } else if (!isConformity(key)
+          && !(key.length() <= maxLevelLength && Text.containsAny(key, levels))) {
         out.add(
             r.number(),
             Fields.VALUE,
@@ -74,6 +75,7 @@ final class Q1Measurable implements TableRule {
 
   /** {@code 符合《测量标志保护条例》要求}: meeting a named standard is a pass/fail target. */
   private boolean isConformity(String key) {
-    return Text.startsWithAny(key, conformityStarts) != null && Text.endsWithAny(key, conformityEnds);
+    return Text.startsWithAny(key, conformityStarts) != null
+        && Text.endsWithAny(key, conformityEnds);
   }
 }

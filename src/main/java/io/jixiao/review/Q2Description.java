@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Q2: the 绩效指标描述 is empty or only repeats the indicator's name (also as 反映…情况). Reported
- * once per table, listing the rows: in many documents it is every row.
+ * Q2: the 绩效指标描述 is empty or only repeats the indicator's name (also as 反映…情况). Reported once per
+ * table, listing the rows: in many documents it is every row.
  */
 final class Q2Description implements TableRule {
 
@@ -34,8 +34,7 @@ final class Q2Description implements TableRule {
     if (rows == null) {
       return;
     }
-    String suggestion =
-        "在绩效指标描述中说明指标的含义、统计范围和计算方法，如“验收合格的成果数 ÷ 提交的成果总数 × 100%”";
+    String suggestion = "在绩效指标描述中说明指标的含义、统计范围和计算方法，如“验收合格的成果数 ÷ 提交的成果总数 × 100%”";
     if (rows.size() == 1) {
       Row r = t.rows().get(rows.get(0) - 1);
       out.add(

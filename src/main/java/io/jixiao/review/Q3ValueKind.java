@@ -6,8 +6,8 @@ import java.math.BigDecimal;
 
 /**
  * Q3: the kind of value does not fit the level 2: 时效 not a deadline, a period or a timeliness rate;
- * 成本 not an amount of money; 数量 a bare percentage with no base; 数量/质量 a date (shifted
- * columns); 满意度 not a percentage. Blank and unparsed values are left to Q1 and the grammar.
+ * 成本 not an amount of money; 数量 a bare percentage with no base; 数量/质量 a date (shifted columns); 满意度
+ * not a percentage. Blank and unparsed values are left to Q1 and the grammar.
  */
 final class Q3ValueKind implements TableRule {
 
@@ -56,7 +56,8 @@ final class Q3ValueKind implements TableRule {
               r.number(),
               Fields.VALUE,
               "成本指标" + Text.quote(r.name()) + "的指标值" + Text.quote(r.value()) + "不是金额",
-              "成本指标写明金额上限，如“≤" + (total == null ? "15 万元" : B1BudgetSum.wan(total))
+              "成本指标写明金额上限，如“≤"
+                  + (total == null ? "15 万元" : B1BudgetSum.wan(total))
                   + "”；控制率、完成率等比率不能说明成本");
         }
       } else if (r.level2() == Level2.QUANTITY || r.level2() == Level2.QUALITY) {
@@ -64,7 +65,10 @@ final class Q3ValueKind implements TableRule {
           out.add(
               r.number(),
               Fields.VALUE,
-              r.level2().label() + Text.quote(r.name()) + "的指标值" + Text.quote(r.value())
+              r.level2().label()
+                  + Text.quote(r.name())
+                  + "的指标值"
+                  + Text.quote(r.value())
                   + "是日期或期限，疑似列错位或归类错误",
               r.level2() == Level2.QUANTITY
                   ? "数量指标写完成的数量和单位，如“≥20 个”；时限放到时效指标"
@@ -109,10 +113,15 @@ final class Q3ValueKind implements TableRule {
   static boolean looksLikeDate(String key) {
     for (int i = 1; i < key.length(); i++) {
       char c = key.charAt(i);
-      if (c == '年' && i >= 4 && Text.isDigit(key.charAt(i - 1)) && Text.isDigit(key.charAt(i - 4))) {
+      if (c == '年'
+          && i >= 4
+          && Text.isDigit(key.charAt(i - 1))
+          && Text.isDigit(key.charAt(i - 4))) {
         return true;
       }
-      if (c == '月' && Text.isDigit(key.charAt(i - 1)) && i + 1 < key.length()
+      if (c == '月'
+          && Text.isDigit(key.charAt(i - 1))
+          && i + 1 < key.length()
           && (key.charAt(i + 1) == '底' || Text.isDigit(key.charAt(i + 1)))) {
         return true;
       }

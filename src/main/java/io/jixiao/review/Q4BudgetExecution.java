@@ -3,8 +3,8 @@ package io.jixiao.review;
 import io.jixiao.target.Level2;
 
 /**
- * Q4: a budget-execution measure (预算执行率, 按预算资金完成率, 资金到位率…) used as an indicator.
- * Self-evaluation scores budget execution on its own (10 points), so it measures nothing here.
+ * Q4: a budget-execution measure (预算执行率, 按预算资金完成率, 资金到位率…) used as an indicator. Self-evaluation
+ * scores budget execution on its own (10 points), so it measures nothing here.
  */
 final class Q4BudgetExecution implements TableRule {
 
@@ -29,7 +29,8 @@ final class Q4BudgetExecution implements TableRule {
       out.add(
           r.number(),
           Fields.NAME,
-          Text.quote(r.name()) + "衡量的是预算执行和资金管理，绩效自评中单独考核（预算执行率 10 分），不应作为"
+          Text.quote(r.name())
+              + "衡量的是预算执行和资金管理，绩效自评中单独考核（预算执行率 10 分），不应作为"
               + (r.level2() == null ? "绩效指标" : r.level2().label()),
           suggestion(r));
     }

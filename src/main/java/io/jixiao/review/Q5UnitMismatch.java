@@ -3,8 +3,8 @@ package io.jixiao.review;
 import io.jixiao.target.TargetValue;
 
 /**
- * Q5: the value's unit contradicts the name: a name that counts (面积, 数量, 次数…) with a percentage;
- * or a qualitative level carrying a number ({@code 100%巩固提升}, {@code 100 良好}).
+ * Q5: the value's unit contradicts the name: a name that counts (面积, 数量, 次数…) with a percentage; or
+ * a qualitative level carrying a number ({@code 100%巩固提升}, {@code 100 良好}).
  */
 final class Q5UnitMismatch implements TableRule {
 
@@ -46,15 +46,21 @@ final class Q5UnitMismatch implements TableRule {
         out.add(
             r.number(),
             Fields.VALUE,
-            "指标名称" + Text.quote(r.name()) + "计的是" + Text.quote(word) + "，指标值" + Text.quote(r.value()) + "却是百分比",
+            "指标名称"
+                + Text.quote(r.name())
+                + "计的是"
+                + Text.quote(word)
+                + "，指标值"
+                + Text.quote(r.value())
+                + "却是百分比",
             "写成数量和计量单位，如“≥85 平方米”“≥20 次”；要考核比例的，把名称改为“…率”并说明分母");
       }
     }
   }
 
   /**
-   * The graded level after a leading number ({@code 100%巩固提升} → 巩固提升), or null. The rest must
-   * be short: {@code （1）完成…} is a numbered sentence, not a level with a number.
+   * The graded level after a leading number ({@code 100%巩固提升} → 巩固提升), or null. The rest must be
+   * short: {@code （1）完成…} is a numbered sentence, not a level with a number.
    */
   private String levelAfterNumber(String key) {
     int i = 0;

@@ -59,7 +59,10 @@ final class Q6Direction implements TableRule {
             r.number(),
             Fields.VALUE,
             "成本目标" + Text.quote(r.value()) + "用了“" + q.sign().symbol() + "”：成本目标应是上限",
-            "改为“≤”，如“≤" + q.number().stripTrailingZeros().toPlainString() + (q.unit() == null ? "" : q.unit()) + "”");
+            "改为“≤”，如“≤"
+                + q.number().stripTrailingZeros().toPlainString()
+                + (q.unit() == null ? "" : q.unit())
+                + "”");
       }
     }
   }

@@ -39,9 +39,19 @@ final class Q8Dates implements TableRule {
         out.add(
             r.number(),
             Fields.VALUE,
-            "日期" + Text.quote(r.value()) + "不存在：" + d.month() + "月只有 " + last.getDayOfMonth() + " 天",
-            "改为实际存在的日期，如“" + (d.year() == null ? "" : d.year() + "年") + d.month() + "月"
-                + last.getDayOfMonth() + "日”");
+            "日期"
+                + Text.quote(r.value())
+                + "不存在："
+                + d.month()
+                + "月只有 "
+                + last.getDayOfMonth()
+                + " 天",
+            "改为实际存在的日期，如“"
+                + (d.year() == null ? "" : d.year() + "年")
+                + d.month()
+                + "月"
+                + last.getDayOfMonth()
+                + "日”");
       } else if (budgetYear != null && d.year() != null) {
         if (d.year() < budgetYear) {
           out.add(

@@ -7,9 +7,9 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Runs every enabled rule of a rule pack on every table of a document, and the across-table rules on
- * the document, and grades the result. Built once per pack (rules compile their word lists then);
- * thread-safe and reusable.
+ * Runs every enabled rule of a rule pack on every table of a document, and the across-table rules
+ * on the document, and grades the result. Built once per pack (rules compile their word lists
+ * then); thread-safe and reusable.
  */
 public final class ReviewEngine {
 

@@ -21,12 +21,21 @@ record Row(
     String descriptionKey,
     String valueKey) {
 
-  static Row of(int number, Indicator indicator) {
+  /**
+   * The row for an indicator; the categories are resolved again only when the printed labels are
+   * not the very strings of the row above (merged cells usually are).
+   */
+  static Row of(int number, Indicator indicator, Row previous) {
+    Indicator above = previous == null ? null : previous.indicator;
     return new Row(
         number,
         indicator,
-        Categories.level1(indicator.level1()),
-        Categories.level2(indicator.level2()),
+        above != null && above.level1() == indicator.level1()
+            ? previous.level1
+            : Categories.level1(indicator.level1()),
+        above != null && above.level2() == indicator.level2()
+            ? previous.level2
+            : Categories.level2(indicator.level2()),
         Text.squash(indicator.name()),
         Text.squash(indicator.description()),
         Text.squash(indicator.value()));
@@ -107,8 +116,8 @@ record Row(
   }
 
   /**
-   * The amount of a money value in 万元, or null. A bare {@code 万} counts as 万元 on a cost row,
-   * where nothing else makes sense ({@code ≤43 万}).
+   * The amount of a money value in 万元, or null. A bare {@code 万} counts as 万元 on a cost row, where
+   * nothing else makes sense ({@code ≤43 万}).
    */
   BigDecimal moneyInWan() {
     TargetValue.Quantity q = quantity();

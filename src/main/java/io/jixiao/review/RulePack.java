@@ -11,8 +11,8 @@ import java.util.Map;
 
 /**
  * A versioned set of rule settings for a region and year: which rules run, at what severity, with
- * which thresholds and word lists, and how findings become a grade. The default pack ships in {@code
- * review/default-pack.json}; a region pack names only what it changes and is merged over the
+ * which thresholds and word lists, and how findings become a grade. The default pack ships in
+ * {@code review/default-pack.json}; a region pack names only what it changes and is merged over the
  * default. Every pack is validated when loaded.
  */
 public final class RulePack {

@@ -3,8 +3,8 @@ package io.jixiao.review;
 import java.util.List;
 
 /**
- * A rule pack that cannot be used, with every problem found in it: the file and the JSON path of each
- * ({@code region.json: $.rules.Q7.minSatisfaction: 应为非负数，实为 -5}).
+ * A rule pack that cannot be used, with every problem found in it: the file and the JSON path of
+ * each ({@code region.json: $.rules.Q7.minSatisfaction: 应为非负数，实为 -5}).
  */
 public final class RulePackException extends RuntimeException {
 

@@ -167,7 +167,9 @@ final class RulePackParser {
       return null;
     }
     if (fairWarnings <= maxWarnings) {
-      problem("$.grading.fairMinWarnings", "应大于 excellentMaxWarnings（" + maxWarnings + "），实为 " + fairWarnings);
+      problem(
+          "$.grading.fairMinWarnings",
+          "应大于 excellentMaxWarnings（" + maxWarnings + "），实为 " + fairWarnings);
       return null;
     }
     return new GradingPolicy(maxWarnings, fairWarnings, minErrors, poorRules);
@@ -240,7 +242,9 @@ final class RulePackParser {
       } else {
         Param param = registration.param(name);
         if (param == null) {
-          problem(path + "." + name, "规则 " + key + " 没有参数“" + name + "”，可用的参数：" + registration.paramNames());
+          problem(
+              path + "." + name,
+              "规则 " + key + " 没有参数“" + name + "”，可用的参数：" + registration.paramNames());
           continue;
         }
         kind = param.kind();

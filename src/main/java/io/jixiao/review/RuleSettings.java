@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A rule's settings in a rule pack: on/off, severity and its typed parameters, with the pack's shared
- * vocabulary. Read once when the engine is built, never per table.
+ * A rule's settings in a rule pack: on/off, severity and its typed parameters, with the pack's
+ * shared vocabulary. Read once when the engine is built, never per table.
  */
 final class RuleSettings {
 

@@ -54,11 +54,7 @@ final class Rules {
               Q5UnitMismatch::new,
               Param.words("countWords"),
               Param.integer("maxLevelLength")),
-          rule(
-              RuleId.Q6,
-              Q6Direction::new,
-              Param.number("maxPercent"),
-              Param.words("growthWords")),
+          rule(RuleId.Q6, Q6Direction::new, Param.number("maxPercent"), Param.words("growthWords")),
           rule(RuleId.Q7, Q7Satisfaction::new, Param.number("minSatisfaction")),
           rule(
               RuleId.Q8,

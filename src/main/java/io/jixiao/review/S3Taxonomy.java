@@ -5,8 +5,8 @@ import io.jixiao.target.Level2;
 import io.jixiao.target.Taxonomy;
 
 /**
- * S3: every level 2 belongs to its level 1 under the table's taxonomy (classic: 成本指标 under
- * 产出指标; 2021: 成本指标 as a level 1 with 经济/社会/生态环境成本指标).
+ * S3: every level 2 belongs to its level 1 under the table's taxonomy (classic: 成本指标 under 产出指标;
+ * 2021: 成本指标 as a level 1 with 经济/社会/生态环境成本指标).
  */
 final class S3Taxonomy implements TableRule {
 
@@ -27,17 +27,13 @@ final class S3Taxonomy implements TableRule {
         out.add(
             r.number(),
             Fields.LEVEL1,
-            l1 == null || l1.isBlank()
-                ? "一级指标为空"
-                : "一级指标" + Text.quote(l1) + "不是规定的一级指标",
+            l1 == null || l1.isBlank() ? "一级指标为空" : "一级指标" + Text.quote(l1) + "不是规定的一级指标",
             "一级指标应为" + level1Labels(taxonomy) + "之一");
       } else if (r.level2() == null) {
         out.add(
             r.number(),
             Fields.LEVEL2,
-            l2 == null || l2.isBlank()
-                ? "二级指标为空"
-                : "二级指标" + Text.quote(l2) + "不是规定的二级指标",
+            l2 == null || l2.isBlank() ? "二级指标为空" : "二级指标" + Text.quote(l2) + "不是规定的二级指标",
             r.level1().label() + "下的二级指标应为" + level2Labels(taxonomy, r.level1()) + "之一");
       } else if (!taxonomy.allows(r.level1(), r.level2())) {
         out.add(
@@ -52,7 +48,11 @@ final class S3Taxonomy implements TableRule {
   private static String suggestion(Taxonomy taxonomy, Level1 printed, Level2 level2) {
     for (Level1 l1 : Level1.values()) {
       if (taxonomy.allows(l1, level2)) {
-        return "将该指标移到" + Text.quote(l1.label()) + "下，或改用" + printed.label() + "下的"
+        return "将该指标移到"
+            + Text.quote(l1.label())
+            + "下，或改用"
+            + printed.label()
+            + "下的"
             + level2Labels(taxonomy, printed);
       }
     }

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * S4: 产出指标 covers 数量 and at least one of 质量/时效, and the table has a cost indicator (under
- * 产出指标 in the classic taxonomy, as 成本指标 level 1 in the 2021 one).
+ * S4: 产出指标 covers 数量 and at least one of 质量/时效, and the table has a cost indicator (under 产出指标 in
+ * the classic taxonomy, as 成本指标 level 1 in the 2021 one).
  */
 final class S4OutputCoverage implements TableRule {
 

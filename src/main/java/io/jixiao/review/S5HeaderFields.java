@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * S5: the required header fields are present (project name, budget total, budget unit, goals) and the
- * goal says more than the project name. When no table of a document prints a budget or a unit, the
- * layout leaves them out: that is reported once for the document, not on every table.
+ * S5: the required header fields are present (project name, budget total, budget unit, goals) and
+ * the goal says more than the project name. When no table of a document prints a budget or a unit,
+ * the layout leaves them out: that is reported once for the document, not on every table.
  */
 final class S5HeaderFields implements TableRule, DocumentRule {
 
@@ -99,8 +99,8 @@ final class S5HeaderFields implements TableRule, DocumentRule {
   }
 
   /**
-   * True when the goal, without a leading verb (完成, 开展, 用于…), is the project name or a part of
-   * it, or the name with at most four more characters.
+   * True when the goal, without a leading verb (完成, 开展, 用于…), is the project name or a part of it,
+   * or the name with at most four more characters.
    */
   private boolean trivial(String goalKey, String nameKey) {
     String g = goalKey;

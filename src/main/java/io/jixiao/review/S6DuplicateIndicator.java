@@ -43,8 +43,7 @@ final class S6DuplicateIndicator implements TableRule {
 
   /** Descriptions that are equal, blank or only the name do not tell two rows apart. */
   private static boolean indistinct(Row a, Row b) {
-    return a.descriptionKey().equals(b.descriptionKey())
-        || uninformative(a) && uninformative(b);
+    return a.descriptionKey().equals(b.descriptionKey()) || uninformative(a) && uninformative(b);
   }
 
   private static boolean uninformative(Row r) {

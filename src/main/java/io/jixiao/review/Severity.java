@@ -22,7 +22,9 @@ public enum Severity {
     return label;
   }
 
-  /** The lower-case code used in rule packs and JSON: {@code error}, {@code warning}, {@code info}. */
+  /**
+   * The lower-case code used in rule packs and JSON: {@code error}, {@code warning}, {@code info}.
+   */
   public String code() {
     return name().toLowerCase(Locale.ROOT);
   }

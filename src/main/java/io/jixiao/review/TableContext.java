@@ -46,8 +46,10 @@ final class TableContext {
     boolean hasSatisfaction = false;
     boolean hasCost = false;
     Set<Level2> level2s = EnumSet.noneOf(Level2.class);
+    Row previous = null;
     for (int i = 0; i < indicators.size(); i++) {
-      Row row = Row.of(i + 1, indicators.get(i));
+      Row row = Row.of(i + 1, indicators.get(i), previous);
+      previous = row;
       list.add(row);
       if (row.level1() == Level1.OUTPUT) {
         hasOutput = true;
@@ -74,8 +76,8 @@ final class TableContext {
   }
 
   /**
-   * {@link Project#displayName()} without its regular expression (compiled on every call): the
-   * 项目名称 cell, else the title without 绩效目标表.
+   * {@link Project#displayName()} without its regular expression (compiled on every call): the 项目名称
+   * cell, else the title without 绩效目标表.
    */
   private static String displayName(Project p) {
     if (p.name() != null) {

@@ -43,8 +43,14 @@ final class Text {
 
   private static boolean keeps(char c) {
     if (c < 0x80) {
-      return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '%'
-          || c == '<' || c == '>' || c == '=' || c == '.';
+      return c >= '0' && c <= '9'
+          || c >= 'a' && c <= 'z'
+          || c >= 'A' && c <= 'Z'
+          || c == '%'
+          || c == '<'
+          || c == '>'
+          || c == '='
+          || c == '.';
     }
     if (c >= 0x4E00 && c <= 0x9FFF) {
       return true; // CJK unified ideographs, the bulk of every cell
@@ -64,7 +70,9 @@ final class Text {
     int i = 0;
     int n = squashed.length();
     while (i < n) {
-      if (i + 4 <= n && isYear(squashed, i) && (i == 0 || !isDigit(squashed.charAt(i - 1)))
+      if (i + 4 <= n
+          && isYear(squashed, i)
+          && (i == 0 || !isDigit(squashed.charAt(i - 1)))
           && (i + 4 == n || !isDigit(squashed.charAt(i + 4)))) {
         if (b == null) {
           b = new StringBuilder(n);

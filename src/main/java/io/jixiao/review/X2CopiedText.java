@@ -49,7 +49,11 @@ final class X2CopiedText implements DocumentRule {
             .add(
                 null,
                 field,
-                Fields.label(field) + Text.quote(text) + "与" + X1CopiedIndicators.others(group, t) + "相同",
+                Fields.label(field)
+                    + Text.quote(text)
+                    + "与"
+                    + X1CopiedIndicators.others(group, t)
+                    + "相同",
                 "按本项目的实际内容填写" + Fields.label(field) + "；确属同一项目分期或分拆的，说明区别");
       }
     }

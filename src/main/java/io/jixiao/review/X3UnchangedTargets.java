@@ -37,8 +37,11 @@ final class X3UnchangedTargets implements DocumentRule {
     }
     for (TableContext t : d.tables()) {
       TableContext before = lastYear.get(t.nameKey());
-      if (before == null || t.budgetTotal() == null || before.budgetTotal() == null
-          || before.budgetTotal().signum() == 0 || t.rows().isEmpty()) {
+      if (before == null
+          || t.budgetTotal() == null
+          || before.budgetTotal() == null
+          || before.budgetTotal().signum() == 0
+          || t.rows().isEmpty()) {
         continue;
       }
       BigDecimal change =
@@ -54,9 +57,14 @@ final class X3UnchangedTargets implements DocumentRule {
           .add(
               null,
               Fields.INDICATORS,
-              "预算数由上年的 " + B1BudgetSum.wan(before.budgetTotal()) + " 变为 "
-                  + B1BudgetSum.wan(t.budgetTotal()) + "（" + (change.signum() > 0 ? "+" : "")
-                  + change.toPlainString() + "%），绩效指标却与上年相同（成本金额除外）",
+              "预算数由上年的 "
+                  + B1BudgetSum.wan(before.budgetTotal())
+                  + " 变为 "
+                  + B1BudgetSum.wan(t.budgetTotal())
+                  + "（"
+                  + (change.signum() > 0 ? "+" : "")
+                  + change.toPlainString()
+                  + "%），绩效指标却与上年相同（成本金额除外）",
               "按预算的变化调整产出数量、成本等指标，使目标与资金相匹配");
     }
   }

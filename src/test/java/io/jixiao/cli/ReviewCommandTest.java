@@ -62,7 +62,13 @@ class ReviewCommandTest {
                   null,
                   List.of(
                       new ImportProblem(
-                          ImportProblem.Severity.ERROR, "IMP-EMPTY", "unreadable.txt", 0, null, null, "文件为空，没有可读取的内容")))
+                          ImportProblem.Severity.ERROR,
+                          "IMP-EMPTY",
+                          "unreadable.txt",
+                          0,
+                          null,
+                          null,
+                          "文件为空，没有可读取的内容")))
               : new ImportResult(chengde(), List.of());
 
   private int run(String... args) {
@@ -116,7 +122,9 @@ class ReviewCommandTest {
   void anInvalidRulePackNamesFileAndPath() throws IOException {
     Path pack = dir.resolve("region.json");
     Files.writeString(
-        pack, "{\"id\": \"r\", \"version\": \"1\", \"region\": \"某省\", \"rules\": {\"Q7\": {\"minSatisfaction\": -1}}}");
+        pack,
+        "{\"id\": \"r\", \"version\": \"1\", \"region\": \"某省\", \"rules\": {\"Q7\":"
+            + " {\"minSatisfaction\": -1}}}");
 
     assertThat(run("--pack", pack.toString(), "001.txt")).isEqualTo(2);
     assertThat(err.toString()).contains("region.json: $.rules.Q7.minSatisfaction: 阈值不能为负数，实为 -1");
@@ -127,7 +135,8 @@ class ReviewCommandTest {
     Path pack = dir.resolve("strict.json");
     Files.writeString(
         pack,
-        "{\"id\": \"strict\", \"version\": \"1\", \"region\": \"某市\", \"rules\": {\"Q3\": {\"enabled\": false}}}");
+        "{\"id\": \"strict\", \"version\": \"1\", \"region\": \"某市\", \"rules\": {\"Q3\":"
+            + " {\"enabled\": false}}}");
 
     assertThat(run("--pack", pack.toString(), "001.txt")).isZero();
     assertThat(out.toString()).contains("规则包 strict 1（某市）").doesNotContain("Q3");

@@ -38,7 +38,8 @@ class AcrossTablesRulesTest {
                 Tables.tianjin60ForestMonitoring(),
                 Tables.tianjin64PestControl()));
 
-    assertThat(Reviews.findings(RuleId.X1, doc)).extracting(s -> s.location().table())
+    assertThat(Reviews.findings(RuleId.X1, doc))
+        .extracting(s -> s.location().table())
         .containsExactly(36, 60, 64);
   }
 
@@ -48,7 +49,8 @@ class AcrossTablesRulesTest {
     TargetDocument doc =
         Tables.shijiazhuang(
             Reviews.build(
-                Tables.shijiazhuang3LandEvaluationFirst(), Tables.shijiazhuang4LandEvaluationLast()));
+                Tables.shijiazhuang3LandEvaluationFirst(),
+                Tables.shijiazhuang4LandEvaluationLast()));
 
     assertThat(Reviews.findings(RuleId.X1, doc)).isEmpty();
   }
@@ -74,7 +76,8 @@ class AcrossTablesRulesTest {
     TargetDocument doc =
         Tables.shijiazhuang(
             Reviews.build(
-                Tables.shijiazhuang3LandEvaluationFirst(), Tables.shijiazhuang4LandEvaluationLast()));
+                Tables.shijiazhuang3LandEvaluationFirst(),
+                Tables.shijiazhuang4LandEvaluationLast()));
 
     List<Finding> f = Reviews.findings(RuleId.X2, doc);
 
@@ -101,15 +104,16 @@ class AcrossTablesRulesTest {
     // (the seeds hold no two years of one department)
     TargetDocument lastYear = Tables.chengde(Tables.chengde1QualityInspection().build());
     TargetDocument thisYear =
-        Tables.chengde(
-            Tables.chengde1QualityInspection().budget("20.00", "20.00", null).build());
+        Tables.chengde(Tables.chengde1QualityInspection().budget("20.00", "20.00", null).build());
 
     List<Finding> f =
         Reviews.ENGINE.review(thisYear, lastYear).allFindings().stream()
             .filter(x -> x.rule() == RuleId.X3)
             .toList();
 
-    assertThat(f).singleElement().extracting(Finding::message)
+    assertThat(f)
+        .singleElement()
+        .extracting(Finding::message)
         .isEqualTo("预算数由上年的 15 万元 变为 20 万元（+33.3%），绩效指标却与上年相同（成本金额除外）");
   }
 
@@ -117,8 +121,7 @@ class AcrossTablesRulesTest {
   void aSmallBudgetChangeIsNotNoted() {
     TargetDocument lastYear = Tables.chengde(Tables.chengde1QualityInspection().build());
     TargetDocument thisYear =
-        Tables.chengde(
-            Tables.chengde1QualityInspection().budget("16.00", "16.00", null).build());
+        Tables.chengde(Tables.chengde1QualityInspection().budget("16.00", "16.00", null).build());
 
     assertThat(Reviews.ENGINE.review(thisYear, lastYear).allFindings())
         .noneMatch(x -> x.rule() == RuleId.X3);

@@ -104,7 +104,12 @@ class GradingTest {
     List<TableReview> tables = List.of(new TableReview(1, "甲", Grade.EXCELLENT, List.of()));
     Finding error =
         new Finding(
-            RuleId.S5, Severity.ERROR, new Location(Seeds.CHENGDE, null, null, "unit"), "消息", "建议", "出处");
+            RuleId.S5,
+            Severity.ERROR,
+            new Location(Seeds.CHENGDE, null, null, "unit"),
+            "消息",
+            "建议",
+            "出处");
 
     assertThat(grading.documentGrade(tables, List.of(error))).isEqualTo(Grade.FAIR);
   }
@@ -122,8 +127,7 @@ class GradingTest {
   void theShijiazhuangTableWithBudgetCompletionAsTimelinessIsGood() {
     // 004 table 3: 时效 and 成本 of the wrong kind (Q3, Q4), template goal (Q10)
     assertThat(
-            Reviews.table(
-                    Tables.shijiazhuang(Tables.shijiazhuang3LandEvaluationFirst().build()), 0)
+            Reviews.table(Tables.shijiazhuang(Tables.shijiazhuang3LandEvaluationFirst().build()), 0)
                 .grade())
         .isEqualTo(Grade.GOOD);
   }
@@ -131,7 +135,8 @@ class GradingTest {
   @Test
   void aTableWithAnImpossibleDateIsFair() {
     // 000 table 95: 2024年11月31日 (error) and four effect values repeating their names
-    assertThat(Reviews.table(Tables.tianjinPlanning(Tables.tianjin95Carbonate().build()), 0).grade())
+    assertThat(
+            Reviews.table(Tables.tianjinPlanning(Tables.tianjin95Carbonate().build()), 0).grade())
         .isEqualTo(Grade.FAIR);
   }
 

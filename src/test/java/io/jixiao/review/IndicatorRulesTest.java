@@ -19,12 +19,15 @@ class IndicatorRulesTest {
     // 000 table 1 (名城保护), row 5: 充分运用评估、体检成果，推进落实保护责任，…
     List<Finding> f = tianjinPlanning(RuleId.Q1, Tables.tianjin1HistoricCity());
 
-    assertThat(f).singleElement().satisfies(s -> {
-      assertThat(s.severity()).isEqualTo(Severity.WARNING);
-      assertThat(s.row()).isEqualTo(5);
-      assertThat(s.field()).isEqualTo("value");
-      assertThat(s.message()).startsWith("指标值“充分运用评估、体检成果").contains("不是可衡量的目标");
-    });
+    assertThat(f)
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.severity()).isEqualTo(Severity.WARNING);
+              assertThat(s.row()).isEqualTo(5);
+              assertThat(s.field()).isEqualTo("value");
+              assertThat(s.message()).startsWith("指标值“充分运用评估、体检成果").contains("不是可衡量的目标");
+            });
   }
 
   @Test
@@ -62,7 +65,9 @@ class IndicatorRulesTest {
   void aBlankValueIsWarned() {
     List<Finding> f = chengde(RuleId.Q1, Tables.chengde1QualityInspection().value(5, null));
 
-    assertThat(f).singleElement().extracting(Finding::message)
+    assertThat(f)
+        .singleElement()
+        .extracting(Finding::message)
         .isEqualTo("指标“提升测绘行业成果质量监管水平”没有填写指标值");
   }
 
@@ -73,11 +78,14 @@ class IndicatorRulesTest {
     // 001 table 1: rows 1, 2, 3, 5, 7 only repeat the name; rows 4 and 6 explain
     List<Finding> f = chengde(RuleId.Q2, Tables.chengde1QualityInspection());
 
-    assertThat(f).singleElement().satisfies(s -> {
-      assertThat(s.severity()).isEqualTo(Severity.INFO);
-      assertThat(s.row()).isNull();
-      assertThat(s.message()).isEqualTo("第 1、2、3、5、7 行的绩效指标描述为空或只重复了指标名称");
-    });
+    assertThat(f)
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.severity()).isEqualTo(Severity.INFO);
+              assertThat(s.row()).isNull();
+              assertThat(s.message()).isEqualTo("第 1、2、3、5、7 行的绩效指标描述为空或只重复了指标名称");
+            });
   }
 
   @Test
@@ -85,7 +93,9 @@ class IndicatorRulesTest {
     // 004 table 2 (耕地流出): 方案编制完成情况 / 反映方案编制完成情况
     List<Finding> f = shijiazhuang(RuleId.Q2, Tables.shijiazhuang2FarmlandPlan2021());
 
-    assertThat(f).singleElement().extracting(Finding::message)
+    assertThat(f)
+        .singleElement()
+        .extracting(Finding::message)
         .isEqualTo("全部 6 个指标的绩效指标描述为空或只重复了指标名称");
   }
 
@@ -105,8 +115,7 @@ class IndicatorRulesTest {
     List<Finding> f = shijiazhuang(RuleId.Q3, Tables.shijiazhuang3LandEvaluationFirst());
 
     assertThat(f).extracting(Finding::row).containsExactly(3, 4);
-    assertThat(f.get(0).message())
-        .isEqualTo("时效指标“按预算资金完成率”的指标值“≥90%”不是完成时限、期限或及时率");
+    assertThat(f.get(0).message()).isEqualTo("时效指标“按预算资金完成率”的指标值“≥90%”不是完成时限、期限或及时率");
     assertThat(f.get(1).message()).isEqualTo("成本指标“工作任务完成及时率”的指标值“≥90%”不是金额");
   }
 
@@ -168,13 +177,16 @@ class IndicatorRulesTest {
     // 004 table 3: 时效指标 按预算资金完成率
     List<Finding> f = shijiazhuang(RuleId.Q4, Tables.shijiazhuang3LandEvaluationFirst());
 
-    assertThat(f).singleElement().satisfies(s -> {
-      assertThat(s.row()).isEqualTo(3);
-      assertThat(s.field()).isEqualTo("l3");
-      assertThat(s.message()).startsWith("“按预算资金完成率”衡量的是预算执行和资金管理").endsWith("不应作为时效指标");
-      assertThat(s.suggestion()).startsWith("时效指标改写为完成时限");
-      assertThat(s.source()).contains("预算执行率单独计10分");
-    });
+    assertThat(f)
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.row()).isEqualTo(3);
+              assertThat(s.field()).isEqualTo("l3");
+              assertThat(s.message()).startsWith("“按预算资金完成率”衡量的是预算执行和资金管理").endsWith("不应作为时效指标");
+              assertThat(s.suggestion()).startsWith("时效指标改写为完成时限");
+              assertThat(s.source()).contains("预算执行率单独计10分");
+            });
   }
 
   @Test
@@ -252,10 +264,11 @@ class IndicatorRulesTest {
     // 001 table 25: 用户满意度 ≤95%
     assertThat(chengde(RuleId.Q6, Tables.chengde25RegistrationData()))
         .singleElement()
-        .satisfies(s -> {
-          assertThat(s.row()).isEqualTo(7);
-          assertThat(s.message()).isEqualTo("满意度目标“≤95%”用了“≤”：满意度越高越好，目标应是下限");
-        });
+        .satisfies(
+            s -> {
+              assertThat(s.row()).isEqualTo(7);
+              assertThat(s.message()).isEqualTo("满意度目标“≤95%”用了“≤”：满意度越高越好，目标应是下限");
+            });
   }
 
   @Test
@@ -308,12 +321,15 @@ class IndicatorRulesTest {
     // 000 table 95: 报告外审 2024年11月31日前完成
     List<Finding> f = tianjinPlanning(RuleId.Q8, Tables.tianjin95Carbonate());
 
-    assertThat(f).singleElement().satisfies(s -> {
-      assertThat(s.severity()).isEqualTo(Severity.ERROR);
-      assertThat(s.row()).isEqualTo(11);
-      assertThat(s.message()).isEqualTo("日期“2024年11月31日前完成”不存在：11月只有 30 天");
-      assertThat(s.suggestion()).isEqualTo("改为实际存在的日期，如“2024年11月30日”");
-    });
+    assertThat(f)
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.severity()).isEqualTo(Severity.ERROR);
+              assertThat(s.row()).isEqualTo(11);
+              assertThat(s.message()).isEqualTo("日期“2024年11月31日前完成”不存在：11月只有 30 天");
+              assertThat(s.suggestion()).isEqualTo("改为实际存在的日期，如“2024年11月30日”");
+            });
   }
 
   @Test
@@ -321,10 +337,11 @@ class IndicatorRulesTest {
     // 003 table 55: 项目完成时限 2025年底, budget year 2023
     assertThat(tianjinEcology(RuleId.Q8, Tables.ecology55PmCapacity()))
         .singleElement()
-        .satisfies(s -> {
-          assertThat(s.severity()).isEqualTo(Severity.WARNING);
-          assertThat(s.message()).isEqualTo("完成时限“2025年底”晚于预算年度 2023 年1 年以上");
-        });
+        .satisfies(
+            s -> {
+              assertThat(s.severity()).isEqualTo(Severity.WARNING);
+              assertThat(s.message()).isEqualTo("完成时限“2025年底”晚于预算年度 2023 年1 年以上");
+            });
   }
 
   @Test
@@ -337,7 +354,8 @@ class IndicatorRulesTest {
   @Test
   void aDeadlineEarlyInTheNextYearPasses() {
     // 001 table 35 (a 2022 project in the 2023 budget): 2023 年 3 月 31 日前完成 — here on 001 table 1
-    assertThat(chengde(RuleId.Q8, Tables.chengde1QualityInspection().value(3, "2024 年 3 月 31 日前完成")))
+    assertThat(
+            chengde(RuleId.Q8, Tables.chengde1QualityInspection().value(3, "2024 年 3 月 31 日前完成")))
         .isEmpty();
   }
 
@@ -361,10 +379,11 @@ class IndicatorRulesTest {
     assertThat(shijiazhuang(RuleId.Q9, Tables.shijiazhuang34Landscape()))
         .filteredOn(s -> "l3".equals(s.field()))
         .singleElement()
-        .satisfies(s -> {
-          assertThat(s.field()).isEqualTo("l3");
-          assertThat(s.message()).isEqualTo("三级指标“服务对象满意度指标”是指标类别的名称，没有说明具体考核什么");
-        });
+        .satisfies(
+            s -> {
+              assertThat(s.field()).isEqualTo("l3");
+              assertThat(s.message()).isEqualTo("三级指标“服务对象满意度指标”是指标类别的名称，没有说明具体考核什么");
+            });
   }
 
   @Test
@@ -381,10 +400,11 @@ class IndicatorRulesTest {
     // 001 table 6: 目标内容 1
     assertThat(chengde(RuleId.Q10, Tables.chengde6LandUseEvaluation()))
         .singleElement()
-        .satisfies(s -> {
-          assertThat(s.field()).isEqualTo("goals");
-          assertThat(s.message()).isEqualTo("绩效目标中残留模板文字“目标内容1”：“目标内容 1”");
-        });
+        .satisfies(
+            s -> {
+              assertThat(s.field()).isEqualTo("goals");
+              assertThat(s.message()).isEqualTo("绩效目标中残留模板文字“目标内容1”：“目标内容 1”");
+            });
   }
 
   @Test
@@ -413,9 +433,10 @@ class IndicatorRulesTest {
 
     assertThat(chengde(RuleId.Q10, t))
         .singleElement()
-        .satisfies(s -> {
-          assertThat(s.row()).isNull();
-          assertThat(s.message()).startsWith("表中 12 个单元格只写了“密”");
-        });
+        .satisfies(
+            s -> {
+              assertThat(s.row()).isNull();
+              assertThat(s.message()).startsWith("表中 12 个单元格只写了“密”");
+            });
   }
 }

@@ -19,12 +19,14 @@ class MoneyRulesTest {
     List<Finding> f =
         chengde(RuleId.B1, Tables.chengde1QualityInspection().budget("15.00", "15.00", "2.00"));
 
-    assertThat(f).singleElement().satisfies(s -> {
-      assertThat(s.severity()).isEqualTo(Severity.ERROR);
-      assertThat(s.field()).isEqualTo("budget.total");
-      assertThat(s.message())
-          .isEqualTo("预算数 15 万元 不等于财政资金 15 万元 与其他资金 2 万元 之和（17 万元）");
-    });
+    assertThat(f)
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.severity()).isEqualTo(Severity.ERROR);
+              assertThat(s.field()).isEqualTo("budget.total");
+              assertThat(s.message()).isEqualTo("预算数 15 万元 不等于财政资金 15 万元 与其他资金 2 万元 之和（17 万元）");
+            });
   }
 
   @Test
@@ -51,11 +53,14 @@ class MoneyRulesTest {
     // 001 table 26 (营子区分中心): 10月底 50%, 12月底 50%
     List<Finding> f = chengde(RuleId.B2, Tables.chengde26YingziCentre());
 
-    assertThat(f).singleElement().satisfies(s -> {
-      assertThat(s.severity()).isEqualTo(Severity.ERROR);
-      assertThat(s.field()).isEqualTo("spendingPlan.dec");
-      assertThat(s.message()).isEqualTo("12月底累计支出进度为 50%，全年预算没有安排支出完毕");
-    });
+    assertThat(f)
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.severity()).isEqualTo(Severity.ERROR);
+              assertThat(s.field()).isEqualTo("spendingPlan.dec");
+              assertThat(s.message()).isEqualTo("12月底累计支出进度为 50%，全年预算没有安排支出完毕");
+            });
   }
 
   @Test
@@ -63,10 +68,13 @@ class MoneyRulesTest {
     // 001 table 11: 25%, 50%, 90%; the 12月底 column is not printed
     List<Finding> f = chengde(RuleId.B2, Tables.chengde11LandCentre());
 
-    assertThat(f).singleElement().satisfies(s -> {
-      assertThat(s.severity()).isEqualTo(Severity.WARNING);
-      assertThat(s.message()).isEqualTo("资金支出计划未填写12月底，已填写的最后一期（10月底）为 90%");
-    });
+    assertThat(f)
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.severity()).isEqualTo(Severity.WARNING);
+              assertThat(s.message()).isEqualTo("资金支出计划未填写12月底，已填写的最后一期（10月底）为 90%");
+            });
   }
 
   @Test
@@ -80,10 +88,13 @@ class MoneyRulesTest {
     // 001 table 8's plan printed as 30%, 20%, 100%
     List<Finding> f = chengde(RuleId.B2, Tables.chengde8Enforcement().plan(null, 30, 20, 100));
 
-    assertThat(f).singleElement().satisfies(s -> {
-      assertThat(s.field()).isEqualTo("spendingPlan.oct");
-      assertThat(s.message()).isEqualTo("资金支出计划是累计进度，10月底（20%）低于6月底（30%）");
-    });
+    assertThat(f)
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.field()).isEqualTo("spendingPlan.oct");
+              assertThat(s.message()).isEqualTo("资金支出计划是累计进度，10月底（20%）低于6月底（30%）");
+            });
   }
 
   @Test
@@ -99,12 +110,15 @@ class MoneyRulesTest {
     // 001 table 15: 设备费用 ≤299.16 万元, budget 186.04
     List<Finding> f = chengde(RuleId.B3, Tables.chengde15SpatialPlatform());
 
-    assertThat(f).singleElement().satisfies(s -> {
-      assertThat(s.severity()).isEqualTo(Severity.WARNING);
-      assertThat(s.row()).isEqualTo(4);
-      assertThat(s.field()).isEqualTo("value");
-      assertThat(s.message()).isEqualTo("成本指标“设备费用”的金额 “≤299.16 万元” 超过了预算数 186.04 万元");
-    });
+    assertThat(f)
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.severity()).isEqualTo(Severity.WARNING);
+              assertThat(s.row()).isEqualTo(4);
+              assertThat(s.field()).isEqualTo("value");
+              assertThat(s.message()).isEqualTo("成本指标“设备费用”的金额 “≤299.16 万元” 超过了预算数 186.04 万元");
+            });
   }
 
   @Test
@@ -118,8 +132,12 @@ class MoneyRulesTest {
     // 000 table 1 with 总支出 printed as ≤90万元
     List<Finding> f = tianjinPlanning(RuleId.B3, Tables.tianjin1HistoricCity().value(4, "≤90万元"));
 
-    assertThat(f).singleElement().extracting(Finding::message).asString()
-        .contains("是总成本").contains("与预算数 100.17 万元 不一致");
+    assertThat(f)
+        .singleElement()
+        .extracting(Finding::message)
+        .asString()
+        .contains("是总成本")
+        .contains("与预算数 100.17 万元 不一致");
   }
 
   @Test
@@ -135,11 +153,14 @@ class MoneyRulesTest {
     // 003 table 21: twelve cost rows, 156 万元 in all, budget 150.00
     List<Finding> f = tianjinEcology(RuleId.B4, Tables.ecology21Damages());
 
-    assertThat(f).singleElement().satisfies(s -> {
-      assertThat(s.severity()).isEqualTo(Severity.WARNING);
-      assertThat(s.row()).isNull();
-      assertThat(s.message()).isEqualTo("12 个成本指标的金额合计 156 万元，超过了预算数 150 万元");
-    });
+    assertThat(f)
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.severity()).isEqualTo(Severity.WARNING);
+              assertThat(s.row()).isNull();
+              assertThat(s.message()).isEqualTo("12 个成本指标的金额合计 156 万元，超过了预算数 150 万元");
+            });
   }
 
   @Test

@@ -59,12 +59,13 @@ class RulePackTest {
         RulePack.load(
             write(
                 "strict.json",
-                "{\"id\": \"strict\", \"version\": \"1\", \"region\": \"某市\","
-                    + " \"rules\": {\"Q7\": {\"minSatisfaction\": 95}, \"Q2\": {\"enabled\": false}}}"));
+                "{\"id\": \"strict\", \"version\": \"1\", \"region\": \"某市\", \"rules\": {\"Q7\":"
+                    + " {\"minSatisfaction\": 95}, \"Q2\": {\"enabled\": false}}}"));
     ReviewEngine engine = new ReviewEngine(pack);
 
     // 001 table 1: 服务对象满意度 ≥90%, below the region's 95
-    DocumentReview review = engine.review(Tables.chengde(Tables.chengde1QualityInspection().build()));
+    DocumentReview review =
+        engine.review(Tables.chengde(Tables.chengde1QualityInspection().build()));
 
     assertThat(review.pack()).isEqualTo("strict 1（某市）");
     assertThat(review.allFindings()).noneMatch(f -> f.rule() == RuleId.Q2);
@@ -77,7 +78,10 @@ class RulePackTest {
 
   @Test
   void anUnknownRuleIdIsNamedWithFileAndPath() throws IOException {
-    Path file = write("bad.json", "{\"id\": \"x\", \"version\": \"1\", \"region\": \"某省\", \"rules\": {\"Q11\": {}}}");
+    Path file =
+        write(
+            "bad.json",
+            "{\"id\": \"x\", \"version\": \"1\", \"region\": \"某省\", \"rules\": {\"Q11\": {}}}");
 
     assertThatThrownBy(() -> RulePack.load(file))
         .isInstanceOf(RulePackException.class)
@@ -86,21 +90,24 @@ class RulePackTest {
 
   @Test
   void aWrongTypeIsNamedWithItsPath() {
-    assertThatThrownBy(() -> RulePack.parse("region.json", pack("\"Q7\": {\"minSatisfaction\": \"80\"}")))
+    assertThatThrownBy(
+            () -> RulePack.parse("region.json", pack("\"Q7\": {\"minSatisfaction\": \"80\"}")))
         .isInstanceOf(RulePackException.class)
         .hasMessageContaining("region.json: $.rules.Q7.minSatisfaction: 应为非负数，实为 \"80\"");
   }
 
   @Test
   void aNegativeThresholdIsRefused() {
-    assertThatThrownBy(() -> RulePack.parse("region.json", pack("\"Q7\": {\"minSatisfaction\": -5}")))
+    assertThatThrownBy(
+            () -> RulePack.parse("region.json", pack("\"Q7\": {\"minSatisfaction\": -5}")))
         .hasMessageContaining("$.rules.Q7.minSatisfaction: 阈值不能为负数，实为 -5");
   }
 
   @Test
   void anUnknownParameterListsTheKnownOnes() {
     assertThatThrownBy(() -> RulePack.parse("region.json", pack("\"Q7\": {\"minimum\": 80}")))
-        .hasMessageContaining("$.rules.Q7.minimum: 规则 Q7 没有参数“minimum”，可用的参数：enabled、severity、minSatisfaction");
+        .hasMessageContaining(
+            "$.rules.Q7.minimum: 规则 Q7 没有参数“minimum”，可用的参数：enabled、severity、minSatisfaction");
   }
 
   @Test
@@ -117,7 +124,9 @@ class RulePackTest {
                 () ->
                     RulePack.parse(
                         "region.json",
-                        pack("\"Q7\": {\"severity\": \"fatal\"}, \"Q4\": {\"words\": [\"预算执行率\", 3]}")));
+                        pack(
+                            "\"Q7\": {\"severity\": \"fatal\"}, \"Q4\": {\"words\": [\"预算执行率\","
+                                + " 3]}")));
 
     assertThat(e.file()).isEqualTo("region.json");
     assertThat(e.problems())
@@ -136,17 +145,20 @@ class RulePackTest {
   @Test
   void aDuplicateKeyIsRefused() {
     assertThatThrownBy(
-            () -> RulePack.parse("dup.json", pack("\"Q7\": {\"minSatisfaction\": 80, \"minSatisfaction\": 90}")))
+            () ->
+                RulePack.parse(
+                    "dup.json", pack("\"Q7\": {\"minSatisfaction\": 80, \"minSatisfaction\": 90}")))
         .hasMessageContaining("dup.json: $: 不是有效的 JSON");
   }
 
   @Test
   void aCompletePackWithoutBaseMustNameEveryRule() {
     String json =
-        "{\"id\": \"x\", \"version\": \"1\", \"region\": \"某省\","
-            + " \"grading\": {\"excellentMaxWarnings\": 1, \"fairMinWarnings\": 5, \"poorMinErrors\": 3, \"poorRules\": [\"S1\"]},"
-            + " \"vocabulary\": {\"gradedLevels\": [\"合格\"], \"rateWords\": [\"率\"]},"
-            + " \"rules\": {\"S1\": {\"enabled\": true, \"severity\": \"error\"}}}";
+        "{\"id\": \"x\", \"version\": \"1\", \"region\": \"某省\", \"grading\":"
+            + " {\"excellentMaxWarnings\": 1, \"fairMinWarnings\": 5, \"poorMinErrors\": 3,"
+            + " \"poorRules\": [\"S1\"]}, \"vocabulary\": {\"gradedLevels\": [\"合格\"],"
+            + " \"rateWords\": [\"率\"]}, \"rules\": {\"S1\": {\"enabled\": true, \"severity\":"
+            + " \"error\"}}}";
 
     assertThatThrownBy(() -> RulePackParser.parse("complete.json", json, null))
         .hasMessageContaining("complete.json: $.rules: 缺少规则 S2（对外服务项目设满意度指标）");

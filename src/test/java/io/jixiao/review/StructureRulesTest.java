@@ -16,16 +16,18 @@ class StructureRulesTest {
   @Test
   void aTableWithoutEffectIndicatorsIsAnError() {
     // 001 table 1 with its two 效益指标 rows dropped (no seed table lacks them)
-    List<Finding> f =
-        chengde(RuleId.S1, Tables.chengde1QualityInspection().withoutLevel1("效益指标"));
+    List<Finding> f = chengde(RuleId.S1, Tables.chengde1QualityInspection().withoutLevel1("效益指标"));
 
-    assertThat(f).singleElement().satisfies(s -> {
-      assertThat(s.severity()).isEqualTo(Severity.ERROR);
-      assertThat(s.row()).isNull();
-      assertThat(s.field()).isEqualTo("l1");
-      assertThat(s.message()).contains("没有效益指标");
-      assertThat(s.source()).contains("[S]");
-    });
+    assertThat(f)
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.severity()).isEqualTo(Severity.ERROR);
+              assertThat(s.row()).isNull();
+              assertThat(s.field()).isEqualTo("l1");
+              assertThat(s.message()).contains("没有效益指标");
+              assertThat(s.source()).contains("[S]");
+            });
   }
 
   @Test
@@ -49,13 +51,15 @@ class StructureRulesTest {
   @Test
   void aMuseumCountingVisitorsWithoutASatisfactionIndicatorIsWarned() {
     // 001 table 19 (地质博物馆) counts 参观人数 and serves 游客; its two 满意度 rows dropped
-    List<Finding> f =
-        chengde(RuleId.S2, Tables.chengde19GeologyMuseum().withoutLevel1("满意度指标"));
+    List<Finding> f = chengde(RuleId.S2, Tables.chengde19GeologyMuseum().withoutLevel1("满意度指标"));
 
-    assertThat(f).singleElement().satisfies(s -> {
-      assertThat(s.severity()).isEqualTo(Severity.WARNING);
-      assertThat(s.message()).contains("参观").contains("没有满意度指标");
-    });
+    assertThat(f)
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.severity()).isEqualTo(Severity.WARNING);
+              assertThat(s.message()).contains("参观").contains("没有满意度指标");
+            });
   }
 
   @Test
@@ -75,18 +79,19 @@ class StructureRulesTest {
   void aCostIndicatorUnderEffectIndicatorsIsAnError() {
     // 001 table 1, its 成本指标 row (4) filed under 效益指标 (no seed table does this)
     List<Finding> f =
-        chengde(
-            RuleId.S3,
-            Tables.chengde1QualityInspection().categories(4, "效益指标", "成本指标"));
+        chengde(RuleId.S3, Tables.chengde1QualityInspection().categories(4, "效益指标", "成本指标"));
 
-    assertThat(f).singleElement().satisfies(s -> {
-      assertThat(s.severity()).isEqualTo(Severity.ERROR);
-      assertThat(s.row()).isEqualTo(4);
-      assertThat(s.field()).isEqualTo("l2");
-      assertThat(s.message()).isEqualTo(
-          "二级指标“成本指标”不属于一级指标“效益指标”（按财预〔2015〕88号指标体系，成本指标属产出指标）");
-      assertThat(s.suggestion()).startsWith("将该指标移到“产出指标”下");
-    });
+    assertThat(f)
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.severity()).isEqualTo(Severity.ERROR);
+              assertThat(s.row()).isEqualTo(4);
+              assertThat(s.field()).isEqualTo("l2");
+              assertThat(s.message())
+                  .isEqualTo("二级指标“成本指标”不属于一级指标“效益指标”（按财预〔2015〕88号指标体系，成本指标属产出指标）");
+              assertThat(s.suggestion()).startsWith("将该指标移到“产出指标”下");
+            });
   }
 
   @Test
@@ -122,10 +127,13 @@ class StructureRulesTest {
     // 001 table 1 without its 成本指标 row
     List<Finding> f = chengde(RuleId.S4, Tables.chengde1QualityInspection().without(4));
 
-    assertThat(f).singleElement().satisfies(s -> {
-      assertThat(s.severity()).isEqualTo(Severity.WARNING);
-      assertThat(s.message()).isEqualTo("产出指标不完整，缺少成本指标");
-    });
+    assertThat(f)
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.severity()).isEqualTo(Severity.WARNING);
+              assertThat(s.message()).isEqualTo("产出指标不完整，缺少成本指标");
+            });
   }
 
   @Test
@@ -146,11 +154,14 @@ class StructureRulesTest {
     // 001 table 6: 绩效目标 “目标内容 1”
     List<Finding> f = chengde(RuleId.S5, Tables.chengde6LandUseEvaluation());
 
-    assertThat(f).singleElement().satisfies(s -> {
-      assertThat(s.severity()).isEqualTo(Severity.ERROR);
-      assertThat(s.field()).isEqualTo("goals");
-      assertThat(s.message()).isEqualTo("绩效目标只有模板文字“目标内容 1”，没有填写");
-    });
+    assertThat(f)
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.severity()).isEqualTo(Severity.ERROR);
+              assertThat(s.field()).isEqualTo("goals");
+              assertThat(s.message()).isEqualTo("绩效目标只有模板文字“目标内容 1”，没有填写");
+            });
   }
 
   @Test
@@ -158,10 +169,13 @@ class StructureRulesTest {
     // 001 table 3: goal 完成国土变更调查市级汇总, project 2023年承德市2022年度国土变更调查市级汇总
     List<Finding> f = chengde(RuleId.S5, Tables.chengde3ChangeSurveySummary());
 
-    assertThat(f).singleElement().satisfies(s -> {
-      assertThat(s.severity()).isEqualTo(Severity.WARNING);
-      assertThat(s.message()).contains("“完成国土变更调查市级汇总”只重复了项目名称");
-    });
+    assertThat(f)
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.severity()).isEqualTo(Severity.WARNING);
+              assertThat(s.message()).contains("“完成国土变更调查市级汇总”只重复了项目名称");
+            });
   }
 
   @Test
@@ -180,11 +194,14 @@ class StructureRulesTest {
                 Tables.chengde1QualityInspection().build(),
                 Tables.chengde1QualityInspection().noBudget().build()));
 
-    assertThat(f).singleElement().satisfies(s -> {
-      assertThat(s.severity()).isEqualTo(Severity.ERROR);
-      assertThat(s.field()).isEqualTo("budget.total");
-      assertThat(s.message()).isEqualTo("缺少预算数");
-    });
+    assertThat(f)
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.severity()).isEqualTo(Severity.ERROR);
+              assertThat(s.field()).isEqualTo("budget.total");
+              assertThat(s.message()).isEqualTo("缺少预算数");
+            });
   }
 
   @Test
@@ -196,12 +213,15 @@ class StructureRulesTest {
                 Reviews.build(
                     Tables.shijiazhuang1Hoarding(), Tables.shijiazhuang2FarmlandPlan2021())));
 
-    assertThat(review.findings()).singleElement().satisfies(s -> {
-      assertThat(s.rule()).isEqualTo(RuleId.S5);
-      assertThat(s.severity()).isEqualTo(Severity.WARNING);
-      assertThat(s.location().table()).isNull();
-      assertThat(s.message()).startsWith("本文件的 2 张绩效目标表都没有列出预算数和预算单位");
-    });
+    assertThat(review.findings())
+        .singleElement()
+        .satisfies(
+            s -> {
+              assertThat(s.rule()).isEqualTo(RuleId.S5);
+              assertThat(s.severity()).isEqualTo(Severity.WARNING);
+              assertThat(s.location().table()).isNull();
+              assertThat(s.message()).startsWith("本文件的 2 张绩效目标表都没有列出预算数和预算单位");
+            });
     assertThat(review.tables().get(1).findings())
         .noneMatch(x -> x.rule() == RuleId.S5 && x.field().startsWith("budget"));
   }
@@ -214,10 +234,11 @@ class StructureRulesTest {
     assertThat(t.findings())
         .filteredOn(f -> f.rule() == RuleId.S5)
         .singleElement()
-        .satisfies(s -> {
-          assertThat(s.severity()).isEqualTo(Severity.WARNING);
-          assertThat(s.message()).contains("只重复了项目名称");
-        });
+        .satisfies(
+            s -> {
+              assertThat(s.severity()).isEqualTo(Severity.WARNING);
+              assertThat(s.message()).contains("只重复了项目名称");
+            });
   }
 
   // S6 -------------------------------------------------------------------------------------------

@@ -35,7 +35,9 @@ final class HtmlReport {
   static String render(List<DocumentReview> reviews) {
     StringBuilder b = new StringBuilder(8192);
     b.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n")
-        .append("<title>绩效目标审核报告</title>\n<style>").append(CSS).append("</style>\n")
+        .append("<title>绩效目标审核报告</title>\n<style>")
+        .append(CSS)
+        .append("</style>\n")
         .append("</head>\n<body>\n<h1>绩效目标审核报告</h1>\n");
     if (!reviews.isEmpty()) {
       b.append("<p class=\"hint\">规则包 ").append(escape(reviews.get(0).pack())).append("</p>\n");
@@ -70,10 +72,19 @@ final class HtmlReport {
       b.append("<table><tr><th>规则</th><th>检查内容</th><th>级别</th><th>条数</th><th>涉及表数</th></tr>\n");
       for (Map.Entry<RuleId, int[]> e : s.rules.entrySet()) {
         Severity v = Summary.severityOf(e.getKey(), scope);
-        b.append("<tr><td>").append(e.getKey()).append("</td><td>").append(escape(e.getKey().title()))
-            .append("</td><td class=\"s-").append(v.name()).append("\">").append(v.label())
-            .append("</td><td class=\"num\">").append(e.getValue()[0])
-            .append("</td><td class=\"num\">").append(e.getValue()[1]).append("</td></tr>\n");
+        b.append("<tr><td>")
+            .append(e.getKey())
+            .append("</td><td>")
+            .append(escape(e.getKey().title()))
+            .append("</td><td class=\"s-")
+            .append(v.name())
+            .append("\">")
+            .append(v.label())
+            .append("</td><td class=\"num\">")
+            .append(e.getValue()[0])
+            .append("</td><td class=\"num\">")
+            .append(e.getValue()[1])
+            .append("</td></tr>\n");
       }
       b.append("</table>\n");
     }
@@ -82,7 +93,10 @@ final class HtmlReport {
       findings(b, d.findings());
     }
     for (TableReview t : d.tables()) {
-      b.append("<h3>表 ").append(t.seq()).append(' ').append(escape(t.name() == null ? "" : t.name()))
+      b.append("<h3>表 ")
+          .append(t.seq())
+          .append(' ')
+          .append(escape(t.name() == null ? "" : t.name()))
           .append(" ");
       grade(b, t.grade());
       b.append("</h3>\n");
@@ -98,19 +112,33 @@ final class HtmlReport {
     b.append("<table><tr><th>行</th><th>字段</th><th>级别</th><th>规则</th><th>问题</th>")
         .append("<th>建议</th><th>依据</th></tr>\n");
     for (Finding f : findings) {
-      b.append("<tr><td class=\"num\">").append(f.row() == null ? "" : f.row().toString())
-          .append("</td><td>").append(escape(Fields.label(f.field())))
-          .append("</td><td class=\"s-").append(f.severity().name()).append("\">")
-          .append(f.severity().label()).append("</td><td>").append(f.rule())
-          .append("</td><td>").append(escape(f.message()))
-          .append("</td><td>").append(escape(f.suggestion()))
-          .append("</td><td class=\"hint\">").append(escape(f.source())).append("</td></tr>\n");
+      b.append("<tr><td class=\"num\">")
+          .append(f.row() == null ? "" : f.row().toString())
+          .append("</td><td>")
+          .append(escape(Fields.label(f.field())))
+          .append("</td><td class=\"s-")
+          .append(f.severity().name())
+          .append("\">")
+          .append(f.severity().label())
+          .append("</td><td>")
+          .append(f.rule())
+          .append("</td><td>")
+          .append(escape(f.message()))
+          .append("</td><td>")
+          .append(escape(f.suggestion()))
+          .append("</td><td class=\"hint\">")
+          .append(escape(f.source()))
+          .append("</td></tr>\n");
     }
     b.append("</table>\n");
   }
 
   private static void grade(StringBuilder b, Grade g) {
-    b.append("<span class=\"grade g-").append(g.name()).append("\">").append(g.label()).append("</span>");
+    b.append("<span class=\"grade g-")
+        .append(g.name())
+        .append("\">")
+        .append(g.label())
+        .append("</span>");
   }
 
   /** Escapes the five characters that matter in HTML text and attributes. */

@@ -37,8 +37,13 @@ final class TextReport {
   }
 
   private static void document(StringBuilder b, DocumentReview d) {
-    b.append("文件 ").append(d.source()).append("：总评 ").append(d.grade().label())
-        .append("（").append(d.grade().meaning()).append("）\n");
+    b.append("文件 ")
+        .append(d.source())
+        .append("：总评 ")
+        .append(d.grade().label())
+        .append("（")
+        .append(d.grade().meaning())
+        .append("）\n");
     summary(b, List.of(d), "  ");
     if (!d.findings().isEmpty()) {
       b.append("\n  全文\n");
@@ -47,8 +52,12 @@ final class TextReport {
       }
     }
     for (TableReview t : d.tables()) {
-      b.append("\n  表 ").append(t.seq()).append(' ').append(t.name() == null ? "" : t.name())
-          .append(" —— ").append(t.grade().label());
+      b.append("\n  表 ")
+          .append(t.seq())
+          .append(' ')
+          .append(t.name() == null ? "" : t.name())
+          .append(" —— ")
+          .append(t.grade().label());
       if (t.findings().isEmpty()) {
         b.append("，未发现问题\n");
         continue;
@@ -65,12 +74,17 @@ final class TextReport {
     Summary s = new Summary(reviews);
     b.append(indent).append("绩效目标表 ").append(s.tables).append(" 张：");
     for (Grade g : Grade.values()) {
-      b.append(g.label()).append(' ').append(s.grades.get(g)).append(" 张")
+      b.append(g.label())
+          .append(' ')
+          .append(s.grades.get(g))
+          .append(" 张")
           .append(g == Grade.POOR ? "\n" : "，");
     }
     b.append(indent).append("发现 ").append(s.findings).append(" 条：");
     for (Severity v : Severity.values()) {
-      b.append(v.label()).append(' ').append(s.severities.get(v))
+      b.append(v.label())
+          .append(' ')
+          .append(s.severities.get(v))
           .append(v == Severity.INFO ? "\n" : "，");
     }
     if (s.rules.isEmpty()) {
@@ -79,9 +93,14 @@ final class TextReport {
     b.append(indent).append("按规则：\n");
     for (Map.Entry<RuleId, int[]> e : s.rules.entrySet()) {
       RuleId r = e.getKey();
-      b.append(indent).append("  ").append(pad(r.name(), 4))
-          .append(pad(r.title(), 36)).append(Summary.severityOf(r, reviews).label())
-          .append("  ").append(e.getValue()[0]).append(" 条");
+      b.append(indent)
+          .append("  ")
+          .append(pad(r.name(), 4))
+          .append(pad(r.title(), 36))
+          .append(Summary.severityOf(r, reviews).label())
+          .append("  ")
+          .append(e.getValue()[0])
+          .append(" 条");
       if (e.getValue()[1] > 0) {
         b.append("，涉及 ").append(e.getValue()[1]).append(" 张表");
       }

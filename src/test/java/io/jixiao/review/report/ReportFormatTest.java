@@ -22,7 +22,11 @@ class ReportFormatTest {
   private static Finding finding(
       RuleId rule, Severity severity, Integer table, Integer row, String field, String message) {
     return new Finding(
-        rule, severity, new Location(Seeds.CHENGDE, table, row, field), message, "建议：" + message,
+        rule,
+        severity,
+        new Location(Seeds.CHENGDE, table, row, field),
+        message,
+        "建议：" + message,
         rule.citation());
   }
 
@@ -34,18 +38,23 @@ class ReportFormatTest {
             "2023 年测绘地理信息资质单位质量监督检查",
             Grade.EXCELLENT,
             List.of(
-                finding(RuleId.Q2, Severity.INFO, 1, null, "description", "第 1、2 行的绩效指标描述为空或只重复了指标名称"),
-                finding(RuleId.Q3, Severity.WARNING, 1, 4, "value", "成本指标“采购总成本控制率”的指标值“≤100%”不是金额")));
+                finding(
+                    RuleId.Q2, Severity.INFO, 1, null, "description", "第 1、2 行的绩效指标描述为空或只重复了指标名称"),
+                finding(
+                    RuleId.Q3, Severity.WARNING, 1, 4, "value", "成本指标“采购总成本控制率”的指标值“≤100%”不是金额")));
     TableReview t26 =
         new TableReview(
             26,
             "营子区分中心 <不动产> & “登记”",
             Grade.FAIR,
-            List.of(finding(RuleId.B2, Severity.ERROR, 26, null, "spendingPlan.dec", "12月底累计支出进度为 50%")));
+            List.of(
+                finding(
+                    RuleId.B2, Severity.ERROR, 26, null, "spendingPlan.dec", "12月底累计支出进度为 50%")));
     List<Finding> document =
         List.of(finding(RuleId.S5, Severity.WARNING, null, null, "unit", "本文件的绩效目标表都没有列出预算单位"));
     return List.of(
-        new DocumentReview(Seeds.CHENGDE, "default 2024.1（全国）", Grade.GOOD, List.of(t1, t26), document));
+        new DocumentReview(
+            Seeds.CHENGDE, "default 2024.1（全国）", Grade.GOOD, List.of(t1, t26), document));
   }
 
   @Test
