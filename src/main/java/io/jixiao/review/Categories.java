@@ -2,6 +2,7 @@ package io.jixiao.review;
 
 import io.jixiao.target.Level1;
 import io.jixiao.target.Level2;
+import io.jixiao.target.Taxonomy;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -16,7 +17,31 @@ final class Categories {
   private static final ConcurrentHashMap<String, Object> LEVEL1 = new ConcurrentHashMap<>();
   private static final ConcurrentHashMap<String, Object> LEVEL2 = new ConcurrentHashMap<>();
 
+  /**
+   * {@link Taxonomy#allows} for every combination, computed once (the model builds sets per call).
+   */
+  private static final boolean[][][] ALLOWS = allowsTable();
+
   private Categories() {}
+
+  static boolean allows(Taxonomy taxonomy, Level1 level1, Level2 level2) {
+    return level1 != null
+        && level2 != null
+        && ALLOWS[taxonomy.ordinal()][level1.ordinal()][level2.ordinal()];
+  }
+
+  private static boolean[][][] allowsTable() {
+    boolean[][][] table =
+        new boolean[Taxonomy.values().length][Level1.values().length][Level2.values().length];
+    for (Taxonomy t : Taxonomy.values()) {
+      for (Level1 l1 : Level1.values()) {
+        for (Level2 l2 : Level2.values()) {
+          table[t.ordinal()][l1.ordinal()][l2.ordinal()] = t.allows(l1, l2);
+        }
+      }
+    }
+    return table;
+  }
 
   static Level1 level1(String printed) {
     if (printed == null) {

@@ -31,22 +31,28 @@ final class Grading {
   Grade grade(List<Finding> findings) {
     int errors = 0;
     boolean poorRule = false;
-    Set<String> warned = null;
+    long rows = 0; // warned rows 1–63 as bits; more rows and table-level fields in the set
+    Set<String> others = null;
     for (Finding f : findings) {
       if (f.severity() == Severity.ERROR) {
         errors++;
         poorRule |= policy.poorRules().contains(f.rule());
       } else if (f.severity() == Severity.WARNING) {
-        if (warned == null) {
-          warned = new HashSet<>();
+        Integer row = f.row();
+        if (row != null && row < 64) {
+          rows |= 1L << row;
+        } else {
+          if (others == null) {
+            others = new HashSet<>();
+          }
+          others.add(row == null ? f.field() : row.toString());
         }
-        warned.add(place(f));
       }
     }
     if (poorRule || errors >= policy.poorMinErrors()) {
       return Grade.POOR;
     }
-    int warnings = warned == null ? 0 : warned.size();
+    int warnings = Long.bitCount(rows) + (others == null ? 0 : others.size());
     if (errors > 0 || warnings >= policy.fairMinWarnings()) {
       return Grade.FAIR;
     }
@@ -83,12 +89,5 @@ final class Grading {
       }
     }
     return grade;
-  }
-
-  private static String place(Finding f) {
-    if (f.row() != null) {
-      return f.row().toString();
-    }
-    return "table:" + f.field();
   }
 }

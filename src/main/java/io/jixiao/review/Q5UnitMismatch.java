@@ -13,8 +13,18 @@ final class Q5UnitMismatch implements TableRule {
   private final String[] levels;
   private final int maxLevelLength;
 
+  /** The first characters of the graded levels, to skip the word search for most values. */
+  private final String levelFirsts;
+
   Q5UnitMismatch(RuleSettings settings) {
     this.maxLevelLength = settings.integer("maxLevelLength");
+    StringBuilder b = new StringBuilder();
+    for (String level : settings.vocabulary("gradedLevels")) {
+      if (b.indexOf(level.substring(0, 1)) < 0) {
+        b.append(level.charAt(0));
+      }
+    }
+    this.levelFirsts = b.toString();
     this.countWords = Text.array(settings.words("countWords"));
     this.rateWords = Text.array(settings.vocabulary("rateWords"));
     this.levels = Text.array(settings.vocabulary("gradedLevels"));
@@ -80,7 +90,7 @@ final class Q5UnitMismatch implements TableRule {
     } else if (key.startsWith("百分比", i)) {
       i += 3;
     }
-    if (n - i > maxLevelLength) {
+    if (i == n || n - i > maxLevelLength || levelFirsts.indexOf(key.charAt(i)) < 0) {
       return null;
     }
     for (String level : levels) {

@@ -35,7 +35,7 @@ final class S3Taxonomy implements TableRule {
             Fields.LEVEL2,
             l2 == null || l2.isBlank() ? "二级指标为空" : "二级指标" + Text.quote(l2) + "不是规定的二级指标",
             r.level1().label() + "下的二级指标应为" + level2Labels(taxonomy, r.level1()) + "之一");
-      } else if (!taxonomy.allows(r.level1(), r.level2())) {
+      } else if (!Categories.allows(taxonomy, r.level1(), r.level2())) {
         out.add(
             r.number(),
             Fields.LEVEL2,

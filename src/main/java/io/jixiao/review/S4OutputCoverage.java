@@ -24,18 +24,20 @@ final class S4OutputCoverage implements TableRule {
       return; // S1 reports the missing 产出指标
     }
     Set<Level2> l2 = t.outputLevel2s();
+    boolean quantity = l2.contains(Level2.QUANTITY);
+    boolean qualityOrTime = l2.contains(Level2.QUALITY) || l2.contains(Level2.TIMELINESS);
+    if (quantity && qualityOrTime && t.hasCost()) {
+      return;
+    }
     List<String> missing = new ArrayList<>(3);
-    if (!l2.contains(Level2.QUANTITY)) {
+    if (!quantity) {
       missing.add("数量指标");
     }
-    if (!l2.contains(Level2.QUALITY) && !l2.contains(Level2.TIMELINESS)) {
+    if (!qualityOrTime) {
       missing.add("质量指标或时效指标");
     }
     if (!t.hasCost()) {
       missing.add("成本指标");
-    }
-    if (missing.isEmpty()) {
-      return;
     }
     String list = String.join("、", missing);
     out.add(

@@ -28,17 +28,18 @@ final class Text {
     if (i == n) {
       return s;
     }
-    StringBuilder b = new StringBuilder(n);
-    b.append(s, 0, i);
+    char[] buffer = new char[n];
+    s.getChars(0, i, buffer, 0);
+    int length = i;
     for (; i < n; i++) {
       char c = s.charAt(i);
       if (c == '％') {
-        b.append('%');
+        buffer[length++] = '%';
       } else if (keeps(c)) {
-        b.append(c);
+        buffer[length++] = c;
       }
     }
-    return b.toString();
+    return new String(buffer, 0, length);
   }
 
   private static boolean keeps(char c) {
