@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       ConvertCommand.class,
       ImportCommand.class,
       ShowCommand.class,
+      ReviewCommand.class,
       ExportCommand.class,
       BenchCommand.class,
       ServeCommand.class,

@@ -1,0 +1,116 @@
+package io.jixiao.review;
+
+import io.jixiao.target.Project;
+import io.jixiao.target.ProjectCode;
+import io.jixiao.target.TargetDocument;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A document as the rules see it: its tables' contexts, the budget year, which header fields the
+ * document prints at all, and last year's document of the same department when the caller has it.
+ */
+final class DocumentContext {
+
+  private final TargetDocument document;
+  private final Integer budgetYear;
+  private final List<TableContext> tables;
+  private final boolean anyBudget;
+  private final boolean anyUnit;
+  private final DocumentContext previous;
+
+  DocumentContext(TargetDocument document, TargetDocument previousYear) {
+    this.document = document;
+    this.budgetYear = budgetYear(document);
+    List<TableContext> list = new ArrayList<>(document.projects().size());
+    boolean budget = false;
+    boolean unit = false;
+    for (int i = 0; i < document.projects().size(); i++) {
+      TableContext t = new TableContext(this, i, document.projects().get(i));
+      list.add(t);
+      budget |= t.budgetTotal() != null;
+      unit |= t.project().unit() != null && t.project().unit().name() != null;
+    }
+    this.tables = Collections.unmodifiableList(list);
+    this.anyBudget = budget;
+    this.anyUnit = unit;
+    this.previous = previousYear == null ? null : new DocumentContext(previousYear, null);
+  }
+
+  String source() {
+    return document.source();
+  }
+
+  TargetDocument document() {
+    return document;
+  }
+
+  List<TableContext> tables() {
+    return tables;
+  }
+
+  /**
+   * The year the budget is for: the department's year when the document states it, else the year
+   * most project codes carry ({@code 13080023P…} is 2023), else null.
+   */
+  Integer budgetYear() {
+    return budgetYear;
+  }
+
+  /** True when at least one table prints 预算数; a layout without any is reported once. */
+  boolean anyBudget() {
+    return anyBudget;
+  }
+
+  /** True when at least one table names its budget unit. */
+  boolean anyUnit() {
+    return anyUnit;
+  }
+
+  /** Last year's document of the same department, or null. */
+  DocumentContext previous() {
+    return previous;
+  }
+
+  private static Integer budgetYear(TargetDocument document) {
+    if (document.department() != null && document.department().year() != null) {
+      return document.department().year();
+    }
+    Map<Integer, Integer> votes = new HashMap<>();
+    for (Project p : document.projects()) {
+      Integer year = codeYear(p.code());
+      if (year != null) {
+        votes.merge(year, 1, Integer::sum);
+      }
+    }
+    Integer best = null;
+    int most = 0;
+    for (Map.Entry<Integer, Integer> e : votes.entrySet()) {
+      if (e.getValue() > most || e.getValue() == most && best != null && e.getKey() > best) {
+        best = e.getKey();
+        most = e.getValue();
+      }
+    }
+    return best;
+  }
+
+  /** {@code 13080023P000085100062}: region 1308, then {@code 0023}, the year, then {@code P}. */
+  private static Integer codeYear(ProjectCode code) {
+    if (code == null) {
+      return null;
+    }
+    String v = code.value();
+    if (v.length() < 9 || v.charAt(8) != 'P') {
+      return null;
+    }
+    for (int i = 0; i < 8; i++) {
+      if (!Text.isDigit(v.charAt(i))) {
+        return null;
+      }
+    }
+    return 2000 + Integer.parseInt(v.substring(6, 8));
+  }
+}

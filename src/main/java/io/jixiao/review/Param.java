@@ -1,0 +1,44 @@
+package io.jixiao.review;
+
+/**
+ * A setting a rule reads from the rule pack, beyond {@code enabled} and {@code severity} which
+ * every rule has. Numbers are never negative.
+ */
+record Param(String name, Kind kind) {
+
+  enum Kind {
+    BOOLEAN("true 或 false"),
+    SEVERITY("\"error\"、\"warning\" 或 \"info\""),
+    NUMBER("非负数"),
+    INTEGER("非负整数"),
+    WORDS("非空字符串数组"),
+    RULES("规则编号数组");
+
+    private final String expected;
+
+    Kind(String expected) {
+      this.expected = expected;
+    }
+
+    /** What a value of this kind looks like, in Chinese, for error messages. */
+    String expected() {
+      return expected;
+    }
+  }
+
+  static Param number(String name) {
+    return new Param(name, Kind.NUMBER);
+  }
+
+  static Param integer(String name) {
+    return new Param(name, Kind.INTEGER);
+  }
+
+  static Param words(String name) {
+    return new Param(name, Kind.WORDS);
+  }
+
+  static Param severity(String name) {
+    return new Param(name, Kind.SEVERITY);
+  }
+}

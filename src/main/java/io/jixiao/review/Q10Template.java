@@ -1,0 +1,89 @@
+package io.jixiao.review;
+
+import io.jixiao.target.Project;
+
+/**
+ * Q10: template text left in a cell ({@code 目标内容 1}, {@code XX时间内}), or a table whose cells are all
+ * redacted ({@code 密}).
+ */
+final class Q10Template implements TableRule {
+
+  private final String[] phrases;
+  private final String[] redactions;
+
+  /** The first characters of the phrases: a cell without any of them needs no phrase search. */
+  private final String firsts;
+
+  Q10Template(RuleSettings settings) {
+    this.phrases = Text.array(settings.words("phrases"));
+    this.redactions = Text.array(settings.words("redactions"));
+    StringBuilder b = new StringBuilder();
+    for (String p : phrases) {
+      if (b.indexOf(p.substring(0, 1)) < 0) {
+        b.append(p.charAt(0));
+      }
+    }
+    this.firsts = b.toString();
+  }
+
+  @Override
+  public RuleId id() {
+    return RuleId.Q10;
+  }
+
+  @Override
+  public void check(TableContext t, Findings out) {
+    Project p = t.project();
+    report(t.goalsKey(), t.goals(), null, Fields.GOALS, out);
+    report(t.fundUseKey(), p.fundUse(), null, Fields.FUND_USE, out);
+    int cells = 0;
+    int redacted = 0;
+    for (Row r : t.rows()) {
+      report(r.nameKey(), r.name(), r.number(), Fields.NAME, out);
+      report(r.descriptionKey(), r.indicator().description(), r.number(), Fields.DESCRIPTION, out);
+      report(r.valueKey(), r.value(), r.number(), Fields.VALUE, out);
+      cells += filled(r.nameKey()) + filled(r.descriptionKey()) + filled(r.valueKey());
+      redacted += redacted(r.nameKey()) + redacted(r.descriptionKey()) + redacted(r.valueKey());
+    }
+    if (cells >= 3 && redacted * 2 >= cells) {
+      out.add(
+          null,
+          Fields.INDICATORS,
+          "表中 " + redacted + " 个单元格只写了" + Text.quote(redactions[0]) + "，指标内容被隐去，无法审核",
+          "涉密项目按保密规定单独报送；非涉密项目请填写完整的指标名称、描述和指标值");
+    }
+  }
+
+  private boolean containsAnyChar(String key) {
+    for (int i = 0; i < key.length(); i++) {
+      if (firsts.indexOf(key.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int filled(String key) {
+    return key.isEmpty() ? 0 : 1;
+  }
+
+  private int redacted(String key) {
+    return Text.equalsAny(key, redactions) ? 1 : 0;
+  }
+
+  private boolean report(String key, String printed, Integer row, String field, Findings out) {
+    if (!containsAnyChar(key)) {
+      return false;
+    }
+    String phrase = Text.findAny(key, phrases);
+    if (phrase == null) {
+      return false;
+    }
+    out.add(
+        row,
+        field,
+        Fields.label(field) + "中残留模板文字" + Text.quote(phrase) + "：" + Text.quote(printed),
+        "删除模板文字，写明具体内容");
+    return true;
+  }
+}

@@ -1,0 +1,103 @@
+package io.jixiao.review;
+
+import io.jixiao.target.TargetValue;
+
+/**
+ * Q5: the value's unit contradicts the name: a name that counts (面积, 数量, 次数…) with a percentage; or
+ * a qualitative level carrying a number ({@code 100%巩固提升}, {@code 100 良好}).
+ */
+final class Q5UnitMismatch implements TableRule {
+
+  private final String[] countWords;
+  private final String[] rateWords;
+  private final String[] levels;
+  private final int maxLevelLength;
+
+  /** The first characters of the graded levels, to skip the word search for most values. */
+  private final String levelFirsts;
+
+  Q5UnitMismatch(RuleSettings settings) {
+    this.maxLevelLength = settings.integer("maxLevelLength");
+    StringBuilder b = new StringBuilder();
+    for (String level : settings.vocabulary("gradedLevels")) {
+      if (b.indexOf(level.substring(0, 1)) < 0) {
+        b.append(level.charAt(0));
+      }
+    }
+    this.levelFirsts = b.toString();
+    this.countWords = Text.array(settings.words("countWords"));
+    this.rateWords = Text.array(settings.vocabulary("rateWords"));
+    this.levels = Text.array(settings.vocabulary("gradedLevels"));
+  }
+
+  @Override
+  public RuleId id() {
+    return RuleId.Q5;
+  }
+
+  @Override
+  public void check(TableContext t, Findings out) {
+    for (Row r : t.rows()) {
+      String level = levelAfterNumber(r.valueKey());
+      if (level != null) {
+        out.add(
+            r.number(),
+            Fields.VALUE,
+            "定性指标值" + Text.quote(r.value()) + "带有数值或单位",
+            "定性目标只写等级，如" + Text.quote(level) + "；要量化就写数值和单位，去掉定性文字");
+        continue;
+      }
+      TargetValue.Quantity q = r.quantity();
+      if (q == null || !q.isPercent()) {
+        continue;
+      }
+      String word = Text.findAny(r.nameKey(), countWords);
+      if (word != null && !Text.containsAny(r.nameKey(), rateWords)) {
+        out.add(
+            r.number(),
+            Fields.VALUE,
+            "指标名称"
+                + Text.quote(r.name())
+                + "计的是"
+                + Text.quote(word)
+                + "，指标值"
+                + Text.quote(r.value())
+                + "却是百分比",
+            "写成数量和计量单位，如“≥85 平方米”“≥20 次”；要考核比例的，把名称改为“…率”并说明分母");
+      }
+    }
+  }
+
+  /**
+   * The graded level after a leading number ({@code 100%巩固提升} → 巩固提升), or null. The rest must be
+   * short: {@code （1）完成…} is a numbered sentence, not a level with a number.
+   */
+  private String levelAfterNumber(String key) {
+    int i = 0;
+    int n = key.length();
+    while (i < n && "≥≤<>=".indexOf(key.charAt(i)) >= 0) {
+      i++;
+    }
+    int digits = i;
+    while (i < n && (Text.isDigit(key.charAt(i)) || key.charAt(i) == '.')) {
+      i++;
+    }
+    if (i == digits || i == n) {
+      return null;
+    }
+    if (key.charAt(i) == '%') {
+      i++;
+    } else if (key.startsWith("百分比", i)) {
+      i += 3;
+    }
+    if (i == n || n - i > maxLevelLength || levelFirsts.indexOf(key.charAt(i)) < 0) {
+      return null;
+    }
+    for (String level : levels) {
+      if (key.startsWith(level, i)) {
+        return key.substring(i);
+      }
+    }
+    return null;
+  }
+}

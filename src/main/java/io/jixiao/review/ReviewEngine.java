@@ -1,0 +1,103 @@
+package io.jixiao.review;
+
+import io.jixiao.target.Project;
+import io.jixiao.target.TargetDocument;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Runs every enabled rule of a rule pack on every table of a document, and the across-table rules
+ * on the document, and grades the result. Built once per pack (rules compile their word lists
+ * then); thread-safe and reusable.
+ */
+public final class ReviewEngine {
+
+  private static final Comparator<Finding> ORDER =
+      Comparator.comparing((Finding f) -> f.row() == null ? 0 : f.row())
+          .thenComparing(Finding::rule);
+
+  private final RulePack pack;
+  private final List<TableRule> tableRules = new ArrayList<>();
+  private final List<DocumentRule> documentRules = new ArrayList<>();
+  private final List<Severity> tableSeverities = new ArrayList<>();
+  private final List<Severity> documentSeverities = new ArrayList<>();
+  private final Grading grading;
+
+  /** An engine with the default rule pack. */
+  public ReviewEngine() {
+    this(RulePack.defaults());
+  }
+
+  public ReviewEngine(RulePack pack) {
+    this.pack = pack;
+    for (Rules.Registration r : Rules.ALL) {
+      RuleSettings settings = pack.settings(r.id());
+      if (!settings.enabled()) {
+        continue;
+      }
+      ReviewRule rule = r.factory().apply(settings);
+      if (rule instanceof TableRule) {
+        tableRules.add((TableRule) rule);
+        tableSeverities.add(settings.severity());
+      }
+      if (rule instanceof DocumentRule) {
+        documentRules.add((DocumentRule) rule);
+        documentSeverities.add(settings.severity());
+      }
+    }
+    this.grading = new Grading(pack.grading());
+  }
+
+  public RulePack pack() {
+    return pack;
+  }
+
+  public DocumentReview review(TargetDocument document) {
+    return review(document, null);
+  }
+
+  /**
+   * Reviews a document; with last year's document of the same department (or null), X3 compares
+   * recurring projects with last year's.
+   */
+  public DocumentReview review(TargetDocument document, TargetDocument previousYear) {
+    DocumentContext context = new DocumentContext(document, previousYear);
+    List<TableContext> tables = context.tables();
+    int[] seqs = new int[tables.size()];
+    for (int i = 0; i < seqs.length; i++) {
+      seqs[i] = tables.get(i).seq();
+    }
+    Findings out = new Findings(document.source(), seqs);
+    for (TableContext t : tables) {
+      out.table(t.index());
+      for (int i = 0; i < tableRules.size(); i++) {
+        TableRule rule = tableRules.get(i);
+        out.rule(rule.id(), tableSeverities.get(i));
+        rule.check(t, out);
+      }
+    }
+    for (int i = 0; i < documentRules.size(); i++) {
+      DocumentRule rule = documentRules.get(i);
+      out.rule(rule.id(), documentSeverities.get(i));
+      out.document();
+      rule.check(context, out);
+    }
+    List<TableReview> reviews = new ArrayList<>(tables.size());
+    for (TableContext t : tables) {
+      List<Finding> findings = out.forTable(t.index());
+      if (findings.size() > 1) {
+        findings.sort(ORDER);
+      }
+      Project p = t.project();
+      reviews.add(new TableReview(p.seq(), t.displayName(), grading.grade(findings), findings));
+    }
+    List<Finding> documentFindings = out.forDocument();
+    return new DocumentReview(
+        document.source(),
+        pack.describe(),
+        grading.documentGrade(reviews, documentFindings),
+        reviews,
+        documentFindings);
+  }
+}

@@ -1,0 +1,62 @@
+package io.jixiao.review;
+
+/**
+ * The rules of the review catalog ({@code docs/review-rules.md}), each with its short Chinese title
+ * and the citation it rests on. Sources marked [V] were read in the original or official text, [S]
+ * are secondary (a local form, a training page), [P] practice seen in real documents.
+ *
+ * <p>The monitoring rules M1–M3 run on actuals and are added with the monitoring module.
+ */
+public enum RuleId {
+  S1("产出指标和效益指标齐全", "[S] 各省绩效目标表模板：产出、效益指标为必设指标"),
+  S2("对外服务项目设满意度指标", "[P] 种子文档中的实践"),
+  S3("二级指标归属正确", "[V] 财预〔2015〕88号附件指标体系；财预〔2021〕101号共性指标框架"),
+  S4("产出指标覆盖数量、质量或时效、成本", "[S] 各省绩效目标表模板"),
+  S5("表头必填项齐全，绩效目标具体", "[V] 预算管理一体化规范：项目名称、预算数、预算单位、绩效目标为必填项"),
+  S6("三级指标不重复", "[P] 种子文档中的实践"),
+  B1("预算数等于财政资金加其他资金", "财预〔2015〕88号：绩效目标与预算资金相匹配（适当性审核）"),
+  B2("资金支出计划逐期累计并达到100%", "财预〔2015〕88号：绩效目标与预算资金相匹配（适当性审核）"),
+  B3("成本指标金额不超过预算数", "财预〔2015〕88号：绩效目标与预算资金相匹配（适当性审核）"),
+  B4("成本指标合计不超过预算数", "财预〔2015〕88号：绩效目标与预算资金相匹配（适当性审核）"),
+  Q1("指标值可衡量", "[V] 财预〔2015〕88号：绩效指标应细化、量化，难以量化的采用分级分档的定性表述"),
+  Q2("绩效指标描述不只重复指标名称", "[V] 预算管理一体化规范：指标解释为必填项"),
+  Q3("指标值类型与二级指标相符", "[P] 种子文档中的实践；[S] 省级绩效目标填报说明"),
+  Q4("预算执行类指标不作为绩效指标", "[S] 省级绩效自评评分表：预算执行率单独计10分"),
+  Q5("计量单位与指标名称相符", "[S] 省级绩效目标填报说明"),
+  Q6("比较符号合理", "[S] 省级绩效目标填报说明"),
+  Q7("满意度目标不低于阈值并以%表示", "[P] 种子文档中的实践"),
+  Q8("日期真实且在预算年度内", "[P] 种子文档中的实践"),
+  Q9("指标值不重复名称或描述（列错位）", "[P] 种子文档中的实践"),
+  Q10("未残留模板文字", "[P] 种子文档中的实践"),
+  X1("多个项目指标完全相同", "[P] 种子文档中的实践"),
+  X2("多个项目资金用途或绩效目标相同", "[P] 种子文档中的实践"),
+  X3("预算大幅变化而指标与上年相同", "[P] 种子文档中的实践");
+
+  private final String title;
+  private final String citation;
+
+  RuleId(String title, String citation) {
+    this.title = title;
+    this.citation = citation;
+  }
+
+  /** What the rule checks, in a few Chinese words. */
+  public String title() {
+    return title;
+  }
+
+  /** The citation findings of this rule carry. */
+  public String citation() {
+    return citation;
+  }
+
+  /** The rule with this id ({@code Q7}), or null. */
+  public static RuleId of(String id) {
+    for (RuleId r : values()) {
+      if (r.name().equals(id)) {
+        return r;
+      }
+    }
+    return null;
+  }
+}

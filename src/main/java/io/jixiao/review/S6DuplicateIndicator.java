@@ -1,0 +1,52 @@
+package io.jixiao.review;
+
+import java.util.List;
+
+/**
+ * S6: the same 三级指标 twice under one level 2 of a table, with nothing in the descriptions to tell
+ * them apart. The same name under different level 2s measures different aspects of one work item
+ * (地质测量: quantity, quality, deadline); rows whose descriptions differ (four 点位数量 rows for air,
+ * water, plants, birds) are sub-items. Neither is reported.
+ */
+final class S6DuplicateIndicator implements TableRule {
+
+  S6DuplicateIndicator(RuleSettings settings) {}
+
+  @Override
+  public RuleId id() {
+    return RuleId.S6;
+  }
+
+  @Override
+  public void check(TableContext t, Findings out) {
+    List<Row> rows = t.rows();
+    for (int i = 1; i < rows.size(); i++) {
+      Row r = rows.get(i);
+      if (r.nameKey().isEmpty()) {
+        continue;
+      }
+      for (int j = 0; j < i; j++) {
+        Row earlier = rows.get(j);
+        if (r.nameKey().equals(earlier.nameKey())
+            && Text.squash(r.indicator().level2()).equals(Text.squash(earlier.indicator().level2()))
+            && indistinct(r, earlier)) {
+          out.add(
+              r.number(),
+              Fields.NAME,
+              "三级指标" + Text.quote(r.name()) + "与第 " + earlier.number() + " 行重复，名称和描述都无法区分两者",
+              "删除重复的指标，或把名称改得能区分，如按对象、阶段或内容分别命名");
+          break;
+        }
+      }
+    }
+  }
+
+  /** Descriptions that are equal, blank or only the name do not tell two rows apart. */
+  private static boolean indistinct(Row a, Row b) {
+    return a.descriptionKey().equals(b.descriptionKey()) || uninformative(a) && uninformative(b);
+  }
+
+  private static boolean uninformative(Row r) {
+    return r.descriptionKey().isEmpty() || r.descriptionKey().equals(r.nameKey());
+  }
+}

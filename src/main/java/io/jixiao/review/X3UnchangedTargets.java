@@ -1,0 +1,71 @@
+package io.jixiao.review;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * X3: a recurring project (same name without years as in last year's document) whose indicators are
+ * identical to last year's while its budget changed by more than {@code maxBudgetChangePercent}.
+ * Runs only when the caller passes last year's document.
+ */
+final class X3UnchangedTargets implements DocumentRule {
+
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  private final BigDecimal maxChange;
+
+  X3UnchangedTargets(RuleSettings settings) {
+    this.maxChange = settings.number("maxBudgetChangePercent");
+  }
+
+  @Override
+  public RuleId id() {
+    return RuleId.X3;
+  }
+
+  @Override
+  public void check(DocumentContext d, Findings out) {
+    DocumentContext previous = d.previous();
+    if (previous == null) {
+      return;
+    }
+    Map<String, TableContext> lastYear = new HashMap<>();
+    for (TableContext t : previous.tables()) {
+      lastYear.putIfAbsent(t.nameKey(), t);
+    }
+    for (TableContext t : d.tables()) {
+      TableContext before = lastYear.get(t.nameKey());
+      if (before == null
+          || t.budgetTotal() == null
+          || before.budgetTotal() == null
+          || before.budgetTotal().signum() == 0
+          || t.rows().isEmpty()) {
+        continue;
+      }
+      BigDecimal change =
+          t.budgetTotal()
+              .subtract(before.budgetTotal())
+              .multiply(HUNDRED)
+              .divide(before.budgetTotal(), 1, RoundingMode.HALF_UP);
+      if (change.abs().compareTo(maxChange) <= 0
+          || !X1CopiedIndicators.signature(t).equals(X1CopiedIndicators.signature(before))) {
+        continue;
+      }
+      out.table(t.index())
+          .add(
+              null,
+              Fields.INDICATORS,
+              "预算数由上年的 "
+                  + B1BudgetSum.wan(before.budgetTotal())
+                  + " 变为 "
+                  + B1BudgetSum.wan(t.budgetTotal())
+                  + "（"
+                  + (change.signum() > 0 ? "+" : "")
+                  + change.toPlainString()
+                  + "%），绩效指标却与上年相同（成本金额除外）",
+              "按预算的变化调整产出数量、成本等指标，使目标与资金相匹配");
+    }
+  }
+}

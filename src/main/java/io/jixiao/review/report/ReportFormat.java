@@ -1,0 +1,38 @@
+package io.jixiao.review.report;
+
+import io.jixiao.review.DocumentReview;
+import java.util.List;
+import java.util.Locale;
+
+/** The formats a review report is written in. */
+public enum ReportFormat {
+  /** A readable Chinese report: summary by rule and grade, then the findings per table. */
+  TEXT,
+  /** {@code {"documents":[{"source", "grade", "tables":[{"seq", "grade", "findings":[…]}]}]}}. */
+  JSON,
+  /** One self-contained printable page, inline CSS, all text escaped. */
+  HTML;
+
+  public String render(List<DocumentReview> reviews) {
+    switch (this) {
+      case TEXT:
+        return TextReport.render(reviews);
+      case JSON:
+        return JsonReport.render(reviews);
+      case HTML:
+        return HtmlReport.render(reviews);
+      default:
+        throw new IllegalStateException("unknown format " + this);
+    }
+  }
+
+  /** {@code text}, {@code json} or {@code html}; null for anything else. */
+  public static ReportFormat of(String name) {
+    for (ReportFormat f : values()) {
+      if (f.name().toLowerCase(Locale.ROOT).equals(name)) {
+        return f;
+      }
+    }
+    return null;
+  }
+}
