@@ -19,18 +19,4 @@ enum Grade {
   public String label() {
     return label;
   }
-
-  /**
-   * The grade of a set of findings: three or more errors 差; one or two errors 中; no error and at
-   * most two warnings 优; no error and more warnings 良.
-   */
-  static Grade of(long errors, long warnings) {
-    if (errors >= 3) {
-      return POOR;
-    }
-    if (errors > 0) {
-      return FAIR;
-    }
-    return warnings <= 2 ? EXCELLENT : GOOD;
-  }
 }

@@ -5,9 +5,8 @@ import io.jixiao.target.TargetDocument;
 
 /**
  * The port through which the web reviews a target table: the findings on its rows and fields, and
- * the grade 优/良/中/差. {@link BasicReview} implements a handful of rules for now; the review
- * engine ({@code io.jixiao.review}) plugs in as one adapter class implementing this interface,
- * registered in {@link WebConfig#targetReview()}.
+ * the grade 优/良/中/差. Served by the review engine through {@link EngineReview}, registered in
+ * {@link WebConfig#targetReview()}.
  */
 interface TargetReview {
 

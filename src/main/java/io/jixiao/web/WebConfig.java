@@ -7,6 +7,7 @@ import io.jixiao.store.TargetStore;
 import io.jixiao.workflow.Targets;
 import java.time.Clock;
 import javax.sql.DataSource;
+import io.jixiao.review.ReviewEngine;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -62,6 +63,6 @@ class WebConfig {
 
   @Bean
   TargetReview targetReview() {
-    return new BasicReview();
+    return new EngineReview(new ReviewEngine());
   }
 }

@@ -476,7 +476,7 @@ class WebApplicationTest {
     mvc.perform(get("/").with(demo.as("reviewer")))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("id=\"count-departments\">4<")))
-        .andExpect(content().string(containsString("资金支出计划未达100%或不递增")))
+        .andExpect(content().string(containsString("绩效指标描述不只重复指标名称")))
         .andExpect(content().string(containsString("data-chart=")));
     mvc.perform(get("/departments").param("name", "云泽市教育局").param("state", "RETURNED")
             .with(demo.as("reviewer")))
@@ -488,7 +488,7 @@ class WebApplicationTest {
     mvc.perform(get("/projects/" + doctors).with(demo.as("reviewer")))
         .andExpect(status().isOk())
         .andExpect(content().string(
-            containsString("预算数 460.00 万元不等于财政资金 400.00 万元与其他资金 50.00 万元之和")));
+            containsString("预算数 460 万元 不等于财政资金 400 万元 与其他资金 50 万元 之和")));
     long vaccination = demo.id(WebFixture.AGRICULTURE, 4);
     mvc.perform(get("/api/targets/" + vaccination).with(demo.as("reviewer")))
         .andExpect(status().isOk())
