@@ -14,7 +14,8 @@ import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.xssf.usermodel.XSSFFont;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * Writes cells of one workbook with its shared styles: text escaped so that Excel and POI read back
@@ -28,7 +29,7 @@ final class XlsxCells {
   /** GB2312, so that Excel picks a Chinese font for the cells. */
   private static final int CHARSET_GB2312 = 134;
 
-  private final XSSFWorkbook wb;
+  private final Workbook wb;
   private final CellStyle text;
   private final CellStyle wrapped;
   private final CellStyle header;
@@ -38,9 +39,9 @@ final class XlsxCells {
   private final CellStyle title;
   private final Map<Integer, CellStyle> amounts = new HashMap<>();
 
-  XlsxCells(XSSFWorkbook wb) {
+  XlsxCells(SXSSFWorkbook wb) {
     this.wb = wb;
-    XSSFFont base = wb.getFontAt(0);
+    XSSFFont base = wb.getXSSFWorkbook().getFontAt(0);
     base.setFontName(CJK_FONT);
     base.setFontHeightInPoints((short) 11);
     base.setCharSet(CHARSET_GB2312);
@@ -51,7 +52,7 @@ final class XlsxCells {
     wrapped.cloneStyleFrom(text);
     wrapped.setWrapText(true);
 
-    XSSFFont bold = wb.createFont();
+    XSSFFont bold = wb.getXSSFWorkbook().createFont();
     bold.setFontName(CJK_FONT);
     bold.setFontHeightInPoints((short) 11);
     bold.setCharSet(CHARSET_GB2312);
@@ -65,7 +66,7 @@ final class XlsxCells {
     header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
     header.setBorderBottom(BorderStyle.THIN);
 
-    XSSFFont big = wb.createFont();
+    XSSFFont big = wb.getXSSFWorkbook().createFont();
     big.setFontName(CJK_FONT);
     big.setFontHeightInPoints((short) 14);
     big.setCharSet(CHARSET_GB2312);

@@ -22,7 +22,8 @@ import java.io.OutputStream;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
@@ -33,6 +34,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 final class XlsxWriter implements DocumentWriter {
 
+  /** Rows kept in memory per sheet before they are flushed to a temporary file. */
+  private static final int ROWS_IN_MEMORY = 200;
+
   @Override
   public String extension() {
     return "xlsx";
@@ -40,9 +44,13 @@ final class XlsxWriter implements DocumentWriter {
 
   @Override
   public void write(TargetDocument document, OutputStream out) throws IOException {
-    try (XSSFWorkbook wb = new XSSFWorkbook()) {
+    SXSSFWorkbook wb = new SXSSFWorkbook(new XSSFWorkbook(), ROWS_IN_MEMORY, false, false);
+    try {
       new Sheets(document, wb).write();
       wb.write(out);
+    } finally {
+      wb.dispose();
+      wb.close();
     }
   }
 
@@ -50,11 +58,11 @@ final class XlsxWriter implements DocumentWriter {
   private static final class Sheets {
 
     private final TargetDocument doc;
-    private final XSSFWorkbook wb;
+    private final SXSSFWorkbook wb;
     private final XlsxCells cells;
     private final Integer year;
 
-    Sheets(TargetDocument doc, XSSFWorkbook wb) {
+    Sheets(TargetDocument doc, SXSSFWorkbook wb) {
       this.doc = doc;
       this.wb = wb;
       this.cells = new XlsxCells(wb);
@@ -74,7 +82,7 @@ final class XlsxWriter implements DocumentWriter {
     // ---- 指标
 
     private void indicators() {
-      XSSFSheet sheet = wb.createSheet(XlsxLayout.INDICATOR_SHEET);
+      SXSSFSheet sheet = wb.createSheet(XlsxLayout.INDICATOR_SHEET);
       int[] widths = {22, 7, 16, 7, 9, 24, 22, 36, 12, 16, 28, 36, 16, 18, 6, 6, 10, 9, 9, 12, 6, 6};
       header(sheet, IndicatorColumn.values(), widths);
       Department d = doc.department();
@@ -159,7 +167,7 @@ final class XlsxWriter implements DocumentWriter {
     // ---- 项目
 
     private void projects() {
-      XSSFSheet sheet = wb.createSheet(XlsxLayout.PROJECT_SHEET);
+      SXSSFSheet sheet = wb.createSheet(XlsxLayout.PROJECT_SHEET);
       int[] widths = {7, 36, 9, 24, 22, 30, 11, 11, 11, 36, 8, 8, 8, 8, 60, 7, 6, 6, 6};
       header(sheet, ProjectColumn.values(), widths);
       int r = 1;
@@ -214,7 +222,7 @@ final class XlsxWriter implements DocumentWriter {
 
     private void overall() {
       DepartmentGoals o = doc.overall();
-      XSSFSheet sheet = wb.createSheet(XlsxLayout.OVERALL_SHEET);
+      SXSSFSheet sheet = wb.createSheet(XlsxLayout.OVERALL_SHEET);
       int[] widths = {14, 6, 30, 70, 40, 6};
       header(sheet, OverallColumn.values(), widths);
       int r = 1;
@@ -249,7 +257,7 @@ final class XlsxWriter implements DocumentWriter {
     // ---- 说明
 
     private void about() {
-      XSSFSheet sheet = wb.createSheet(XlsxLayout.ABOUT_SHEET);
+      SXSSFSheet sheet = wb.createSheet(XlsxLayout.ABOUT_SHEET);
       sheet.setColumnWidth(0, 16 * 256);
       sheet.setColumnWidth(1, 90 * 256);
       cells.title(sheet.createRow(0), 0, "预算绩效目标（Jixiao 导出）");
@@ -280,7 +288,7 @@ final class XlsxWriter implements DocumentWriter {
       }
     }
 
-    private int pair(XSSFSheet sheet, int r, String label, String value) {
+    private int pair(SXSSFSheet sheet, int r, String label, String value) {
       Row row = sheet.createRow(r);
       cells.text(row, 0, label);
       cells.text(row, 1, value);
@@ -289,7 +297,7 @@ final class XlsxWriter implements DocumentWriter {
 
     // ---- common
 
-    private void header(XSSFSheet sheet, Column[] columns, int[] widths) {
+    private void header(SXSSFSheet sheet, Column[] columns, int[] widths) {
       Row row = sheet.createRow(0);
       row.setHeightInPoints(30);
       for (int c = 0; c < columns.length; c++) {
@@ -302,7 +310,7 @@ final class XlsxWriter implements DocumentWriter {
     }
 
     /** Freezes the header row and sets the filter over the written rows. */
-    private static void finish(XSSFSheet sheet, Column[] columns, int rows) {
+    private static void finish(SXSSFSheet sheet, Column[] columns, int rows) {
       sheet.createFreezePane(0, 1);
       sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, rows - 1), 0, columns.length - 1));
     }
