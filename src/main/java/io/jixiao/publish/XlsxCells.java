@@ -26,6 +26,8 @@ final class XlsxCells {
   /** The font of every cell; Excel in Chinese installs and LibreOffice both know it or a substitute. */
   static final String CJK_FONT = "宋体";
 
+  private static final float LINE_POINTS = 14.5f;
+
   /** GB2312, so that Excel picks a Chinese font for the cells. */
   private static final int CHARSET_GB2312 = 134;
 
@@ -34,6 +36,7 @@ final class XlsxCells {
   private final CellStyle wrapped;
   private final CellStyle header;
   private final CellStyle integer;
+  private final CellStyle count;
   private final CellStyle number;
   private final CellStyle date;
   private final CellStyle title;
@@ -75,6 +78,9 @@ final class XlsxCells {
     title.setFont(big);
 
     integer = numberStyle("0");
+    integer.setAlignment(HorizontalAlignment.CENTER);
+    count = numberStyle("0");
+    count.setAlignment(HorizontalAlignment.LEFT);
     number = numberStyle("General");
     date = numberStyle("yyyy-mm-dd");
   }
@@ -100,10 +106,14 @@ final class XlsxCells {
 
   /** A text cell; nothing for null, so that a blank cell reads back as null. */
   void text(Row row, int col, String s) {
-    text(row, col, s, false);
+    text(row, col, s, 0);
   }
 
-  void text(Row row, int col, String s, boolean wrap) {
+  /**
+   * A text cell wrapped in its column when {@code maxLines} is positive; the row grows to show up to
+   * that many lines.
+   */
+  void text(Row row, int col, String s, int maxLines) {
     if (s == null) {
       return;
     }
@@ -119,9 +129,42 @@ final class XlsxCells {
     }
     Cell c = row.createCell(col);
     c.setCellValue(escape(s));
-    c.setCellStyle(wrap ? wrapped : text);
+    c.setCellStyle(maxLines > 0 ? wrapped : text);
+    if (maxLines > 0) {
+      fitHeight(row, col, s, maxLines);
+    }
   }
 
+  /**
+   * Makes the row tall enough for the wrapped text, up to {@code maxLines} lines (Excel does not fit
+   * rows on opening a file, and LibreOffice not always).
+   */
+  private static void fitHeight(Row row, int col, String s, int maxLines) {
+    int columnChars = Math.max(1, row.getSheet().getColumnWidth(col) / 256 - 1);
+    int lines = 0;
+    for (String part : s.split("\n", -1)) {
+      lines += Math.max(1, (displayWidth(part) + columnChars - 1) / columnChars);
+      if (lines >= maxLines) {
+        lines = maxLines;
+        break;
+      }
+    }
+    float height = lines * LINE_POINTS + 3;
+    if (height > row.getHeightInPoints()) {
+      row.setHeightInPoints(height);
+    }
+  }
+
+  /** Width in Excel's character units: ideographs and full-width forms count two. */
+  private static int displayWidth(String s) {
+    int w = 0;
+    for (int i = 0; i < s.length(); i++) {
+      w += s.charAt(i) >= '\u2e80' ? 2 : 1;
+    }
+    return w;
+  }
+
+  /** A whole number, centred in its column. */
   void integer(Row row, int col, Integer n) {
     if (n == null) {
       return;
@@ -129,6 +172,16 @@ final class XlsxCells {
     Cell c = row.createCell(col);
     c.setCellValue(n);
     c.setCellStyle(integer);
+  }
+
+  /** A whole number standing left, as a value beside a label. */
+  void count(Row row, int col, Integer n) {
+    if (n == null) {
+      return;
+    }
+    Cell c = row.createCell(col);
+    c.setCellValue(n);
+    c.setCellStyle(count);
   }
 
   /**

@@ -20,6 +20,7 @@ import io.jixiao.target.TargetValue;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
@@ -62,6 +63,11 @@ final class XlsxWriter implements DocumentWriter {
     private final XlsxCells cells;
     private final Integer year;
 
+    /** Wrapped cells of sheet 项目 show this many lines at most; a longer text opens on a click. */
+    private static final int PROJECT_LINES = 8;
+
+    private static final int OVERALL_LINES = 40;
+
     Sheets(TargetDocument doc, SXSSFWorkbook wb) {
       this.doc = doc;
       this.wb = wb;
@@ -83,7 +89,7 @@ final class XlsxWriter implements DocumentWriter {
 
     private void indicators() {
       SXSSFSheet sheet = wb.createSheet(XlsxLayout.INDICATOR_SHEET);
-      int[] widths = {22, 7, 16, 7, 9, 24, 22, 36, 12, 16, 28, 36, 16, 18, 6, 6, 10, 9, 9, 12, 6, 6};
+      int[] widths = {22, 7, 26, 7, 9, 24, 22, 36, 12, 16, 28, 36, 16, 18, 6, 6, 10, 9, 9, 12, 6, 6};
       header(sheet, IndicatorColumn.values(), widths);
       Department d = doc.department();
       int r = 1;
@@ -168,7 +174,7 @@ final class XlsxWriter implements DocumentWriter {
 
     private void projects() {
       SXSSFSheet sheet = wb.createSheet(XlsxLayout.PROJECT_SHEET);
-      int[] widths = {7, 36, 9, 24, 22, 30, 11, 11, 11, 36, 8, 8, 8, 8, 60, 7, 6, 6, 6};
+      int[] widths = {7, 36, 9, 24, 22, 30, 11, 11, 11, 36, 10, 10, 10, 10, 60, 7, 6, 6, 6};
       header(sheet, ProjectColumn.values(), widths);
       int r = 1;
       for (Project p : doc.projects()) {
@@ -176,22 +182,22 @@ final class XlsxWriter implements DocumentWriter {
         cells.integer(row, ProjectColumn.ROW.ordinal(), r++);
         BudgetUnit unit = p.unit();
         cells.integer(row, ProjectColumn.SEQ.ordinal(), p.seq());
-        cells.text(row, ProjectColumn.TITLE.ordinal(), p.title(), true);
+        cells.text(row, ProjectColumn.TITLE.ordinal(), p.title(), PROJECT_LINES);
         cells.text(
             row,
             ProjectColumn.UNIT_CODE.ordinal(),
             unit == null || unit.code() == null ? null : unit.code().value());
-        cells.text(row, ProjectColumn.UNIT_NAME.ordinal(), unit == null ? null : unit.name(), true);
+        cells.text(row, ProjectColumn.UNIT_NAME.ordinal(), unit == null ? null : unit.name(), PROJECT_LINES);
         cells.text(
             row, ProjectColumn.PROJECT_CODE.ordinal(), p.code() == null ? null : p.code().value());
-        cells.text(row, ProjectColumn.PROJECT_NAME.ordinal(), p.name(), true);
+        cells.text(row, ProjectColumn.PROJECT_NAME.ordinal(), p.name(), PROJECT_LINES);
         Budget b = p.budget();
         if (b != null) {
           cells.amount(row, ProjectColumn.TOTAL.ordinal(), wan(b.total()));
           cells.amount(row, ProjectColumn.FISCAL.ordinal(), wan(b.fiscal()));
           cells.amount(row, ProjectColumn.OTHER.ordinal(), wan(b.other()));
         }
-        cells.text(row, ProjectColumn.FUND_USE.ordinal(), p.fundUse(), true);
+        cells.text(row, ProjectColumn.FUND_USE.ordinal(), p.fundUse(), PROJECT_LINES);
         SpendingPlan plan = p.spendingPlan();
         if (plan != null) {
           cells.number(row, ProjectColumn.MAR.ordinal(), value(plan.mar()));
@@ -200,7 +206,7 @@ final class XlsxWriter implements DocumentWriter {
           cells.number(row, ProjectColumn.DEC.ordinal(), value(plan.dec()));
         }
         String goals = XlsxLayout.goalsCell(p.goals());
-        cells.text(row, ProjectColumn.GOALS.ordinal(), goals, true);
+        cells.text(row, ProjectColumn.GOALS.ordinal(), goals, PROJECT_LINES);
         cells.integer(row, ProjectColumn.INDICATOR_COUNT.ordinal(), p.indicators().size());
         cells.text(row, ProjectColumn.PLAN.ordinal(), plan == null ? XlsxLayout.NO : XlsxLayout.YES);
         if (!XlsxLayout.goalsFromCell(goals).equals(p.goals())) {
@@ -228,16 +234,16 @@ final class XlsxWriter implements DocumentWriter {
       int r = 1;
       Row summary = sheet.createRow(r++);
       cells.text(summary, OverallColumn.PART.ordinal(), XlsxLayout.PART_SUMMARY);
-      cells.text(summary, OverallColumn.TEXT.ordinal(), o.summary(), true);
+      cells.text(summary, OverallColumn.TEXT.ordinal(), o.summary(), OVERALL_LINES);
       for (int k = 0; k < o.subGoals().size(); k++) {
         DepartmentGoals.SubGoal s = o.subGoals().get(k);
         Row row = sheet.createRow(r++);
         cells.text(row, OverallColumn.PART.ordinal(), XlsxLayout.PART_SUB_GOAL);
         cells.integer(row, OverallColumn.NUMBER.ordinal(), k + 1);
-        cells.text(row, OverallColumn.TITLE.ordinal(), s.title(), true);
-        cells.text(row, OverallColumn.TEXT.ordinal(), s.goal(), true);
+        cells.text(row, OverallColumn.TITLE.ordinal(), s.title(), OVERALL_LINES);
+        cells.text(row, OverallColumn.TEXT.ordinal(), s.goal(), OVERALL_LINES);
         String lines = XlsxLayout.linesCell(s.indicators());
-        cells.text(row, OverallColumn.INDICATORS.ordinal(), lines, true);
+        cells.text(row, OverallColumn.INDICATORS.ordinal(), lines, OVERALL_LINES);
         if (!XlsxLayout.linesFromCell(lines).equals(s.indicators())) {
           cells.text(
               row, OverallColumn.INDICATORS_EXACT.ordinal(), XlsxLayout.jsonArray(s.indicators()));
@@ -248,8 +254,8 @@ final class XlsxWriter implements DocumentWriter {
         Row row = sheet.createRow(r++);
         cells.text(row, OverallColumn.PART.ordinal(), XlsxLayout.PART_MEASURE);
         cells.integer(row, OverallColumn.NUMBER.ordinal(), k + 1);
-        cells.text(row, OverallColumn.TITLE.ordinal(), m.title(), true);
-        cells.text(row, OverallColumn.TEXT.ordinal(), m.text(), true);
+        cells.text(row, OverallColumn.TITLE.ordinal(), m.title(), OVERALL_LINES);
+        cells.text(row, OverallColumn.TEXT.ordinal(), m.text(), OVERALL_LINES);
       }
       finish(sheet, OverallColumn.values(), r);
     }
@@ -268,14 +274,14 @@ final class XlsxWriter implements DocumentWriter {
       r = pair(sheet, r, About.DEPARTMENT, d == null ? null : d.name());
       Row yearRow = sheet.createRow(r++);
       cells.text(yearRow, 0, About.YEAR);
-      cells.integer(yearRow, 1, year);
+      cells.count(yearRow, 1, year);
       r = pair(sheet, r, About.OVERALL, doc.overall() == null ? XlsxLayout.NO : XlsxLayout.YES);
       Row tables = sheet.createRow(r++);
       cells.text(tables, 0, About.TABLES);
-      cells.integer(tables, 1, doc.projects().size());
+      cells.count(tables, 1, doc.projects().size());
       Row indicators = sheet.createRow(r++);
       cells.text(indicators, 0, About.INDICATORS);
-      cells.integer(indicators, 1, doc.indicatorCount());
+      cells.count(indicators, 1, doc.indicatorCount());
       r++;
       String[] notes = {
         "“指标”工作表每行一个指标，可筛选；“项目”工作表每行一张绩效目标表；“部门整体目标”为第一部分（文件有时才有）。",
@@ -286,6 +292,10 @@ final class XlsxWriter implements DocumentWriter {
       for (String note : notes) {
         cells.text(sheet.createRow(r++), 0, note);
       }
+      sheet.setFitToPage(true);
+      sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
+      sheet.getPrintSetup().setFitWidth((short) 1);
+      sheet.getPrintSetup().setFitHeight((short) 0);
     }
 
     private int pair(SXSSFSheet sheet, int r, String label, String value) {
@@ -309,10 +319,25 @@ final class XlsxWriter implements DocumentWriter {
       }
     }
 
-    /** Freezes the header row and sets the filter over the written rows. */
-    private static void finish(SXSSFSheet sheet, Column[] columns, int rows) {
+    /**
+     * Freezes the header row, sets the filter over the written rows, and prints the visible columns
+     * landscape on A4, one page wide, with the header row on every page.
+     */
+    private void finish(SXSSFSheet sheet, Column[] columns, int rows) {
+      int lastVisible = columns.length - 1;
+      while (lastVisible > 0 && columns[lastVisible].hidden()) {
+        lastVisible--;
+      }
+      wb.setPrintArea(wb.getSheetIndex(sheet), 0, lastVisible, 0, Math.max(0, rows - 1));
       sheet.createFreezePane(0, 1);
       sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, rows - 1), 0, columns.length - 1));
+      sheet.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
+      sheet.setFitToPage(true);
+      PrintSetup print = sheet.getPrintSetup();
+      print.setLandscape(true);
+      print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+      print.setFitWidth((short) 1);
+      print.setFitHeight((short) 0);
     }
   }
 }

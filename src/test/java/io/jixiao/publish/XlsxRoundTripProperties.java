@@ -39,7 +39,7 @@ class XlsxRoundTripProperties {
   private final DocumentWriter xlsx = Formats.forName("xlsx").orElseThrow();
   private final InterchangeJson json = new InterchangeJson();
 
-  @Property(tries = 150)
+  @Property(tries = 100)
   void readingTheXlsxGivesTheSameDocument(@ForAll("documents") TargetDocument doc)
       throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
