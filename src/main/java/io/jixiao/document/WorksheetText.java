@@ -12,11 +12,11 @@ import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
  * A department's own working copy, laid out like the printed table, turned into the tab-row text
- * layout that {@link TabRowReader} reads: one line per row, cells joined by tabs, cells as Excel shows
- * them, a merged region's text in its top-left cell and the rest blank. A line break inside a cell
- * joins with nothing, as in every text export. Rows with a single text in the first column (titles,
- * the budget unit) and rows holding only the budget unit or 单位：万元 become plain lines, as they are
- * printed above a table. Blank rows and hidden sheets are left out.
+ * layout that {@link TabRowReader} reads: one line per row, cells joined by tabs, cells as Excel
+ * shows them, a merged region's text in its top-left cell and the rest blank. A line break inside a
+ * cell joins with nothing, as in every text export. Rows with a single text in the first column
+ * (titles, the budget unit) and rows holding only the budget unit or 单位：万元 become plain lines, as
+ * they are printed above a table. Blank rows and hidden sheets are left out.
  *
  * <p>Each line remembers its sheet and row, so that problems found in the text can name them.
  */

@@ -11,9 +11,9 @@ final class XlsxCellText {
   private XlsxCellText() {}
 
   /**
-   * The text of a cell exactly as stored: a text cell as it is (the empty string included), a number
-   * as its shortest decimal ({@code 543001}, {@code 15.5}), a formula by its cached result; null for
-   * a blank or missing cell or an error value.
+   * The text of a cell exactly as stored: a text cell as it is (the empty string included), a
+   * number as its shortest decimal ({@code 543001}, {@code 15.5}), a formula by its cached result;
+   * null for a blank or missing cell or an error value.
    */
   static String exact(Cell c) {
     if (c == null) {
@@ -67,7 +67,13 @@ final class XlsxCellText {
 
   /** {@code 工作表“项目”第 3 行 G 列} for the 0-based row and column. */
   static String at(String sheet, int row, int col) {
-    return "工作表“" + sheet + "”第 " + (row + 1) + " 行 " + CellReference.convertNumToColString(col) + " 列";
+    return "工作表“"
+        + sheet
+        + "”第 "
+        + (row + 1)
+        + " 行 "
+        + CellReference.convertNumToColString(col)
+        + " 列";
   }
 
   /** {@code 工作表“项目”第 3 行} for the 0-based row. */

@@ -41,6 +41,15 @@ final class XlsxExportReader {
   private static final Pattern MARKER =
       Pattern.compile("^" + Pattern.quote(XlsxLayout.FORMAT_NAME) + "\\s+(\\d+)$");
 
+  private static final List<IndicatorColumn> INDICATOR_CELLS =
+      List.of(
+          IndicatorColumn.L1,
+          IndicatorColumn.L2,
+          IndicatorColumn.L3,
+          IndicatorColumn.DESCRIPTION,
+          IndicatorColumn.VALUE,
+          IndicatorColumn.BASIS);
+
   private final Workbook wb;
   private final String fileName;
   private final Problems problems;
@@ -140,11 +149,7 @@ final class XlsxExportReader {
     Sheet sheet = aboutSheet();
     if (sheet == null) {
       problems.warning(
-          "IMP-XLSX-NO-ABOUT",
-          0,
-          null,
-          null,
-          "工作簿缺少“说明”工作表：来源文件按本文件名记，部门与年度取自“指标”工作表");
+          "IMP-XLSX-NO-ABOUT", 0, null, null, "工作簿缺少“说明”工作表：来源文件按本文件名记，部门与年度取自“指标”工作表");
       return new AboutSheet(fileName, departmentFromIndicators(indicatorSheet));
     }
     Map<String, Cell> values = new HashMap<>();
@@ -194,7 +199,9 @@ final class XlsxExportReader {
       for (Row row : s) {
         String label = XlsxCellText.exact(row.getCell(0));
         String value = XlsxCellText.exact(row.getCell(1));
-        if (About.FORMAT.equals(label) && value != null && value.startsWith(XlsxLayout.FORMAT_NAME)) {
+        if (About.FORMAT.equals(label)
+            && value != null
+            && value.startsWith(XlsxLayout.FORMAT_NAME)) {
           return s;
         }
         if (row.getRowNum() > 40) {
@@ -225,7 +232,8 @@ final class XlsxExportReader {
     if (first == null) {
       return null;
     }
-    return department(cell(first, cols, IndicatorColumn.DEPARTMENT), cell(first, cols, IndicatorColumn.YEAR));
+    return department(
+        cell(first, cols, IndicatorColumn.DEPARTMENT), cell(first, cols, IndicatorColumn.YEAR));
   }
 
   // ---- 项目
@@ -286,14 +294,18 @@ final class XlsxExportReader {
         try {
           p.code = new ProjectCode(code);
         } catch (IllegalArgumentException e) {
-          error(row, cols, ProjectColumn.PROJECT_CODE, seq, "项目编码应为 6 到 40 位字母或数字，实际为“" + code + "”");
+          error(
+              row, cols, ProjectColumn.PROJECT_CODE, seq, "项目编码应为 6 到 40 位字母或数字，实际为“" + code + "”");
         }
       }
       p.name = text(row, cols, ProjectColumn.PROJECT_NAME);
       Money total = money(row, cols, ProjectColumn.TOTAL, seq);
       Money fiscal = money(row, cols, ProjectColumn.FISCAL, seq);
       Money other = money(row, cols, ProjectColumn.OTHER, seq);
-      p.budget = total == null && fiscal == null && other == null ? null : new Budget(total, fiscal, other);
+      p.budget =
+          total == null && fiscal == null && other == null
+              ? null
+              : new Budget(total, fiscal, other);
       p.fundUse = text(row, cols, ProjectColumn.FUND_USE);
       p.plan = plan(row, cols, seq);
       p.goals = goals(row, cols, seq);
@@ -368,6 +380,15 @@ final class XlsxExportReader {
     int lastPosition = 0;
     for (Row row : sheet) {
       if (row.getRowNum() == 0 || blank(row, cols)) {
+        continue;
+      }
+      if (noIndicator(row, cols)) {
+        problems.warning(
+            "IMP-XLSX-EMPTY-ROW",
+            row.getRowNum() + 1,
+            null,
+            null,
+            XlsxCellText.at(sheet.getSheetName(), row.getRowNum()) + "：一级指标至指标值确定依据均为空，按已删除的指标跳过");
         continue;
       }
       Integer seq = integer(row, cols, IndicatorColumn.SEQ, null);
@@ -477,7 +498,11 @@ final class XlsxExportReader {
         return XlsxLayout.fromJsonArray(exact);
       } catch (IllegalArgumentException e) {
         error(
-            row, cols, OverallColumn.INDICATORS_EXACT, null, "隐藏列“绩效指标（原文）”已损坏，不是 JSON 文字数组；请清空该单元格后再导入");
+            row,
+            cols,
+            OverallColumn.INDICATORS_EXACT,
+            null,
+            "隐藏列“绩效指标（原文）”已损坏，不是 JSON 文字数组；请清空该单元格后再导入");
         return List.of();
       }
     }
@@ -521,10 +546,21 @@ final class XlsxExportReader {
     return at == null ? null : row.getCell(at);
   }
 
-  /** True when every column the reader takes is blank in this row. */
+  /** True when every visible column the reader takes is blank in this row. */
   private static boolean blank(Row row, Map<? extends Column, Integer> cols) {
     for (Map.Entry<? extends Column, Integer> e : cols.entrySet()) {
-      if (e.getKey().read() && XlsxCellText.exact(row.getCell(e.getValue())) != null) {
+      Column c = e.getKey();
+      if (c.read() && !c.hidden() && XlsxCellText.exact(row.getCell(e.getValue())) != null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** True when the six cells of the indicator itself (一级指标 … 指标值确定依据) are blank. */
+  private static boolean noIndicator(Row row, Map<IndicatorColumn, Integer> cols) {
+    for (IndicatorColumn c : INDICATOR_CELLS) {
+      if (text(row, cols, c) != null) {
         return false;
       }
     }
@@ -592,7 +628,8 @@ final class XlsxExportReader {
     }
   }
 
-  private void missing(Row row, Map<? extends Column, Integer> cols, Column c, Integer seq, String message) {
+  private void missing(
+      Row row, Map<? extends Column, Integer> cols, Column c, Integer seq, String message) {
     Integer at = cols.get(c);
     String where =
         at == null
@@ -601,7 +638,8 @@ final class XlsxExportReader {
     problems.error("IMP-XLSX-MISSING", row.getRowNum() + 1, seq, c.label(), where + "：" + message);
   }
 
-  private void error(Row row, Map<? extends Column, Integer> cols, Column c, Integer seq, String message) {
+  private void error(
+      Row row, Map<? extends Column, Integer> cols, Column c, Integer seq, String message) {
     Integer at = cols.get(c);
     String where =
         at == null

@@ -16,9 +16,10 @@ import tools.jackson.core.json.JsonFactory;
  * cell.
  *
  * <p>The reader finds sheets and columns by their header labels, not by position, so a user may
- * reorder, add or hide columns. Columns marked hidden carry what the visible cells cannot say exactly
- * (the order of rows, a spending plan printed with every checkpoint blank, a goal whose text holds a
- * line break); the visible cells stay the source of truth wherever they can be read back exactly.
+ * reorder, add or hide columns. Columns marked hidden carry what the visible cells cannot say
+ * exactly (the order of rows, a spending plan printed with every checkpoint blank, a goal whose
+ * text holds a line break); the visible cells stay the source of truth wherever they can be read
+ * back exactly.
  */
 public final class XlsxLayout {
 
@@ -164,8 +165,8 @@ public final class XlsxLayout {
   }
 
   /**
-   * Sheet 部门整体目标 (Part 1): a 总体绩效目标 row, one row per 分项绩效目标 and one per 工作保障措施, told
-   * apart by {@link #PART}.
+   * Sheet 部门整体目标 (Part 1): a 总体绩效目标 row, one row per 分项绩效目标 and one per 工作保障措施, told apart by
+   * {@link #PART}.
    */
   public enum OverallColumn implements Column {
     PART("部分", true),
@@ -239,8 +240,9 @@ public final class XlsxLayout {
 
   /**
    * The goals as one cell: {@code 1. first}, a line break, {@code 2. second}; null for no goals.
-   * {@link #goalsFromCell} reads it back; where that would not give the same list (an item holding a
-   * line break followed by the next number), the writer also fills {@link ProjectColumn#GOALS_EXACT}.
+   * {@link #goalsFromCell} reads it back; where that would not give the same list (an item holding
+   * a line break followed by the next number), the writer also fills {@link
+   * ProjectColumn#GOALS_EXACT}.
    */
   public static String goalsCell(List<String> goals) {
     if (goals.isEmpty()) {
@@ -258,8 +260,8 @@ public final class XlsxLayout {
 
   /**
    * Reads a goals cell: a line starting with the next number and {@code ". "} starts an item, any
-   * other line continues the item above (joined with a line break). Text before {@code 1. } is an item
-   * of its own, so that a cell typed without numbers is not lost.
+   * other line continues the item above (joined with a line break). Text before {@code 1. } is an
+   * item of its own, so that a cell typed without numbers is not lost.
    */
   public static List<String> goalsFromCell(String cell) {
     if (cell == null) {

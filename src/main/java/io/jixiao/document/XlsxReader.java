@@ -98,7 +98,8 @@ final class XlsxReader implements OfficeFormat {
     StringBuilder out = new StringBuilder();
     while (m.find()) {
       WorksheetText.Origin from = sheets.origin(Integer.parseInt(m.group(1)));
-      WorksheetText.Origin to = m.group(2) == null ? null : sheets.origin(Integer.parseInt(m.group(2)));
+      WorksheetText.Origin to =
+          m.group(2) == null ? null : sheets.origin(Integer.parseInt(m.group(2)));
       String replacement = m.group();
       if (from != null && (m.group(2) == null || to != null)) {
         replacement =

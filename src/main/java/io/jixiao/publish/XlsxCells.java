@@ -13,9 +13,9 @@ import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
-import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFFont;
 
 /**
  * Writes cells of one workbook with its shared styles: text escaped so that Excel and POI read back
@@ -23,7 +23,9 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  */
 final class XlsxCells {
 
-  /** The font of every cell; Excel in Chinese installs and LibreOffice both know it or a substitute. */
+  /**
+   * The font of every cell; Excel in Chinese installs and LibreOffice both know it or a substitute.
+   */
   static final String CJK_FONT = "宋体";
 
   private static final float LINE_POINTS = 14.5f;
@@ -110,8 +112,8 @@ final class XlsxCells {
   }
 
   /**
-   * A text cell wrapped in its column when {@code maxLines} is positive; the row grows to show up to
-   * that many lines.
+   * A text cell wrapped in its column when {@code maxLines} is positive; the row grows to show up
+   * to that many lines.
    */
   void text(Row row, int col, String s, int maxLines) {
     if (s == null) {
@@ -136,8 +138,8 @@ final class XlsxCells {
   }
 
   /**
-   * Makes the row tall enough for the wrapped text, up to {@code maxLines} lines (Excel does not fit
-   * rows on opening a file, and LibreOffice not always).
+   * Makes the row tall enough for the wrapped text, up to {@code maxLines} lines (Excel does not
+   * fit rows on opening a file, and LibreOffice not always).
    */
   private static void fitHeight(Row row, int col, String s, int maxLines) {
     int columnChars = Math.max(1, row.getSheet().getColumnWidth(col) / 256 - 1);

@@ -30,8 +30,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 /**
  * Excel (XLSX): sheet 指标 with one row per indicator for filtering, sheet 项目 with one row per target
  * table, sheet 部门整体目标 for Part 1 when the document has it, and sheet 说明 naming the source and the
- * format. The layout is {@link XlsxLayout}; {@code DocumentReader} reads the file back into the same
- * document, exactly.
+ * format. The layout is {@link XlsxLayout}; {@code DocumentReader} reads the file back into the
+ * same document, exactly.
  */
 final class XlsxWriter implements DocumentWriter {
 
@@ -89,7 +89,9 @@ final class XlsxWriter implements DocumentWriter {
 
     private void indicators() {
       SXSSFSheet sheet = wb.createSheet(XlsxLayout.INDICATOR_SHEET);
-      int[] widths = {22, 7, 26, 7, 9, 24, 22, 36, 12, 16, 28, 36, 16, 18, 6, 6, 10, 9, 9, 12, 6, 6};
+      int[] widths = {
+        22, 7, 26, 7, 9, 24, 22, 36, 12, 16, 28, 36, 16, 18, 6, 6, 10, 9, 9, 12, 6, 6
+      };
       header(sheet, IndicatorColumn.values(), widths);
       Department d = doc.department();
       int r = 1;
@@ -187,7 +189,11 @@ final class XlsxWriter implements DocumentWriter {
             row,
             ProjectColumn.UNIT_CODE.ordinal(),
             unit == null || unit.code() == null ? null : unit.code().value());
-        cells.text(row, ProjectColumn.UNIT_NAME.ordinal(), unit == null ? null : unit.name(), PROJECT_LINES);
+        cells.text(
+            row,
+            ProjectColumn.UNIT_NAME.ordinal(),
+            unit == null ? null : unit.name(),
+            PROJECT_LINES);
         cells.text(
             row, ProjectColumn.PROJECT_CODE.ordinal(), p.code() == null ? null : p.code().value());
         cells.text(row, ProjectColumn.PROJECT_NAME.ordinal(), p.name(), PROJECT_LINES);
@@ -208,7 +214,8 @@ final class XlsxWriter implements DocumentWriter {
         String goals = XlsxLayout.goalsCell(p.goals());
         cells.text(row, ProjectColumn.GOALS.ordinal(), goals, PROJECT_LINES);
         cells.integer(row, ProjectColumn.INDICATOR_COUNT.ordinal(), p.indicators().size());
-        cells.text(row, ProjectColumn.PLAN.ordinal(), plan == null ? XlsxLayout.NO : XlsxLayout.YES);
+        cells.text(
+            row, ProjectColumn.PLAN.ordinal(), plan == null ? XlsxLayout.NO : XlsxLayout.YES);
         if (!XlsxLayout.goalsFromCell(goals).equals(p.goals())) {
           cells.text(row, ProjectColumn.GOALS_EXACT.ordinal(), XlsxLayout.jsonArray(p.goals()));
         }

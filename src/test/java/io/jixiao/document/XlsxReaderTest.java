@@ -151,10 +151,7 @@ class XlsxReaderTest {
 
   @Test
   void anAmountThatIsNotANumberIsReportedWithSheetRowAndColumn() throws IOException {
-    byte[] edited =
-        edit(
-            export(Seeds.CHENGDE),
-            wb -> set(wb.getSheet("项目").getRow(1), 6, "十五万"));
+    byte[] edited = edit(export(Seeds.CHENGDE), wb -> set(wb.getSheet("项目").getRow(1), 6, "十五万"));
 
     ImportResult result = reader.read("承德.xlsx", edited);
 
@@ -195,6 +192,26 @@ class XlsxReaderTest {
   }
 
   @Test
+  void aRowWhoseIndicatorCellsWereClearedIsSkippedWithAWarning() throws IOException {
+    byte[] edited =
+        edit(
+            export(Seeds.CHENGDE),
+            wb -> {
+              for (int col = 8; col <= 13; col++) {
+                set(wb.getSheet("指标").getRow(2), col, null);
+              }
+            });
+
+    ImportResult result = reader.read("承德.xlsx", edited);
+
+    assertThat(result.errors()).isEmpty();
+    assertThat(result.problems())
+        .extracting(ImportProblem::code, ImportProblem::line)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("IMP-XLSX-EMPTY-ROW", 3));
+    assertThat(result.document().projects().get(0).indicators()).hasSize(6);
+  }
+
+  @Test
   void aCheckpointTypedAsAPercentageInExcelIsThatPercentage() throws IOException {
     byte[] edited =
         edit(
@@ -215,13 +232,14 @@ class XlsxReaderTest {
   @Test
   void withoutTheAboutSheetTheSourceIsTheFileAndTheDepartmentComesFromTheIndicators()
       throws IOException {
-    byte[] edited =
-        edit(export(Seeds.CHENGDE), wb -> wb.removeSheetAt(wb.getSheetIndex("说明")));
+    byte[] edited = edit(export(Seeds.CHENGDE), wb -> wb.removeSheetAt(wb.getSheetIndex("说明")));
 
     ImportResult result = reader.read("承德.xlsx", edited);
 
     assertThat(result.errors()).isEmpty();
-    assertThat(result.problems()).extracting(ImportProblem::code).containsExactly("IMP-XLSX-NO-ABOUT");
+    assertThat(result.problems())
+        .extracting(ImportProblem::code)
+        .containsExactly("IMP-XLSX-NO-ABOUT");
     assertThat(result.document().source()).isEqualTo("承德.xlsx");
     assertThat(result.document().department().name()).isEqualTo("承德市自然资源和规划局");
     assertThat(result.document().department().year()).isEqualTo(2023);
@@ -230,9 +248,7 @@ class XlsxReaderTest {
   @Test
   void aWorkbookOfANewerFormatVersionIsRefused() throws IOException {
     byte[] edited =
-        edit(
-            export(Seeds.CHENGDE),
-            wb -> set(wb.getSheet("说明").getRow(2), 1, "Jixiao XLSX 9"));
+        edit(export(Seeds.CHENGDE), wb -> set(wb.getSheet("说明").getRow(2), 1, "Jixiao XLSX 9"));
 
     ImportResult result = reader.read("承德.xlsx", edited);
 

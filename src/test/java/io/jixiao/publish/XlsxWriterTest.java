@@ -39,9 +39,8 @@ class XlsxWriterTest {
 
       assertThat(headers(sheet))
           .containsExactly(
-              "部门", "年度", "文件", "表序号", "单位编码", "单位名称", "项目编码", "项目名称/表名", "一级指标", "二级指标",
-              "三级指标", "绩效指标描述", "指标值", "指标值确定依据", "符号代码", "符号", "数值", "计量单位", "值类型", "截止日期",
-              "项目行", "指标序");
+              "部门", "年度", "文件", "表序号", "单位编码", "单位名称", "项目编码", "项目名称/表名", "一级指标", "二级指标", "三级指标",
+              "绩效指标描述", "指标值", "指标值确定依据", "符号代码", "符号", "数值", "计量单位", "值类型", "截止日期", "项目行", "指标序");
       assertThat(sheet.isColumnHidden(20)).isTrue();
       assertThat(sheet.isColumnHidden(21)).isTrue();
       assertThat(sheet.isColumnHidden(19)).isFalse();
@@ -53,8 +52,24 @@ class XlsxWriterTest {
     try (XSSFWorkbook wb = export(Seeds.CHENGDE)) {
       assertThat(headers(wb.getSheet("项目")))
           .containsExactly(
-              "表序号", "表名", "单位编码", "单位名称", "项目编码", "项目名称", "预算数", "财政资金", "其他资金", "资金用途",
-              "3月底（%）", "6月底（%）", "10月底（%）", "12月底（%）", "绩效目标", "指标数", "项目行", "支出计划",
+              "表序号",
+              "表名",
+              "单位编码",
+              "单位名称",
+              "项目编码",
+              "项目名称",
+              "预算数",
+              "财政资金",
+              "其他资金",
+              "资金用途",
+              "3月底（%）",
+              "6月底（%）",
+              "10月底（%）",
+              "12月底（%）",
+              "绩效目标",
+              "指标数",
+              "项目行",
+              "支出计划",
               "绩效目标（原文）");
     }
   }
@@ -74,9 +89,7 @@ class XlsxWriterTest {
       assertThat(wb.getSheet("部门整体目标") != null).isEqualTo(partOne);
       assertThat(sheetNames(wb))
           .containsExactlyElementsOf(
-              partOne
-                  ? List.of("指标", "项目", "部门整体目标", "说明")
-                  : List.of("指标", "项目", "说明"));
+              partOne ? List.of("指标", "项目", "部门整体目标", "说明") : List.of("指标", "项目", "说明"));
     }
   }
 
@@ -84,8 +97,7 @@ class XlsxWriterTest {
   void theBudgetOfTheFirstTianjinTableIsTheExactNumber100Point17ShownWithTwoDecimals()
       throws IOException {
     try (XSSFWorkbook wb = export(Seeds.TIANJIN_PLANNING)) {
-      XSSFCell total =
-          wb.getSheet("项目").getRow(1).getCell(ProjectColumn.TOTAL.ordinal());
+      XSSFCell total = wb.getSheet("项目").getRow(1).getCell(ProjectColumn.TOTAL.ordinal());
 
       assertThat(total.getCellType()).isEqualTo(CellType.NUMERIC);
       assertThat(total.getRawValue()).isEqualTo("100.17");
@@ -100,7 +112,9 @@ class XlsxWriterTest {
       for (String name : List.of("指标", "项目", "部门整体目标")) {
         XSSFSheet sheet = wb.getSheet(name);
         assertThat(sheet.getPaneInformation().isFreezePane()).as(name).isTrue();
-        assertThat(sheet.getPaneInformation().getHorizontalSplitPosition()).as(name).isEqualTo((short) 1);
+        assertThat(sheet.getPaneInformation().getHorizontalSplitPosition())
+            .as(name)
+            .isEqualTo((short) 1);
         assertThat(sheet.getPaneInformation().getVerticalSplitPosition()).as(name).isZero();
       }
       assertThat(wb.getSheet("指标").getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:V278");
@@ -112,7 +126,8 @@ class XlsxWriterTest {
   void cellsUseAChineseFontAndTheHeaderIsBold() throws IOException {
     try (XSSFWorkbook wb = export(Seeds.CHENGDE)) {
       XSSFSheet sheet = wb.getSheet("指标");
-      assertThat(wb.getFontAt(sheet.getRow(1).getCell(0).getCellStyle().getFontIndex()).getFontName())
+      assertThat(
+              wb.getFontAt(sheet.getRow(1).getCell(0).getCellStyle().getFontIndex()).getFontName())
           .isEqualTo("宋体");
       assertThat(wb.getFontAt(sheet.getRow(0).getCell(0).getCellStyle().getFontIndex()).getBold())
           .isTrue();
@@ -133,7 +148,8 @@ class XlsxWriterTest {
       assertThat(text(row, IndicatorColumn.PROJECT_CODE)).isEqualTo("13080023P000085100062");
       assertThat(text(row, IndicatorColumn.L1)).isEqualTo("产出指标");
       assertThat(text(row, IndicatorColumn.VALUE)).isEqualTo("≥1 次");
-      assertThat(row.getCell(IndicatorColumn.SIGN_CODE.ordinal()).getNumericCellValue()).isEqualTo(1);
+      assertThat(row.getCell(IndicatorColumn.SIGN_CODE.ordinal()).getNumericCellValue())
+          .isEqualTo(1);
       assertThat(text(row, IndicatorColumn.SIGN)).isEqualTo("≥");
       assertThat(row.getCell(IndicatorColumn.NUMBER.ordinal()).getNumericCellValue()).isEqualTo(1);
       assertThat(text(row, IndicatorColumn.UNIT)).isEqualTo("次");
@@ -143,7 +159,11 @@ class XlsxWriterTest {
       assertThat(text(deadline, IndicatorColumn.VALUE)).isEqualTo("12 月底前");
       assertThat(text(deadline, IndicatorColumn.KIND)).isEqualTo("期限");
       assertThat(text(deadline, IndicatorColumn.SIGN)).isEqualTo("≤");
-      assertThat(deadline.getCell(IndicatorColumn.DEADLINE.ordinal()).getLocalDateTimeCellValue().toLocalDate())
+      assertThat(
+              deadline
+                  .getCell(IndicatorColumn.DEADLINE.ordinal())
+                  .getLocalDateTimeCellValue()
+                  .toLocalDate())
           .isEqualTo(LocalDate.of(2023, 12, 31));
     }
   }
