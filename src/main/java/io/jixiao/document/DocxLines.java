@@ -45,8 +45,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STSectionMark;
  * <ul>
  *   <li>a paragraph is a line; a heading (outline level 1–6, by style or directly) gets markdown
  *       heading marks; a soft line break starts a new line; a tab is a space;
- *   <li>an explicit page break (page break before, a page-break character, a new-page section) is
- *       a {@code ---} line, as in the text exports; the text starts with one, since a Word paragraph
+ *   <li>an explicit page break (page break before, a page-break character, a new-page section) is a
+ *       {@code ---} line, as in the text exports; the text starts with one, since a Word paragraph
  *       is never the continuation of the one before unless a page break cuts it;
  *   <li>the table of contents (a TOC field or paragraphs in a TOC style) is left out;
  *   <li>a table row is a line of cells joined by tabs, one cell per column of the table grid: a
@@ -55,8 +55,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STSectionMark;
  *   <li>the paragraphs of a cell join with nothing, like a line break in a text cell — except in
  *       the 绩效目标 row, where each paragraph is a goal paragraph and becomes a row of its own below
  *       the first, the way the text readers continue the goals cell;
- *   <li>a vertically merged cell is blank below its first row, so that 一级指标 and 二级指标 inherit
- *       from above; in the other columns of an indicator table (a 指标值确定依据 merged over several
+ *   <li>a vertically merged cell is blank below its first row, so that 一级指标 and 二级指标 inherit from
+ *       above; in the other columns of an indicator table (a 指标值确定依据 merged over several
  *       indicators) the merged text is repeated, since it holds for every row.
  * </ul>
  */
@@ -386,7 +386,9 @@ final class DocxLines {
       for (CTTc tc : cells(tr)) {
         CTTcPr pr = tc.getTcPr();
         int span =
-            pr != null && pr.isSetGridSpan() ? Math.max(1, pr.getGridSpan().getVal().intValue()) : 1;
+            pr != null && pr.isSetGridSpan()
+                ? Math.max(1, pr.getGridSpan().getVal().intValue())
+                : 1;
         List<String> paragraphs = cellParagraphs(tc);
         if (pr != null && pr.isSetHMerge() && pr.getHMerge().getVal() != STMerge.RESTART) {
           paragraphs = List.of();

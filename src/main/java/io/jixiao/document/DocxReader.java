@@ -12,9 +12,9 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
  * turned into the tab-row text layout ({@link DocxLines}) and read by the same table and front
  * matter readers as a text export, so a Word table and its text export give the same document.
  *
- * <p>A problem found on the converted text is reported where it stands in the Word file: {@code
- * 表格 3 第 5 行} or {@code 第 12 段} (paragraphs counted from the start of the body, empty ones
- * included). The line number of such a problem is 0: the Word file has no lines.
+ * <p>A problem found on the converted text is reported where it stands in the Word file: {@code 表格
+ * 3 第 5 行} or {@code 第 12 段} (paragraphs counted from the start of the body, empty ones included).
+ * The line number of such a problem is 0: the Word file has no lines.
  */
 final class DocxReader implements OfficeFormat {
 
@@ -66,8 +66,13 @@ final class DocxReader implements OfficeFormat {
       }
       out.add(
           new ImportProblem(
-              p.severity(), p.code(), p.file(), origin != null ? 0 : p.line(), p.table(),
-              p.field(), message));
+              p.severity(),
+              p.code(),
+              p.file(),
+              origin != null ? 0 : p.line(),
+              p.table(),
+              p.field(),
+              message));
     }
     return out;
   }

@@ -33,16 +33,16 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STVerticalJc;
 
 /**
- * One 绩效目标表 as ONE Word table, as departments print it: the header block (项目编码/项目名称,
- * 预算规模及资金用途, 资金支出计划（%）, 绩效目标), the indicator header and the indicator rows, with the
- * 一级指标 and 二级指标 cells merged down over equal rows. Rows the project has no data for are left out,
- * as the published tables without codes or budgets print.
+ * One 绩效目标表 as ONE Word table, as departments print it: the header block (项目编码/项目名称, 预算规模及资金用途,
+ * 资金支出计划（%）, 绩效目标), the indicator header and the indicator rows, with the 一级指标 and 二级指标 cells
+ * merged down over equal rows. Rows the project has no data for are left out, as the published
+ * tables without codes or budgets print.
  *
  * <p>The rows do not share one set of columns (the budget row has seven cells, the indicator rows
  * six), so the table grid is the union of the column edges of all rows and a cell spans the grid
  * columns between its edges. The merges are chosen so that the rule of the text formats (a blank
- * 一级指标 inherits the one above, and so does a blank 二级指标 under an inherited 一级指标) reads back
- * exactly the indicators written.
+ * 一级指标 inherits the one above, and so does a blank 二级指标 under an inherited 一级指标) reads back exactly
+ * the indicators written.
  */
 final class DocxTargetTable {
 
@@ -166,10 +166,7 @@ final class DocxTargetTable {
       for (int i = 0; i < p.goals().size(); i++) {
         numbered.add((i + 1) + ". " + p.goals().get(i));
       }
-      add(
-          false,
-          label(0, FIRST, "绩效目标"),
-          new Cell(x(0), x(60), numbered, Kind.TEXT, Merge.NONE));
+      add(false, label(0, FIRST, "绩效目标"), new Cell(x(0), x(60), numbered, Kind.TEXT, Merge.NONE));
     }
   }
 
@@ -228,12 +225,7 @@ final class DocxTargetTable {
     for (int r = 0; r < list.size(); r++) {
       Indicator i = list.get(r);
       String[] texts = {
-        printed.get(r)[0],
-        printed.get(r)[1],
-        i.name(),
-        i.description(),
-        i.value(),
-        i.basis()
+        printed.get(r)[0], printed.get(r)[1], i.name(), i.description(), i.value(), i.basis()
       };
       Kind[] kinds = {Kind.CENTRED, Kind.CENTRED, Kind.TEXT, Kind.TEXT, Kind.CENTRED, Kind.TEXT};
       List<Cell> cells = new ArrayList<>();

@@ -15,7 +15,9 @@ final class DocxText {
 
   private DocxText() {}
 
-  /** A new paragraph at the end of the body in {@code style}, holding {@code text} when not null. */
+  /**
+   * A new paragraph at the end of the body in {@code style}, holding {@code text} when not null.
+   */
   static XWPFParagraph paragraph(XWPFDocument doc, String style, String text) {
     XWPFParagraph p = doc.createParagraph();
     p.setStyle(style);

@@ -24,10 +24,10 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 
 /**
- * Word (DOCX) in the standard published layout of a 部门预算绩效文本: a cover, a table of contents (a
- * Word TOC field listing the parts and every table), Part 1 部门整体绩效目标 when the document has it,
- * and Part 2 with one Word table per project. What is printed reads back through {@code
- * DocumentReader} into the same document.
+ * Word (DOCX) in the standard published layout of a 部门预算绩效文本: a cover, a table of contents (a Word
+ * TOC field listing the parts and every table), Part 1 部门整体绩效目标 when the document has it, and Part
+ * 2 with one Word table per project. What is printed reads back through {@code DocumentReader} into
+ * the same document.
  */
 final class DocxWriter implements DocumentWriter {
 
@@ -36,8 +36,8 @@ final class DocxWriter implements DocumentWriter {
       Pattern.compile("^(?:[^省市县区州旗盟局委办厅]{1,8}?(?:自治区|省|市|自治州|州|盟|自治县|县|旗|区))+");
 
   /**
-   * An item number at the start of a line ({@code 一、} {@code （一）} {@code 1.} {@code （1）} {@code ①}),
-   * as the importer recognises one: on a line of its own it would be taken for the numbering.
+   * An item number at the start of a line ({@code 一、} {@code （一）} {@code 1.} {@code （1）} {@code
+   * ①}), as the importer recognises one: on a line of its own it would be taken for the numbering.
    */
   private static final Pattern NUMBER_START =
       Pattern.compile(

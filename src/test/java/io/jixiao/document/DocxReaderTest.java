@@ -165,8 +165,7 @@ class DocxReaderTest {
 
     List<String> lines = DocxLines.of(doc).lines().stream().map(DocxLines.Line::text).toList();
 
-    assertThat(lines)
-        .containsExactly("---", "---", "# 第一部分 部门整体绩效目标", "第一段", "---", "下一页", "甲 乙");
+    assertThat(lines).containsExactly("---", "---", "# 第一部分 部门整体绩效目标", "第一段", "---", "下一页", "甲 乙");
   }
 
   // ---- a hand-made Word file
@@ -198,14 +197,7 @@ class DocxReaderTest {
     CTTbl t = doc.getDocument().getBody().addNewTbl();
     grid(t, 6);
     row(t, c("项目名称"), c("测试项目").span(5));
-    row(
-        t,
-        c("预算规模及资金用途").restart(),
-        c("预算数"),
-        c("15.00"),
-        c("其中：财政资金"),
-        c("12.50"),
-        c("其他资金"));
+    row(t, c("预算规模及资金用途").restart(), c("预算数"), c("15.00"), c("其中：财政资金"), c("12.50"), c("其他资金"));
     row(t, c("").cont(), c("用于测试支出。").span(5));
     row(t, c("资金支出计划（%）").restart(), c("3月底").span(2), c("6月底"), c("10月底"), c("12月底"));
     row(t, c("").cont(), c("25%"), c(""), c("50%"), c("75%"), c("100%"));

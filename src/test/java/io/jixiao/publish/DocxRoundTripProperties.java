@@ -31,8 +31,8 @@ import net.jqwik.api.Provide;
 /**
  * Any document a text export can hold survives Word: header blocks with any combination of printed
  * and blank fields, spending plans with blank checkpoints, indicator tables whose 一级/二级指标 repeat,
- * change or are blank in any order (the merges must read back as the same labels), with and
- * without 指标值确定依据, and a Part 1 of plain prose.
+ * change or are blank in any order (the merges must read back as the same labels), with and without
+ * 指标值确定依据, and a Part 1 of plain prose.
  *
  * <p>"Can hold" excludes what no printed table expresses: a blank 一级指标 below a printed one (it
  * inherits), an indicator row with nothing but labels, a budget unit line without its code.
@@ -128,8 +128,7 @@ class DocxRoundTripProperties {
   private Arbitrary<Project> project() {
     Arbitrary<BudgetUnit> unit =
         Combinators.combine(
-                Arbitraries.strings().numeric().ofLength(6).map(UnitCode::new),
-                words(4, 16))
+                Arbitraries.strings().numeric().ofLength(6).map(UnitCode::new), words(4, 16))
             .as(BudgetUnit::new);
     Arbitrary<ProjectCode> code =
         Arbitraries.strings()
@@ -160,12 +159,12 @@ class DocxRoundTripProperties {
     Arbitrary<List<String>> goals = sentence().list().ofMaxSize(3);
     return Combinators.combine(
             Combinators.combine(
-                words(4, 30).map(s -> s + "绩效目标表"),
-                unit.injectNull(0.3),
-                code.injectNull(0.4),
-                words(4, 30).injectNull(0.3),
-                budget.injectNull(0.3),
-                sentence().injectNull(0.3))
+                    words(4, 30).map(s -> s + "绩效目标表"),
+                    unit.injectNull(0.3),
+                    code.injectNull(0.4),
+                    words(4, 30).injectNull(0.3),
+                    budget.injectNull(0.3),
+                    sentence().injectNull(0.3))
                 .as(Head::new),
             plan.injectNull(0.4),
             goals,
@@ -176,7 +175,12 @@ class DocxRoundTripProperties {
   }
 
   private record Head(
-      String title, BudgetUnit unit, ProjectCode code, String name, Budget budget, String fundUse) {}
+      String title,
+      BudgetUnit unit,
+      ProjectCode code,
+      String name,
+      Budget budget,
+      String fundUse) {}
 
   /** Indicator rows in groups that repeat their labels, a label sometimes blank or unknown. */
   private Arbitrary<List<Indicator>> indicators() {

@@ -8,11 +8,11 @@ import io.jixiao.document.ImportProblem;
 import io.jixiao.document.ImportResult;
 import io.jixiao.document.InterchangeJson;
 import io.jixiao.target.TargetDocument;
+import io.jixiao.target.TestDocuments;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import io.jixiao.target.TestDocuments;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -31,12 +31,7 @@ class DocxRoundTripTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {
-        Seeds.TIANJIN_PLANNING,
-        Seeds.CHENGDE,
-        Seeds.TIANJIN_ECOLOGY,
-        Seeds.SHIJIAZHUANG
-      })
+      strings = {Seeds.TIANJIN_PLANNING, Seeds.CHENGDE, Seeds.TIANJIN_ECOLOGY, Seeds.SHIJIAZHUANG})
   void aSeedWrittenAsWordReadsBackAsTheSameDocument(String seed) throws IOException {
     ImportResult text = reader.read(Seeds.path(seed));
     assertThat(text.ok()).as("the text export reads").isTrue();

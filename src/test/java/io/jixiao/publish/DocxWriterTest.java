@@ -20,7 +20,9 @@ import org.junit.jupiter.api.Test;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 
-/** The Word export prints the standard published layout: cover, contents, Part 1, one table each. */
+/**
+ * The Word export prints the standard published layout: cover, contents, Part 1, one table each.
+ */
 class DocxWriterTest {
 
   private static XWPFDocument chengde;
@@ -75,7 +77,8 @@ class DocxWriterTest {
 
     // 产出指标 over four rows, 效益指标 over two, 满意度指标 alone
     assertThat(column(t, 0, 7))
-        .containsExactly("restart", "continue", "continue", "continue", "restart", "continue", "none");
+        .containsExactly(
+            "restart", "continue", "continue", "continue", "restart", "continue", "none");
     assertThat(texts(t.getRow(8)).subList(0, 2)).containsExactly("", "质量指标");
     assertThat(texts(t.getRow(11)).subList(0, 2)).containsExactly("效益指标", "社会效益指标");
     assertThat(texts(t.getRow(12)).subList(0, 2)).containsExactly("", "可持续影响指标");
@@ -171,8 +174,7 @@ class DocxWriterTest {
 
   @Test
   void thePartsAndSectionsAreHeadingsTheContentsFieldCollects() {
-    assertThat(styled(chengde, DocxStyles.PART))
-        .containsExactly("第一部分 部门整体绩效目标", "第二部分 预算项目绩效目标");
+    assertThat(styled(chengde, DocxStyles.PART)).containsExactly("第一部分 部门整体绩效目标", "第二部分 预算项目绩效目标");
     assertThat(styled(chengde, DocxStyles.SECTION))
         .containsExactly("一、总体绩效目标", "二、分项绩效目标", "三、工作保障措施");
     assertThat(styled(chengde, DocxStyles.SUB_GOAL))
