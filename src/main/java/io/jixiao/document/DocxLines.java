@@ -3,6 +3,7 @@ package io.jixiao.document;
 import java.math.BigInteger;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -51,7 +52,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STSectionMark;
  *   <li>the table of contents (a TOC field or paragraphs in a TOC style) is left out;
  *   <li>a table row is a line of cells joined by tabs, one cell per column of the table grid: a
  *       cell spanning columns is followed by blank cells, so that values stay under their headers
- *       (the 资金支出计划 is read by position);
+ *       (the 资金支出计划 is read by position); a row of a single cell (a title or 单位：万元 printed
+ *       inside the table) is a line without tabs;
  *   <li>the paragraphs of a cell join with nothing, like a line break in a text cell — except in
  *       the 绩效目标 row, where each paragraph is a goal paragraph and becomes a row of its own below
  *       the first, the way the text readers continue the goals cell;
@@ -420,6 +422,11 @@ final class DocxLines {
 
   /** Emits a row: one line, or one line per paragraph when it is the 绩效目标 row. */
   private void row(List<Placed> cells, int width, String where) {
+    if (cells.size() == 1) {
+      // a row of one cell across the table (a caption: the title, 单位：万元) has no columns
+      add(String.join("", cells.get(0).paragraphs()), where);
+      return;
+    }
     boolean goals = isGoalsRow(cells);
     int height = 1;
     if (goals) {
@@ -429,7 +436,7 @@ final class DocxLines {
     }
     for (int k = 0; k < height; k++) {
       String[] columns = new String[width];
-      java.util.Arrays.fill(columns, "");
+      Arrays.fill(columns, "");
       for (Placed c : cells) {
         String text;
         if (goals) {

@@ -1,6 +1,7 @@
 package io.jixiao.document;
 
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -19,20 +20,39 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 final class DocxReader implements OfficeFormat {
 
   private static final byte[] ZIP = {'P', 'K', 3, 4};
-  private static final byte[] WORD = "word/".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+  private static final byte[] WORD = "word/".getBytes(StandardCharsets.US_ASCII);
+  private static final byte[] OLE2 = {(byte) 0xd0, (byte) 0xcf, 0x11, (byte) 0xe0};
+  private static final byte[] WORD_DOCUMENT = "WordDocument".getBytes(StandardCharsets.UTF_16LE);
 
   /** A line number in a message of the text readers: {@code 第 12 行}, {@code 第 12–30 行}. */
   private static final Pattern LINE_IN_MESSAGE = Pattern.compile("第 (\\d+)(?:–(\\d+))? 行");
 
-  /** A ZIP file with a {@code word/} part (its name is stored uncompressed in the ZIP headers). */
+  /**
+   * A ZIP file with a {@code word/} part (its name is stored uncompressed in the ZIP headers), or a
+   * Word 97–2003 file (an OLE2 compound file with a {@code WordDocument} stream), which is refused
+   * with a clear message rather than read as text.
+   */
   @Override
   public boolean accepts(byte[] bytes) {
-    return startsWith(bytes, ZIP) && indexOf(bytes, WORD) >= 0;
+    return startsWith(bytes, ZIP) && indexOf(bytes, WORD) >= 0 || isLegacyWord(bytes);
+  }
+
+  private static boolean isLegacyWord(byte[] bytes) {
+    return startsWith(bytes, OLE2) && indexOf(bytes, WORD_DOCUMENT) >= 0;
   }
 
   @Override
   public ImportResult read(String name, byte[] bytes, DocumentReader reader) {
     Problems problems = new Problems(name);
+    if (isLegacyWord(bytes)) {
+      problems.error(
+          "IMP-DOC-LEGACY",
+          0,
+          null,
+          null,
+          "这是旧版 Word 文档（.doc），不能直接读取：请用 Word 或 WPS 打开后另存为 .docx 再导入");
+      return new ImportResult(null, problems.all());
+    }
     DocxLines lines;
     try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
       lines = DocxLines.of(doc);

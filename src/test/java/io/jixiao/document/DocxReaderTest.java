@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.jixiao.target.Indicator;
 import io.jixiao.target.Percent;
 import io.jixiao.target.Project;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.junit.jupiter.api.Test;
@@ -101,6 +103,47 @@ class DocxReaderTest {
               assertThat(e.line()).isZero();
               assertThat(e.table()).isEqualTo(1);
               assertThat(e.message()).endsWith("（位置：表格 1 第 1 行）");
+            });
+  }
+
+  @Test
+  void aTitlePrintedInsideTheTableIsATitleAsAbove() throws IOException {
+    XWPFDocument doc = new XWPFDocument();
+    CTTbl t = doc.getDocument().getBody().addNewTbl();
+    grid(t, 4);
+    row(t, c("1. 标题在表内绩效目标表").span(4));
+    row(t, c("单位：万元").span(4));
+    row(t, c("项目名称"), c("表内项目").span(3));
+    row(t, c("预算规模及资金用途"), c("预算数"), c("8.00"), c(""));
+    row(t, c("一级指标"), c("二级指标"), c("三级指标"), c("指标值"));
+    row(t, c("产出指标"), c("数量指标"), c("次数"), c("1次"));
+    paragraph(doc, "");
+
+    ImportResult r = reader.read("表内标题.docx", bytes(doc));
+
+    assertThat(r.problems()).isEmpty();
+    Project p = r.document().projects().get(0);
+    assertThat(p.title()).isEqualTo("标题在表内绩效目标表");
+    assertThat(p.name()).isEqualTo("表内项目");
+    assertThat(p.budget().total().wan()).isEqualByComparingTo("8");
+  }
+
+  @Test
+  void anOldWordFileIsRefusedWithAdviceNotReadAsText() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (POIFSFileSystem fs = new POIFSFileSystem()) {
+      fs.createDocument(new ByteArrayInputStream(new byte[600]), "WordDocument");
+      fs.writeFilesystem(out);
+    }
+
+    ImportResult r = reader.read("旧版.doc", out.toByteArray());
+
+    assertThat(r.errors())
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.code()).isEqualTo("IMP-DOC-LEGACY");
+              assertThat(e.message()).contains("另存为 .docx");
             });
   }
 
