@@ -94,7 +94,6 @@ final class DocxStyles {
     page.setInstr(" PAGE ");
     page.addNewR().addNewT().setStringValue("1");
     p.createRun().setText(" -");
-    sect.addNewTitlePg();
   }
 
   private static String stylesXml() {

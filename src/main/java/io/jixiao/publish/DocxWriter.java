@@ -67,6 +67,9 @@ final class DocxWriter implements DocumentWriter {
   public void write(TargetDocument document, OutputStream out) throws IOException {
     try (XWPFDocument doc = new XWPFDocument()) {
       DocxStyles.apply(doc);
+      var core = doc.getProperties().getCoreProperties();
+      core.setTitle(coverName(document) + title(document));
+      core.setCreator("Jixiao");
       cover(doc, document);
       boolean partOne = document.overall() != null;
       contents(doc, document, partOne);
@@ -84,10 +87,7 @@ final class DocxWriter implements DocumentWriter {
   private void cover(XWPFDocument doc, TargetDocument d) {
     String name = coverName(d);
     paragraph(doc, DocxStyles.COVER_NAME, name);
-    Integer year = d.department() == null ? null : d.department().year();
-    // without a known department the cover names no year, so it is not read as the department's
-    String title = year == null ? "部门预算绩效文本" : year + " 年部门预算绩效文本";
-    paragraph(doc, DocxStyles.COVER_TITLE, title);
+    paragraph(doc, DocxStyles.COVER_TITLE, title(d));
     if (draft) {
       paragraph(doc, DocxStyles.COVER_NOTE, "（草案）");
     }
@@ -98,6 +98,15 @@ final class DocxWriter implements DocumentWriter {
     if (bureau != null) {
       paragraph(doc, DocxStyles.COVER_ORG, bureau + "审核");
     }
+  }
+
+  /**
+   * {@code 2023 年部门预算绩效文本}; without a known department the cover names no year, so that it is
+   * not read back as the department of the unit it names.
+   */
+  private static String title(TargetDocument d) {
+    Integer year = d.department() == null ? null : d.department().year();
+    return year == null ? "部门预算绩效文本" : year + " 年部门预算绩效文本";
   }
 
   /** The department, else the first budget unit, else the file name without its extension. */

@@ -204,6 +204,11 @@ class DocxWriterTest {
     var sect = chengde.getDocument().getBody().getSectPr();
     assertThat(sect.getPgSz().getW().toString()).isEqualTo("11906");
     assertThat(sect.getPgSz().getH().toString()).isEqualTo("16838");
+    assertThat(sect.xmlText().split("titlePg", -1))
+        .as("one first-page switch: the cover has no page number")
+        .hasSize(2);
+    assertThat(chengde.getProperties().getCoreProperties().getTitle())
+        .isEqualTo("承德市自然资源和规划局2023 年部门预算绩效文本");
     var tableText = chengde.getStyles().getStyle(DocxStyles.TABLE_TEXT).getCTStyle().getRPr();
     assertThat(tableText.getRFontsArray(0).getEastAsia()).isEqualTo("宋体");
     var body = chengde.getStyles().getStyle(DocxStyles.BODY).getCTStyle();
