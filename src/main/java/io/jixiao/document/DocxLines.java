@@ -52,8 +52,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STSectionMark;
  *   <li>the table of contents (a TOC field or paragraphs in a TOC style) is left out;
  *   <li>a table row is a line of cells joined by tabs, one cell per column of the table grid: a
  *       cell spanning columns is followed by blank cells, so that values stay under their headers
- *       (the 资金支出计划 is read by position); a row of a single cell (a title or 单位：万元 printed
- *       inside the table) is a line without tabs;
+ *       (the 资金支出计划 is read by position); a row of a single cell (a title or 单位：万元 printed inside
+ *       the table) is a line without tabs;
  *   <li>the paragraphs of a cell join with nothing, like a line break in a text cell — except in
  *       the 绩效目标 row, where each paragraph is a goal paragraph and becomes a row of its own below
  *       the first, the way the text readers continue the goals cell;

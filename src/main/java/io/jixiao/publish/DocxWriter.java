@@ -101,8 +101,8 @@ final class DocxWriter implements DocumentWriter {
   }
 
   /**
-   * {@code 2023 年部门预算绩效文本}; without a known department the cover names no year, so that it is
-   * not read back as the department of the unit it names.
+   * {@code 2023 年部门预算绩效文本}; without a known department the cover names no year, so that it is not
+   * read back as the department of the unit it names.
    */
   private static String title(TargetDocument d) {
     Integer year = d.department() == null ? null : d.department().year();
