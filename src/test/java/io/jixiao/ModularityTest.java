@@ -131,4 +131,21 @@ class ModularityTest {
             "org.springframework.web..", "org.springframework.security..", "org.springframework.boot..")
         .check(CLASSES);
   }
+
+  @Test
+  void theMonitorModuleIsPlainJavaOverTheModel() {
+    noClasses()
+        .that()
+        .resideInAPackage("io.jixiao.monitor..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.springframework..",
+            "io.jixiao.document..",
+            "io.jixiao.review..",
+            "io.jixiao.store..",
+            "io.jixiao.cli..",
+            "io.jixiao.web..")
+        .check(CLASSES);
+  }
 }

@@ -1,8 +1,11 @@
 package io.jixiao.review;
 
+import io.jixiao.monitor.Actuals;
+import io.jixiao.monitor.MonitoringTable;
 import io.jixiao.target.Project;
 import io.jixiao.target.ProjectCode;
 import io.jixiao.target.TargetDocument;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -23,13 +26,33 @@ final class DocumentContext {
   private final DocumentContext previous;
 
   DocumentContext(TargetDocument document, TargetDocument previousYear) {
+    this(document, previousYear, null, null);
+  }
+
+  /**
+   * A document with its actuals at the end of {@code asOf} for a monitoring run (both null for a
+   * draft review). Tables and deadlines without a year fall in the budget year, else in the year of
+   * {@code asOf}.
+   */
+  DocumentContext(
+      TargetDocument document, TargetDocument previousYear, Actuals actuals, YearMonth asOf) {
     this.document = document;
     this.budgetYear = budgetYear(document);
     List<TableContext> list = new ArrayList<>(document.projects().size());
     boolean budget = false;
     boolean unit = false;
     for (int i = 0; i < document.projects().size(); i++) {
-      TableContext t = new TableContext(this, i, document.projects().get(i));
+      Project p = document.projects().get(i);
+      MonitoringTable monitoring =
+          asOf == null
+              ? null
+              : MonitoringTable.of(
+                  document.source(),
+                  p,
+                  p.seq() < 1 ? null : actuals.of(document.source(), p.seq()).orElse(null),
+                  asOf,
+                  budgetYear == null ? asOf.getYear() : budgetYear);
+      TableContext t = new TableContext(this, i, p, monitoring);
       list.add(t);
       budget |= t.budgetTotal() != null;
       unit |= t.project().unit() != null && t.project().unit().name() != null;

@@ -19,6 +19,9 @@ public final class Fields {
   public static final String INDICATORS = "indicators";
   public static final String SPENDING_PLAN = "spendingPlan";
 
+  /** Cumulative spending reported with the actuals (执行数). */
+  public static final String SPENT = "spent";
+
   private Fields() {}
 
   /** The Chinese label of a field name; the name itself when unknown, empty for null. */
@@ -57,6 +60,8 @@ public final class Fields {
         return "绩效指标";
       case SPENDING_PLAN:
         return "资金支出计划";
+      case SPENT:
+        return "执行数";
       case "spendingPlan.mar":
         return "资金支出计划 3月底";
       case "spendingPlan.jun":

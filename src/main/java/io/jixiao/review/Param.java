@@ -12,7 +12,8 @@ record Param(String name, Kind kind) {
     NUMBER("非负数"),
     INTEGER("非负整数"),
     WORDS("非空字符串数组"),
-    RULES("规则编号数组");
+    RULES("规则编号数组"),
+    FLOORS("对象，键为月份（1–12），值为累计支出进度百分数（0–100），例如 {\"4\": 25, \"6\": 40}");
 
     private final String expected;
 
@@ -36,6 +37,10 @@ record Param(String name, Kind kind) {
 
   static Param words(String name) {
     return new Param(name, Kind.WORDS);
+  }
+
+  static Param floors(String name) {
+    return new Param(name, Kind.FLOORS);
   }
 
   static Param severity(String name) {

@@ -1,15 +1,21 @@
 package io.jixiao.review;
 
+import io.jixiao.monitor.Actuals;
+import io.jixiao.monitor.DepartmentSummary;
+import io.jixiao.monitor.MonitoringTable;
 import io.jixiao.target.Project;
 import io.jixiao.target.TargetDocument;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Runs every enabled rule of a rule pack on every table of a document, and the across-table rules
  * on the document, and grades the result. Built once per pack (rules compile their word lists
- * then); thread-safe and reusable.
+ * then); thread-safe and reusable. The monitoring rules (M1–M3) run only in {@link #monitor}, on
+ * actuals, never in {@link #review}.
  */
 public final class ReviewEngine {
 
@@ -22,6 +28,8 @@ public final class ReviewEngine {
   private final List<DocumentRule> documentRules = new ArrayList<>();
   private final List<Severity> tableSeverities = new ArrayList<>();
   private final List<Severity> documentSeverities = new ArrayList<>();
+  private final List<MonitoringRule> monitoringRules = new ArrayList<>();
+  private final List<Severity> monitoringSeverities = new ArrayList<>();
   private final Grading grading;
 
   /** An engine with the default rule pack. */
@@ -44,6 +52,10 @@ public final class ReviewEngine {
       if (rule instanceof DocumentRule) {
         documentRules.add((DocumentRule) rule);
         documentSeverities.add(settings.severity());
+      }
+      if (rule instanceof MonitoringRule) {
+        monitoringRules.add((MonitoringRule) rule);
+        monitoringSeverities.add(settings.severity());
       }
     }
     this.grading = new Grading(pack.grading());
@@ -99,5 +111,48 @@ public final class ReviewEngine {
         grading.documentGrade(reviews, documentFindings),
         reviews,
         documentFindings);
+  }
+
+  /**
+   * Monitors a document at the end of {@code asOf} (双监控): measures every table against its actuals
+   * (a table without actuals is listed as not reported) and runs the monitoring rules on them.
+   */
+  public DocumentMonitoring monitor(TargetDocument document, Actuals actuals, YearMonth asOf) {
+    Objects.requireNonNull(actuals, "actuals");
+    Objects.requireNonNull(asOf, "asOf");
+    DocumentContext context = new DocumentContext(document, null, actuals, asOf);
+    List<TableContext> tables = context.tables();
+    int[] seqs = new int[tables.size()];
+    for (int i = 0; i < seqs.length; i++) {
+      seqs[i] = tables.get(i).seq();
+    }
+    Findings out = new Findings(document.source(), seqs);
+    List<TableMonitoring> result = new ArrayList<>(tables.size());
+    List<MonitoringTable> figures = new ArrayList<>(tables.size());
+    List<Integer> alerts = new ArrayList<>(tables.size());
+    for (TableContext t : tables) {
+      out.table(t.index());
+      for (int i = 0; i < monitoringRules.size(); i++) {
+        MonitoringRule rule = monitoringRules.get(i);
+        out.rule(rule.id(), monitoringSeverities.get(i));
+        rule.check(t, out);
+      }
+      List<Finding> findings = out.forTable(t.index());
+      if (findings.size() > 1) {
+        findings.sort(ORDER);
+      }
+      result.add(new TableMonitoring(t.seq(), t.displayName(), t.monitoring(), findings));
+      figures.add(t.monitoring());
+      alerts.add(findings.size());
+    }
+    int year = context.budgetYear() == null ? asOf.getYear() : context.budgetYear();
+    return new DocumentMonitoring(
+        document.source(),
+        document.department() == null ? null : document.department().name(),
+        pack.describe(),
+        asOf,
+        year,
+        result,
+        DepartmentSummary.of(document.source(), asOf, figures, alerts));
   }
 }

@@ -5,7 +5,8 @@ package io.jixiao.review;
  * and the citation it rests on. Sources marked [V] were read in the original or official text, [S]
  * are secondary (a local form, a training page), [P] practice seen in real documents.
  *
- * <p>The monitoring rules M1–M3 run on actuals and are added with the monitoring module.
+ * <p>The monitoring rules M1–M3 run on actuals ({@link ReviewEngine#monitor}), never in the draft
+ * review.
  */
 public enum RuleId {
   S1("产出指标和效益指标齐全", "[S] 各省绩效目标表模板：产出、效益指标为必设指标"),
@@ -30,7 +31,10 @@ public enum RuleId {
   Q10("未残留模板文字", "[P] 种子文档中的实践"),
   X1("多个项目指标完全相同", "[P] 种子文档中的实践"),
   X2("多个项目资金用途或绩效目标相同", "[P] 种子文档中的实践"),
-  X3("预算大幅变化而指标与上年相同", "[P] 种子文档中的实践");
+  X3("预算大幅变化而指标与上年相同", "[P] 种子文档中的实践"),
+  M1("支出进度不落后于资金支出计划", "[S] 财预〔2019〕136号 绩效运行监控：对照资金支出计划监控预算执行进度"),
+  M2("指标完成进度与预算执行进度相符", "[S] 省级绩效运行监控通知：预算执行进度与绩效目标实现程度“双监控”"),
+  M3("支出进度不低于本地区进度要求", "[S] 地区预算执行进度要求（由规则包设定）");
 
   private final String title;
   private final String citation;

@@ -2,12 +2,15 @@ package io.jixiao.review;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.JsonNode;
@@ -329,11 +332,84 @@ final class RulePackParser {
           return rules;
         }
         break;
+      case FLOORS:
+        if (node.isObject()) {
+          return floors(path, node);
+        }
+        break;
       default:
         throw new IllegalStateException("unknown kind " + kind);
     }
     problem(path, "应为" + kind.expected() + "，实为 " + shorten(node));
     return null;
+  }
+
+  /**
+   * {@code {"4": 25, "6": 40}}: months 1–12, percentages 0–100 that never decrease from one month
+   * to the next (the floors are cumulative); null after recording the problems.
+   */
+  private SortedMap<Integer, BigDecimal> floors(String path, JsonNode node) {
+    SortedMap<Integer, BigDecimal> floors = new TreeMap<>();
+    boolean ok = true;
+    for (Map.Entry<String, JsonNode> e : node.properties()) {
+      String at = path + "." + e.getKey();
+      Integer month = month(e.getKey());
+      if (month == null) {
+        problem(at, "月份应为 1–12 的整数，实为“" + e.getKey() + "”");
+        ok = false;
+        continue;
+      }
+      if (floors.containsKey(month)) {
+        problem(at, month + " 月重复");
+        ok = false;
+        continue;
+      }
+      JsonNode v = e.getValue();
+      if (!v.isNumber()) {
+        problem(at, "应为 0–100 的百分数，实为 " + shorten(v));
+        ok = false;
+        continue;
+      }
+      BigDecimal percent = v.decimalValue();
+      if (percent.signum() < 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0) {
+        problem(at, "应在 0–100 之间，实为 " + percent.toPlainString());
+        ok = false;
+        continue;
+      }
+      floors.put(month, percent);
+    }
+    Map.Entry<Integer, BigDecimal> previous = null;
+    for (Map.Entry<Integer, BigDecimal> e : floors.entrySet()) {
+      if (previous != null && e.getValue().compareTo(previous.getValue()) < 0) {
+        problem(
+            path,
+            "进度要求是累计百分数，"
+                + e.getKey()
+                + " 月（"
+                + e.getValue().toPlainString()
+                + "%）不能低于 "
+                + previous.getKey()
+                + " 月（"
+                + previous.getValue().toPlainString()
+                + "%）");
+        ok = false;
+      }
+      previous = e;
+    }
+    return ok ? Collections.unmodifiableSortedMap(floors) : null;
+  }
+
+  private static Integer month(String key) {
+    if (key.isEmpty() || key.length() > 2) {
+      return null;
+    }
+    for (int i = 0; i < key.length(); i++) {
+      if (key.charAt(i) < '0' || key.charAt(i) > '9') {
+        return null;
+      }
+    }
+    int month = Integer.parseInt(key);
+    return month >= 1 && month <= 12 ? month : null;
   }
 
   private String requiredText(JsonNode root, String key) {

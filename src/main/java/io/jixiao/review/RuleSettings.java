@@ -3,6 +3,7 @@ package io.jixiao.review;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 
 /**
  * A rule's settings in a rule pack: on/off, severity and its typed parameters, with the pack's
@@ -55,6 +56,12 @@ final class RuleSettings {
 
   Severity severity(String name) {
     return (Severity) require(name);
+  }
+
+  /** Month (1–12) → cumulative percentage, months in order. */
+  @SuppressWarnings("unchecked")
+  SortedMap<Integer, BigDecimal> floors(String name) {
+    return (SortedMap<Integer, BigDecimal>) require(name);
   }
 
   @SuppressWarnings("unchecked")

@@ -7,6 +7,7 @@ import java.util.function.Function;
 /**
  * The one registry of review rules, in catalog order, each with the parameters it reads from the
  * rule pack. The pack is validated against this list; the engine builds every enabled rule from it.
+ * The monitoring rules (M1–M3) are registered here too and run only on actuals.
  */
 final class Rules {
 
@@ -69,7 +70,10 @@ final class Rules {
               Param.integer("minProjects"),
               Param.integer("minIndicators")),
           rule(RuleId.X2, X2CopiedText::new, Param.integer("minLength")),
-          rule(RuleId.X3, X3UnchangedTargets::new, Param.number("maxBudgetChangePercent")));
+          rule(RuleId.X3, X3UnchangedTargets::new, Param.number("maxBudgetChangePercent")),
+          rule(RuleId.M1, M1PlanLag::new, Param.number("maxLagPoints")),
+          rule(RuleId.M2, M2ProgressGap::new, Param.number("maxGapPoints")),
+          rule(RuleId.M3, M3SpendingFloor::new, Param.floors("floors")));
 
   private Rules() {}
 

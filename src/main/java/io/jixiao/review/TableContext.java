@@ -1,5 +1,6 @@
 package io.jixiao.review;
 
+import io.jixiao.monitor.MonitoringTable;
 import io.jixiao.target.Budget;
 import io.jixiao.target.Indicator;
 import io.jixiao.target.Level1;
@@ -16,7 +17,8 @@ import java.util.Set;
 /**
  * One table as the rules see it, computed once before any rule runs: the rows with their resolved
  * categories and squashed text, which level 1s and output level 2s are present, the budget total.
- * Monitoring rules (M1–M3) will find the table's actuals here too, beside the draft they measure.
+ * In a monitoring run the context also carries the table's {@link MonitoringTable} (its actuals
+ * measured at the date) for the monitoring rules (M1–M3).
  */
 final class TableContext {
 
@@ -34,8 +36,14 @@ final class TableContext {
   private final String goals;
   private final String goalsKey;
   private final String fundUseKey;
+  private final MonitoringTable monitoring;
 
   TableContext(DocumentContext document, int index, Project project) {
+    this(document, index, project, null);
+  }
+
+  TableContext(DocumentContext document, int index, Project project, MonitoringTable monitoring) {
+    this.monitoring = monitoring;
     this.document = document;
     this.index = index;
     this.project = project;
@@ -92,6 +100,11 @@ final class TableContext {
 
   DocumentContext document() {
     return document;
+  }
+
+  /** The table's actuals measured at the date in a monitoring run; null in a draft review. */
+  MonitoringTable monitoring() {
+    return monitoring;
   }
 
   /** The table's position in its document (0-based); its printed number is {@link #seq()}. */
