@@ -13,7 +13,7 @@ import java.util.Map;
 /** One self-contained printable HTML page: inline CSS, no scripts, every text escaped. */
 final class HtmlReport {
 
-  private static final String CSS =
+  static final String CSS =
       "body{font-family:\"Noto Sans CJK SC\",\"Microsoft YaHei\",\"PingFang SC\",sans-serif;"
           + "margin:2em;color:#222;line-height:1.5}"
           + "h1{font-size:1.6em}h2{font-size:1.3em;border-bottom:2px solid #444;margin-top:2em}"
@@ -108,7 +108,7 @@ final class HtmlReport {
     }
   }
 
-  private static void findings(StringBuilder b, List<Finding> findings) {
+  static void findings(StringBuilder b, List<Finding> findings) {
     b.append("<table><tr><th>行</th><th>字段</th><th>级别</th><th>规则</th><th>问题</th>")
         .append("<th>建议</th><th>依据</th></tr>\n");
     for (Finding f : findings) {

@@ -41,7 +41,7 @@ final class JsonReport {
     return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
   }
 
-  private static void findings(ArrayNode array, List<Finding> findings) {
+  static void findings(ArrayNode array, List<Finding> findings) {
     for (Finding f : findings) {
       ObjectNode o = array.addObject();
       o.put("rule", f.rule().name());

@@ -1,5 +1,6 @@
 package io.jixiao.review.report;
 
+import io.jixiao.review.DocumentMonitoring;
 import io.jixiao.review.DocumentReview;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +22,24 @@ public enum ReportFormat {
         return JsonReport.render(reviews);
       case HTML:
         return HtmlReport.render(reviews);
+      default:
+        throw new IllegalStateException("unknown format " + this);
+    }
+  }
+
+  /**
+   * A monitoring report (双监控): the department summary, each project's monitoring table and its
+   * alerts. JSON has the review's shape, {@code {"documents":[{"source", "tables":[{"seq",
+   * "findings":[…], "monitoring":{…}}], "summary":{…}}]}}.
+   */
+  public String renderMonitoring(List<DocumentMonitoring> runs) {
+    switch (this) {
+      case TEXT:
+        return MonitoringText.render(runs);
+      case JSON:
+        return MonitoringJson.render(runs);
+      case HTML:
+        return MonitoringHtml.render(runs);
       default:
         throw new IllegalStateException("unknown format " + this);
     }

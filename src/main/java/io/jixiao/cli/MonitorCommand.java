@@ -1,0 +1,189 @@
+package io.jixiao.cli;
+
+import io.jixiao.document.DocumentReader;
+import io.jixiao.document.ImportProblem;
+import io.jixiao.document.ImportResult;
+import io.jixiao.monitor.Actuals;
+import io.jixiao.monitor.IndicatorActual;
+import io.jixiao.monitor.ProjectActuals;
+import io.jixiao.review.DocumentMonitoring;
+import io.jixiao.review.ReviewEngine;
+import io.jixiao.review.RulePack;
+import io.jixiao.review.RulePackException;
+import io.jixiao.review.report.ReportFormat;
+import io.jixiao.target.TargetDocument;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code jixiao monitor --actuals FILE [--as-of YYYY-MM] [--format text|json|html] [--out FILE]
+ * [--pack FILE] DOC...}: reads the documents and their actuals, measures every table at the end of
+ * the month (the latest month reported when {@code --as-of} is left out) and writes the monitoring
+ * report: department summary, monitoring tables and the alerts of rules M1–M3. Exit code 0 when
+ * every file was read, 1 when a document could not be (the others are still monitored), 2 for a
+ * usage error, an invalid actuals file or rule pack.
+ */
+@Command(
+    name = "monitor",
+    mixinStandardHelpOptions = true,
+    description = {
+      "运行监控（双监控）：按执行数据计算每个项目的预算执行率和指标完成进度，对照支出计划和本地区进度要求给出预警。",
+      "Monitor budget execution and indicator progress against the targets."
+    })
+final class MonitorCommand implements Callable<Integer> {
+
+  static final String CSV_HEADER = "source,seq,row,period,value,note";
+
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--actuals",
+      required = true,
+      paramLabel = "FILE",
+      description = "执行数据（CSV，UTF-8，列：" + CSV_HEADER + "）")
+  Path actualsFile;
+
+  @Option(names = "--as-of", paramLabel = "YYYY-MM", description = "监控时点（该月月底）；缺省时取执行数据中最晚的月份")
+  String asOf;
+
+  @Option(
+      names = "--format",
+      defaultValue = "text",
+      paramLabel = "text|json|html",
+      description = "报告格式：text（中文文本，默认）、json、html（可打印的单页）")
+  String format;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "写入文件（UTF-8）；缺省时输出到标准输出")
+  Path out;
+
+  @Option(names = "--pack", paramLabel = "FILE", description = "地区规则包（JSON），可设定 M1–M3 的阈值和支出进度要求")
+  Path pack;
+
+  @Parameters(arity = "1..*", paramLabel = "DOC", description = "绩效目标文本（任何可导入的格式）")
+  List<Path> files;
+
+  private final Function<Path, ImportResult> reader;
+
+  MonitorCommand() {
+    this(new DocumentReader()::read);
+  }
+
+  /** With another way of reading files, for tests. */
+  MonitorCommand(Function<Path, ImportResult> reader) {
+    this.reader = reader;
+  }
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    ReportFormat reportFormat = ReportFormat.of(format);
+    if (reportFormat == null) {
+      err.println("不支持的报告格式“" + format + "”：可用 text、json、html");
+      return ExitCode.USAGE.code();
+    }
+    YearMonth month = null;
+    if (asOf != null) {
+      try {
+        month = YearMonth.parse(asOf.strip());
+      } catch (DateTimeParseException e) {
+        err.println("无效的 --as-of“" + asOf + "”：应为 YYYY-MM，例如 2023-10");
+        return ExitCode.USAGE.code();
+      }
+    }
+    RulePack rules;
+    try {
+      rules = pack == null ? RulePack.defaults() : RulePack.load(pack);
+    } catch (RulePackException e) {
+      err.println(e.getMessage());
+      return ExitCode.USAGE.code();
+    }
+    List<TargetDocument> documents = new ArrayList<>(files.size());
+    boolean unreadable = read(err, documents);
+    Optional<Actuals> actuals = loadActuals(documents, err);
+    if (actuals.isEmpty()) {
+      err.flush();
+      return ExitCode.USAGE.code();
+    }
+    if (month == null) {
+      month = latestPeriod(actuals.get());
+      if (month == null) {
+        err.println(actualsFile.getFileName() + "：没有任何执行数据，请用 --as-of 指定监控时点");
+        err.flush();
+        return ExitCode.USAGE.code();
+      }
+    }
+    ReviewEngine engine = new ReviewEngine(rules);
+    List<DocumentMonitoring> runs = new ArrayList<>(documents.size());
+    for (TargetDocument d : documents) {
+      runs.add(engine.monitor(d, actuals.get(), month));
+    }
+    String report = reportFormat.renderMonitoring(runs);
+    try {
+      if (out == null) {
+        PrintWriter w = spec.commandLine().getOut();
+        w.print(report);
+        w.flush();
+      } else {
+        Files.writeString(out, report, StandardCharsets.UTF_8);
+      }
+    } catch (IOException e) {
+      err.println("无法写入 " + out + "：" + e.getMessage());
+      return ExitCode.NOT_DONE.code();
+    }
+    return unreadable ? ExitCode.NOT_DONE.code() : ExitCode.OK.code();
+  }
+
+  private boolean read(PrintWriter err, List<TargetDocument> documents) {
+    boolean unreadable = false;
+    for (Path file : files) {
+      ImportResult result = reader.apply(file);
+      for (ImportProblem p : result.problems()) {
+        err.println(p);
+      }
+      if (result.document() == null) {
+        err.println(file.getFileName() + "：无法读取，未监控");
+        unreadable = true;
+      } else {
+        documents.add(result.document());
+      }
+    }
+    err.flush();
+    return unreadable;
+  }
+
+  private static YearMonth latestPeriod(Actuals actuals) {
+    YearMonth latest = null;
+    for (ProjectActuals p : actuals.projects().values()) {
+      List<YearMonth> periods = new ArrayList<>(p.spent().keySet());
+      for (IndicatorActual a : p.indicators()) {
+        periods.add(a.period());
+      }
+      for (YearMonth m : periods) {
+        if (latest == null || m.isAfter(latest)) {
+          latest = m;
+        }
+      }
+    }
+    return latest;
+  }
+
+  // Stand-in reading of the actuals CSV; replaced by ActualsOption (branch actuals) on merge.
+  Optional<Actuals> loadActuals(List<TargetDocument> documents, PrintWriter err) {
+    return StandInActualsCsv.load(actualsFile, documents, err);
+  }
+}
