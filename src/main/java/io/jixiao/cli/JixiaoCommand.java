@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       ShowCommand.class,
       ReviewCommand.class,
       ExportCommand.class,
+      ActualsTemplateCommand.class,
       BenchCommand.class,
       ServeCommand.class,
       CommandLine.HelpCommand.class

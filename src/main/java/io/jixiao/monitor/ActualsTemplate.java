@@ -107,6 +107,11 @@ public final class ActualsTemplate {
     choices(sheet, graded, "达成", "基本达成", "部分达成", "未达成");
     choices(sheet, deadlines, "达成", "未达成");
     sheet.createFreezePane(0, 1);
+    sheet.setFitToPage(true);
+    sheet.getPrintSetup().setLandscape(true);
+    sheet.getPrintSetup().setFitWidth((short) 1);
+    sheet.getPrintSetup().setFitHeight((short) 0);
+    sheet.setRepeatingRows(new CellRangeAddress(0, 0, 0, TemplateLayout.LAST));
     sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, r - 1), 0, TemplateLayout.LAST));
     sheet.enableLocking();
     sheet.lockFormatColumns(false);

@@ -152,9 +152,7 @@ final class ActualsValidator {
 
   /** The outcome: the actuals when no problem is an error, with every problem. */
   ActualsReadResult result() {
-    if (!hasErrors()) {
-      spending();
-    }
+    spending();
     if (hasErrors()) {
       return new ActualsReadResult(file, null, List.of(), problems);
     }

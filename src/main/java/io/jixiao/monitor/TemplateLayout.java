@@ -66,7 +66,7 @@ final class TemplateLayout {
   static final int LAST = HINT;
 
   /** Column widths in characters, A … N. */
-  static final int[] WIDTHS = {24, 6, 8, 12, 16, 36, 30, 10, 26, 12, 16, 30, 16, 34};
+  static final int[] WIDTHS = {24, 10, 9, 14, 16, 36, 30, 10, 26, 12, 16, 30, 16, 34};
 
   static final String SPENT_HINT = "截至期末的累计支出，万元（如 13.5）";
   static final String BUDGET_HINT = "调整后全年预算数，万元；未调整的不填";
