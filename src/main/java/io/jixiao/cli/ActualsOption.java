@@ -12,18 +12,16 @@ import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /**
- * The {@code --actuals FILE} option of the commands that work on actuals (a picocli mixin: {@code
- * @Mixin ActualsOption actuals;}). The file is an actuals CSV or a filled XLSX template, told apart
- * by content.
+ * The {@code --actuals FILE} option of the commands that work on actuals (a picocli mixin:
+ * {@code @Mixin ActualsOption actuals;}). The file is an actuals CSV or a filled XLSX template,
+ * told apart by content.
  */
 final class ActualsOption {
 
   @Option(
       names = "--actuals",
       paramLabel = "FILE",
-      description = {
-        "执行数据文件：CSV（source,seq,row,period,value,note）或填好的 actuals-template 模板（.xlsx）"
-      })
+      description = {"执行数据文件：CSV（source,seq,row,period,value,note）或填好的 actuals-template 模板（.xlsx）"})
   Path file;
 
   /** True when {@code --actuals} was given. */
@@ -47,8 +45,7 @@ final class ActualsOption {
       err.println(p);
     }
     if (!result.ok()) {
-      err.println(
-          file.getFileName() + "：执行数据有 " + result.errors().size() + " 处错误，未使用；请改正后重新运行");
+      err.println(file.getFileName() + "：执行数据有 " + result.errors().size() + " 处错误，未使用；请改正后重新运行");
     }
     err.flush();
     return Optional.ofNullable(result.actuals());

@@ -24,10 +24,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code jixiao actuals-template --out FILE.xlsx [--period YYYY-MM] DOC...}: writes the XLSX template
- * in which a department enters its actuals for the tables of the documents. Exit code 0 when written,
- * 1 when a document could not be read (then nothing is written) or the file not written, 2 for a
- * usage error.
+ * {@code jixiao actuals-template --out FILE.xlsx [--period YYYY-MM] DOC...}: writes the XLSX
+ * template in which a department enters its actuals for the tables of the documents. Exit code 0
+ * when written, 1 when a document could not be read (then nothing is written) or the file not
+ * written, 2 for a usage error.
  */
 @Command(
     name = "actuals-template",

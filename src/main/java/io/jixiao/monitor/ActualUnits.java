@@ -14,12 +14,12 @@ import java.util.Optional;
  * <p>Units fall into kinds: percentages ({@code %}, {@code ‰}), percentage points, money ({@code 元}
  * … {@code 亿元}), length, area, volume, mass, time, rates ({@code 次/年}), counted things (any other
  * Chinese measure word: {@code 个}, {@code 次}, {@code 人次}, {@code 万人}) and unknown letter units
- * ({@code TB}). An actual contradicts its target when both print a unit and the kinds differ ({@code
- * ≥95%} and {@code 12个}; {@code ≤10万元} and {@code 95%}); an unknown letter unit contradicts
+ * ({@code TB}). An actual contradicts its target when both print a unit and the kinds differ
+ * ({@code ≥95%} and {@code 12个}; {@code ≤10万元} and {@code 95%}); an unknown letter unit contradicts
  * nothing. Within a kind the actual converts exactly where the factor is exact ({@code 1.5公里} is
- * 1500 米, {@code 8万元} is 80000 元, {@code 90分钟} is 1.5 小时, {@code 1年} is 12 个月); days and
- * months, {@code 亩}, {@code 工作日} and different measure words ({@code 个} and {@code 项}) do not
- * convert. A number printed without a unit is read in the target's unit.
+ * 1500 米, {@code 8万元} is 80000 元, {@code 90分钟} is 1.5 小时, {@code 1年} is 12 个月); days and months,
+ * {@code 亩}, {@code 工作日} and different measure words ({@code 个} and {@code 项}) do not convert. A
+ * number printed without a unit is read in the target's unit.
  */
 public final class ActualUnits {
 
@@ -126,8 +126,8 @@ public final class ActualUnits {
 
   /**
    * The actual's number in the target's unit: as printed when the units are the same or either is
-   * missing, converted when they convert exactly ({@code 1.5公里} for {@code ≥1000米} is 1500),
-   * else empty.
+   * missing, converted when they convert exactly ({@code 1.5公里} for {@code ≥1000米} is 1500), else
+   * empty.
    */
   public static Optional<BigDecimal> inUnitOf(
       TargetValue.Quantity target, TargetValue.Quantity actual) {
@@ -138,10 +138,7 @@ public final class ActualUnits {
     }
     Measure t = measure(tu);
     Measure a = measure(au);
-    if (!t.kind.equals(a.kind)
-        || !t.base.equals(a.base)
-        || t.factor == null
-        || a.factor == null) {
+    if (!t.kind.equals(a.kind) || !t.base.equals(a.base) || t.factor == null || a.factor == null) {
       return Optional.empty();
     }
     BigDecimal n = actual.number().multiply(a.factor).divide(t.factor, MathContext.DECIMAL64);
@@ -159,8 +156,7 @@ public final class ActualUnits {
       String rest = unit.substring(slash);
       return numerator == null
           ? new Measure("比率", unit, BigDecimal.ONE)
-          : new Measure(
-              "比率：" + numerator.kind, numerator.base + rest, numerator.factor);
+          : new Measure("比率：" + numerator.kind, numerator.base + rest, numerator.factor);
     }
     Measure known = UNITS.get(ascii(unit) ? unit.toLowerCase(Locale.ROOT) : unit);
     if (known != null) {
@@ -170,7 +166,8 @@ public final class ActualUnits {
       if (unit.length() > m.length() && unit.startsWith(m)) {
         Measure rest = measureWithoutMultiplier(unit.substring(m.length()));
         BigDecimal f = MULTIPLIER_FACTORS.get(m);
-        return new Measure(rest.kind, rest.base, rest.factor == null ? null : rest.factor.multiply(f));
+        return new Measure(
+            rest.kind, rest.base, rest.factor == null ? null : rest.factor.multiply(f));
       }
     }
     if (MULTIPLIER_FACTORS.containsKey(unit)) {

@@ -72,7 +72,9 @@ public final class ActualsCsv {
     if (records.isEmpty() || records.get(0).line() != 1) {
       if (!v.hasErrors()) {
         v.fileProblem(
-            Severity.ERROR, "ACT-HEADER", "第 1 行应为表头 " + ActualsColumn.HEADER + "，文件" + (text.isBlank() ? "为空" : "第 1 行为空"));
+            Severity.ERROR,
+            "ACT-HEADER",
+            "第 1 行应为表头 " + ActualsColumn.HEADER + "，文件" + (text.isBlank() ? "为空" : "第 1 行为空"));
       }
       return v.result();
     }
@@ -88,7 +90,12 @@ public final class ActualsCsv {
             "ACT-COLUMNS",
             line,
             n < ActualsColumn.ALL.size() ? ActualsColumn.ALL.get(n) : ActualsColumn.NOTE,
-            "应有 6 列（" + ActualsColumn.HEADER + "），本行有 " + n + " 列" + (n > 6 ? "：含逗号的字段须用英文双引号括起" : ""));
+            "应有 6 列（"
+                + ActualsColumn.HEADER
+                + "），本行有 "
+                + n
+                + " 列"
+                + (n > 6 ? "：含逗号的字段须用英文双引号括起" : ""));
         continue;
       }
       v.line(line);
@@ -112,10 +119,7 @@ public final class ActualsCsv {
         "ACT-HEADER",
         new CsvLine(1, fields),
         at < ActualsColumn.ALL.size() ? ActualsColumn.ALL.get(at) : ActualsColumn.NOTE,
-        "表头应为 "
-            + ActualsColumn.HEADER
-            + "（6 列，名称和顺序都须一致），实际为 "
-            + String.join(",", fields));
+        "表头应为 " + ActualsColumn.HEADER + "（6 列，名称和顺序都须一致），实际为 " + String.join(",", fields));
     return false;
   }
 
@@ -126,9 +130,7 @@ public final class ActualsCsv {
   private static ActualsReadResult tooLarge(String name, List<TargetDocument> documents) {
     ActualsValidator v = new ActualsValidator(name, null, documents);
     v.fileProblem(
-        Severity.ERROR,
-        "ACT-TOO-LARGE",
-        "文件过大，超过上限 " + MAX_BYTES / 1024 / 1024 + " MB；请确认文件是否正确");
+        Severity.ERROR, "ACT-TOO-LARGE", "文件过大，超过上限 " + MAX_BYTES / 1024 / 1024 + " MB；请确认文件是否正确");
     return v.result();
   }
 

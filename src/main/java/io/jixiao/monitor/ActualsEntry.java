@@ -20,7 +20,8 @@ import java.util.TreeMap;
  *
  * @param indicator the 1-based indicator row for {@link Kind#INDICATOR}, else 0
  * @param value the value: for spending and budget the amount in 万元 written plainly with at least
- *     two decimals ({@code 13.50}); for an indicator the text as written ({@code 96%}, {@code 基本达成})
+ *     two decimals ({@code 13.50}); for an indicator the text as written ({@code 96%}, {@code
+ *     基本达成})
  * @param note reason for deviation and measures; null when none was written
  */
 public record ActualsEntry(

@@ -3,8 +3,8 @@ package io.jixiao.monitor;
 import java.util.Objects;
 
 /**
- * Something wrong in an actuals file, with where it is: the file, the sheet (XLSX only), the line of
- * a CSV file or the row of the sheet (1-based; 0 for the whole file), the column by name ({@code
+ * Something wrong in an actuals file, with where it is: the file, the sheet (XLSX only), the line
+ * of a CSV file or the row of the sheet (1-based; 0 for the whole file), the column by name ({@code
  * value}) and, in a sheet, by letter ({@code E}). An {@link Severity#ERROR} means nothing of the
  * file is used; a {@link Severity#WARNING} means it is used and a person should look.
  *
@@ -41,8 +41,8 @@ public record ActualsProblem(
   }
 
   /**
-   * {@code actuals.csv:12: 错误 列 value：… [ACT-UNIT]}, or for a sheet {@code a.xlsx：工作表“执行数据”第 12 行
-   * E 列（value）：错误 … [ACT-UNIT]}.
+   * {@code actuals.csv:12: 错误 列 value：… [ACT-UNIT]}, or for a sheet {@code a.xlsx：工作表“执行数据”第 12 行 E
+   * 列（value）：错误 … [ACT-UNIT]}.
    */
   @Override
   public String toString() {

@@ -5,8 +5,8 @@ import java.util.Objects;
 
 /**
  * The outcome of reading one actuals file: the actuals and the entries they were built from (null
- * and empty when any problem is an error: then nothing of the file may be used or stored), and every
- * problem found, with its location.
+ * and empty when any problem is an error: then nothing of the file may be used or stored), and
+ * every problem found, with its location.
  *
  * @param file the file's name, without directories
  */

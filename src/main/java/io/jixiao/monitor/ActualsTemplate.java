@@ -28,9 +28,9 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * The XLSX template a department fills with its actuals: sheet 执行数据 with, per target table, a
- * row for the cumulative spending ({@code spent}), a row for an adjusted budget ({@code budget}) and
- * a row per indicator. The six columns of an actuals file come first; the person fills only period,
+ * The XLSX template a department fills with its actuals: sheet 执行数据 with, per target table, a row
+ * for the cumulative spending ({@code spent}), a row for an adjusted budget ({@code budget}) and a
+ * row per indicator. The six columns of an actuals file come first; the person fills only period,
  * value and note (the sheet is protected, every other cell is locked and grey); project name,
  * budget, spending plan, the indicator's levels and its target stand beside as context. Sheet 说明
  * explains how to fill it. {@link ActualsXlsx} reads the filled file back.
@@ -156,7 +156,8 @@ public final class ActualsTemplate {
 
   private static void projectContext(Row row, Styles styles, Project p) {
     cell(row, TemplateLayout.PROJECT_NAME, p.displayName(), styles.context);
-    BigDecimal total = p.budget() == null || p.budget().total() == null ? null : p.budget().total().wan();
+    BigDecimal total =
+        p.budget() == null || p.budget().total() == null ? null : p.budget().total().wan();
     Cell budget = row.createCell(TemplateLayout.BUDGET);
     budget.setCellStyle(styles.contextAmount);
     if (total != null) {
@@ -187,23 +188,29 @@ public final class ActualsTemplate {
       String dept =
           d.department() == null
               ? ""
-              : "（" + d.department().name() + (d.department().year() == null ? "" : " " + d.department().year() + " 年") + "）";
+              : "（"
+                  + d.department().name()
+                  + (d.department().year() == null ? "" : " " + d.department().year() + " 年")
+                  + "）";
       lines.add("    " + d.source() + dept + "，" + d.projects().size() + " 张绩效目标表");
     }
     lines.add("");
     lines.add("一、填写方法");
     lines.add("1. 只在白色的 period、value、note 三列填写；灰色单元格是文本中的内容，已锁定，请勿修改。");
     lines.add("2. period：截至哪个月末，格式 YYYY-MM，如 2023-06 表示截至 6 月底；填写了 value 的行必须填写。");
-    lines.add("3. value：row 为 spent 的行填截至期末的累计支出（万元，如 13.5）；row 为 budget 的行填调整后全年预算数"
-        + "（万元，未调整的不填）；row 为数字的行填该指标的实际完成值。");
-    lines.add("4. 实际完成值的写法：定量指标填实际达到的数值并带单位，如 96%、2次、42平方公里、8万元，单位须与年度指标值一致；"
-        + "时限指标填完成日期（如 2023年11月30日）或 达成/未达成；定性指标填 达成、基本达成、部分达成、未达成 之一（也可填实际数值）。");
+    lines.add(
+        "3. value：row 为 spent 的行填截至期末的累计支出（万元，如 13.5）；row 为 budget 的行填调整后全年预算数"
+            + "（万元，未调整的不填）；row 为数字的行填该指标的实际完成值。");
+    lines.add(
+        "4. 实际完成值的写法：定量指标填实际达到的数值并带单位，如 96%、2次、42平方公里、8万元，单位须与年度指标值一致；"
+            + "时限指标填完成日期（如 2023年11月30日）或 达成/未达成；定性指标填 达成、基本达成、部分达成、未达成 之一（也可填实际数值）。");
     lines.add("5. note：偏差原因分析及改进措施。未完成目标、进度落后的行请写明原因和措施。");
     lines.add("6. value 为空的行不导入（尚无实际数据的指标留空即可）；只写 note 不写 value 的行也不导入，导入时会提示。");
     lines.add("");
     lines.add("二、导入");
-    lines.add("填好后保存为 .xlsx，用 jixiao monitor --actuals 本文件 文本… 或 jixiao evaluate --actuals 本文件 文本… 导入，"
-        + "或在网页上传。任何一行有错误时整个文件都不导入，并逐条指出工作表、行号和列。");
+    lines.add(
+        "填好后保存为 .xlsx，用 jixiao monitor --actuals 本文件 文本… 或 jixiao evaluate --actuals 本文件 文本… 导入，"
+            + "或在网页上传。任何一行有错误时整个文件都不导入，并逐条指出工作表、行号和列。");
     lines.add("每行只能填写一个期间。需要报送多个期间时，可每期使用一份模板，或改用 CSV 文件（格式见 docs/actuals.md）。");
     lines.add("");
     lines.add("三、各列含义");

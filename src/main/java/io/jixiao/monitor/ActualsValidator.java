@@ -128,22 +128,13 @@ final class ActualsValidator {
       }
       entry = new ActualsEntry(key, row.kind, 0, period, amount.wan().toPlainString(), note);
     }
-    Integer first =
-        seen.putIfAbsent(List.of(key, row.kind, row.indicator, period), line.number());
+    Integer first = seen.putIfAbsent(List.of(key, row.kind, row.indicator, period), line.number());
     if (first != null) {
       error(
           "ACT-DUPLICATE",
           line,
           ActualsColumn.PERIOD,
-          "与第 "
-              + first
-              + " 行重复：表 "
-              + key.seq()
-              + " 的 "
-              + entry.row()
-              + " 在 "
-              + period
-              + " 只能填写一次");
+          "与第 " + first + " 行重复：表 " + key.seq() + " 的 " + entry.row() + " 在 " + period + " 只能填写一次");
       return;
     }
     entries.add(entry);
@@ -179,7 +170,9 @@ final class ActualsValidator {
           "找不到绩效文本“"
               + source
               + "”：source 须为所提供文本的文件名"
-              + (documents.isEmpty() ? "（未提供任何文本）" : "（已提供：" + String.join("、", documents.keySet()) + "）"));
+              + (documents.isEmpty()
+                  ? "（未提供任何文本）"
+                  : "（已提供：" + String.join("、", documents.keySet()) + "）"));
     }
     return d;
   }
@@ -241,7 +234,15 @@ final class ActualsValidator {
           "ACT-ROW-UNKNOWN",
           line,
           ActualsColumn.ROW,
-          "表 " + project.seq() + "（" + project.displayName() + "）只有 " + count + " 个指标，没有第 " + n + " 个");
+          "表 "
+              + project.seq()
+              + "（"
+              + project.displayName()
+              + "）只有 "
+              + count
+              + " 个指标，没有第 "
+              + n
+              + " 个");
       return null;
     }
     return new RowRef(Kind.INDICATOR, n);
@@ -260,7 +261,8 @@ final class ActualsValidator {
               : "期间应为 YYYY-MM（如 2023-06，表示截至 6 月底），实际为“" + printed + "”");
       return null;
     }
-    Integer year = document == null || document.department() == null ? null : document.department().year();
+    Integer year =
+        document == null || document.department() == null ? null : document.department().year();
     if (year != null && period.getYear() != year) {
       warning(
           "ACT-PERIOD-YEAR",
@@ -321,10 +323,7 @@ final class ActualsValidator {
       m = Money.parse(s);
     } catch (IllegalArgumentException e) {
       error(
-          "ACT-AMOUNT",
-          line,
-          ActualsColumn.VALUE,
-          what + "应为以万元为单位的金额（如 13.5），实际为“" + value + "”");
+          "ACT-AMOUNT", line, ActualsColumn.VALUE, what + "应为以万元为单位的金额（如 13.5），实际为“" + value + "”");
       return null;
     }
     if (kind == Kind.BUDGET && m.wan().signum() == 0) {
@@ -363,13 +362,7 @@ final class ActualsValidator {
             "ACT-VALUE-KIND",
             line,
             ActualsColumn.VALUE,
-            "指标值“"
-                + shown
-                + "”是定量目标，实际完成值应填写实际达到的数值（如 "
-                + example(t)
-                + "），“"
-                + value
-                + "”不行");
+            "指标值“" + shown + "”是定量目标，实际完成值应填写实际达到的数值（如 " + example(t) + "），“" + value + "”不行");
         return false;
       }
       TargetValue.Quantity a = (TargetValue.Quantity) actual;
@@ -378,15 +371,7 @@ final class ActualsValidator {
             "ACT-UNIT",
             line,
             ActualsColumn.VALUE,
-            "实际完成值“"
-                + value
-                + "”的单位“"
-                + a.unit()
-                + "”与指标值“"
-                + shown
-                + "”的单位“"
-                + t.unit()
-                + "”不符");
+            "实际完成值“" + value + "”的单位“" + a.unit() + "”与指标值“" + shown + "”的单位“" + t.unit() + "”不符");
         return false;
       }
       if (ActualUnits.inUnitOf(t, a).isEmpty()) {

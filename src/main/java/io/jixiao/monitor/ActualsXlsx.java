@@ -25,9 +25,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * Reads a filled {@link ActualsTemplate} (or any workbook with a sheet 执行数据 whose first row names
  * the six columns of an actuals file) into the same actuals an equal CSV file gives, with the same
  * checks; problems name the sheet, the row and the column's letter. Rows without a value are not
- * read. A cell Excel turned into a number is read as the person typed it: a date as {@code
- * 2023-06} in the period column and {@code 2023年11月30日} in the value column, a percentage as
- * {@code 96%}.
+ * read. A cell Excel turned into a number is read as the person typed it: a date as {@code 2023-06}
+ * in the period column and {@code 2023年11月30日} in the value column, a percentage as {@code 96%}.
  */
 public final class ActualsXlsx {
 
@@ -64,8 +63,7 @@ public final class ActualsXlsx {
     try {
       wb = new XSSFWorkbook(new ByteArrayInputStream(bytes));
     } catch (IOException | RuntimeException e) {
-      return fileError(
-          name, documents, "ACT-XLSX", "无法作为 Excel 工作簿（.xlsx）打开：" + e.getMessage());
+      return fileError(name, documents, "ACT-XLSX", "无法作为 Excel 工作簿（.xlsx）打开：" + e.getMessage());
     }
     try (wb) {
       Sheet sheet = wb.getSheet(TemplateLayout.DATA_SHEET);
@@ -106,10 +104,7 @@ public final class ActualsXlsx {
           "ACT-HEADER",
           new SheetLine(1, Map.of(), Map.of()),
           first,
-          "第 1 行应为表头，含 "
-              + String.join("、", ActualsColumn.HEADER.split(","))
-              + " 六列；缺少 "
-              + missing);
+          "第 1 行应为表头，含 " + String.join("、", ActualsColumn.HEADER.split(",")) + " 六列；缺少 " + missing);
       return v.result();
     }
     for (int r = 1; r <= sheet.getLastRowNum(); r++) {
@@ -135,9 +130,9 @@ public final class ActualsXlsx {
 
   /**
    * A cell's text as the person typed it: text as it is; a date as {@code 2023-06} in the period
-   * column and {@code 2023年11月30日} elsewhere; a number shown as a percentage with its percent
-   * sign; other numbers in their shortest decimal; formulas by their cached result; null for blank
-   * cells and errors.
+   * column and {@code 2023年11月30日} elsewhere; a number shown as a percentage with its percent sign;
+   * other numbers in their shortest decimal; formulas by their cached result; null for blank cells
+   * and errors.
    */
   static String text(Cell c, ActualsColumn column) {
     if (c == null) {

@@ -8,8 +8,8 @@ import java.util.List;
  * that starts with a double quote runs to the matching closing quote and may hold commas, line
  * breaks and quotes written twice ({@code ""}). Fields are kept exactly, spaces included. A quote
  * inside an unquoted field, or anything but a comma or a line break after a closing quote, is an
- * error for that record (the rest of its line is skipped); a quote left open is an error for the rest
- * of the file.
+ * error for that record (the rest of its line is skipped); a quote left open is an error for the
+ * rest of the file.
  */
 final class Csv {
 
@@ -78,8 +78,7 @@ final class Csv {
         pos++;
         while (true) {
           if (pos >= n) {
-            return new Error(
-                start, fields.size(), "引号未闭合：从本行开始的带引号字段直到文件末尾都没有结束引号", true);
+            return new Error(start, fields.size(), "引号未闭合：从本行开始的带引号字段直到文件末尾都没有结束引号", true);
           }
           char c = text.charAt(pos);
           if (c == '"') {
@@ -110,8 +109,7 @@ final class Csv {
           return null;
         }
         return new Error(
-            line, fields.size() - 1, "结束引号后应为逗号或换行，实际为“" + c + "”（字段内的引号要写成两个引号 \"\"）",
-            false);
+            line, fields.size() - 1, "结束引号后应为逗号或换行，实际为“" + c + "”（字段内的引号要写成两个引号 \"\"）", false);
       }
       while (pos < n) {
         char c = text.charAt(pos);
@@ -120,8 +118,7 @@ final class Csv {
         }
         if (c == '"') {
           return new Error(
-              line, fields.size(), "未加引号的字段中出现引号：含引号、逗号或换行的字段须整体用英文双引号括起，字段内的引号写成两个引号 \"\"",
-              false);
+              line, fields.size(), "未加引号的字段中出现引号：含引号、逗号或换行的字段须整体用英文双引号括起，字段内的引号写成两个引号 \"\"", false);
         }
         field.append(c);
         pos++;

@@ -9,8 +9,8 @@ import java.util.List;
 
 /**
  * The layout of the XLSX actuals template, shared by {@link ActualsTemplate} (writing) and {@link
- * ActualsXlsx} (reading): sheet 执行数据 with the six columns of an actuals file first, then
- * read-only context columns; sheet 说明 with the instructions.
+ * ActualsXlsx} (reading): sheet 执行数据 with the six columns of an actuals file first, then read-only
+ * context columns; sheet 说明 with the instructions.
  */
 final class TemplateLayout {
 
@@ -66,7 +66,7 @@ final class TemplateLayout {
   static final int LAST = HINT;
 
   /** Column widths in characters, A … N. */
-  static final int[] WIDTHS = {24, 10, 9, 14, 16, 36, 30, 10, 26, 12, 16, 30, 16, 34};
+  static final int[] WIDTHS = {24, 12, 10, 14, 16, 36, 30, 10, 26, 12, 16, 30, 16, 40};
 
   static final String SPENT_HINT = "截至期末的累计支出，万元（如 13.5）";
   static final String BUDGET_HINT = "调整后全年预算数，万元；未调整的不填";

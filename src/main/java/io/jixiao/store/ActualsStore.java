@@ -56,8 +56,8 @@ public final class ActualsStore {
   }
 
   /**
-   * @param afterEntry called inside the transaction after each line is written (tests use it to fail
-   *     in the middle of an import)
+   * @param afterEntry called inside the transaction after each line is written (tests use it to
+   *     fail in the middle of an import)
    */
   ActualsStore(DataSource dataSource, Clock clock, Consumer<ActualsEntry> afterEntry) {
     this.jdbc = JdbcClient.create(dataSource);
@@ -176,9 +176,9 @@ public final class ActualsStore {
     }
     Achievement grade = Achievement.of(e.value());
     jdbc.sql(
-            "INSERT INTO indicator_actual (source, seq, indicator_row, period_end, value_text, kind,"
-                + " sign_code, number, unit, achievement, note, import_id) VALUES (:source, :seq,"
-                + " :row, :period, :value, :kind, :sign, :number, :unit, :achievement, :note,"
+            "INSERT INTO indicator_actual (source, seq, indicator_row, period_end, value_text,"
+                + " kind, sign_code, number, unit, achievement, note, import_id) VALUES (:source,"
+                + " :seq, :row, :period, :value, :kind, :sign, :number, :unit, :achievement, :note,"
                 + " :import)")
         .param("source", e.key().source())
         .param("seq", e.key().seq())
@@ -212,7 +212,9 @@ public final class ActualsStore {
     return v.precision() - v.scale() > NUMBER_INTEGER_DIGITS ? null : v;
   }
 
-  /** The actuals of the tables of the document imported from {@code source}; none when never saved. */
+  /**
+   * The actuals of the tables of the document imported from {@code source}; none when never saved.
+   */
   public Actuals load(String source) {
     return load(List.of(source));
   }
@@ -263,7 +265,6 @@ public final class ActualsStore {
       return ActualsEntry.indicator(
           key, rs.getInt("indicator_row"), period, rs.getString("value_text"), note);
     }
-    return new ActualsEntry(
-        key, kind, 0, period, rs.getBigDecimal("amount").toPlainString(), note);
+    return new ActualsEntry(key, kind, 0, period, rs.getBigDecimal("amount").toPlainString(), note);
   }
 }

@@ -31,16 +31,22 @@ class ActualsTemplateCommandTest {
     Path file = dir.resolve("承德-执行数据.xlsx");
 
     int code =
-        run("actuals-template", "--out", file.toString(), "--period", "2023-06", Seeds.path(Seeds.CHENGDE).toString());
+        run(
+            "actuals-template",
+            "--out",
+            file.toString(),
+            "--period",
+            "2023-06",
+            Seeds.path(Seeds.CHENGDE).toString());
 
     assertThat(code).isZero();
     assertThat(out.toString()).contains("1 份文本，36 张表，").contains("个指标");
-    ActualsReadResult empty =
-        ActualsXlsx.read(file, List.of(SampleActuals.chengde()));
+    ActualsReadResult empty = ActualsXlsx.read(file, List.of(SampleActuals.chengde()));
     assertThat(empty.problems()).isEmpty();
     assertThat(empty.actuals().projects()).isEmpty();
     try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(file))) {
-      assertThat(wb.getSheet("执行数据").getRow(1).getCell(3).getStringCellValue()).isEqualTo("2023-06");
+      assertThat(wb.getSheet("执行数据").getRow(1).getCell(3).getStringCellValue())
+          .isEqualTo("2023-06");
     }
   }
 
@@ -48,7 +54,8 @@ class ActualsTemplateCommandTest {
   void anUnreadableDocumentMeansNoTemplateAndExitCode1() {
     Path file = dir.resolve("t.xlsx");
 
-    int code = run("actuals-template", "--out", file.toString(), dir.resolve("missing.txt").toString());
+    int code =
+        run("actuals-template", "--out", file.toString(), dir.resolve("missing.txt").toString());
 
     assertThat(code).isEqualTo(1);
     assertThat(err.toString()).contains("missing.txt").contains("未生成模板");
@@ -58,7 +65,13 @@ class ActualsTemplateCommandTest {
   @Test
   void aPeriodNotWrittenAsYearDashMonthIsAUsageError() {
     int code =
-        run("actuals-template", "--out", dir.resolve("t.xlsx").toString(), "--period", "2023年6月", Seeds.path(Seeds.CHENGDE).toString());
+        run(
+            "actuals-template",
+            "--out",
+            dir.resolve("t.xlsx").toString(),
+            "--period",
+            "2023年6月",
+            Seeds.path(Seeds.CHENGDE).toString());
 
     assertThat(code).isEqualTo(2);
     assertThat(err.toString()).contains("--period 应为 YYYY-MM");

@@ -39,9 +39,7 @@ class ActualsCsvTest {
                   .indicator("满意度指标", "服务对象满意度指标", "满意度", null, "≥90%", null)
                   .indicator("效益指标", "经济效益指标", "收入", null, "≥上年", null)
                   .build(),
-              project(2, "运转经费绩效目标表")
-                  .indicator("产出指标", "数量指标", "保障人数", null, "57人", null)
-                  .build())
+              project(2, "运转经费绩效目标表").indicator("产出指标", "数量指标", "保障人数", null, "57人", null).build())
           .build();
 
   static final ProjectKey T1 = new ProjectKey("t.txt", 1);
@@ -75,7 +73,11 @@ class ActualsCsvTest {
     ProjectActuals p = r.actuals().of("t.txt", 1).orElseThrow();
     assertThat(p.spent())
         .isEqualTo(
-            Map.of(YearMonth.of(2023, 6), Money.parse("2.5"), YearMonth.of(2023, 10), Money.parse("3000.5")));
+            Map.of(
+                YearMonth.of(2023, 6),
+                Money.parse("2.5"),
+                YearMonth.of(2023, 10),
+                Money.parse("3000.5")));
     assertThat(p.adjustedBudget()).isEqualTo(Money.parse("12"));
     assertThat(p.budgetNote()).isEqualTo("追加检查任务");
     assertThat(p.spendingNote()).isNull();
@@ -96,7 +98,10 @@ class ActualsCsvTest {
   @Test
   void aByteOrderMarkAndCrlfLineEndsAreRead() {
     byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-    byte[] body = (HEADER + "t.txt,1,spent,2023-06,2.5,\r\n").replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8);
+    byte[] body =
+        (HEADER + "t.txt,1,spent,2023-06,2.5,\r\n")
+            .replace("\n", "\r\n")
+            .getBytes(StandardCharsets.UTF_8);
     byte[] bytes = new byte[bom.length + body.length];
     System.arraycopy(bom, 0, bytes, 0, 3);
     System.arraycopy(body, 0, bytes, 3, body.length);
@@ -125,7 +130,8 @@ class ActualsCsvTest {
     ActualsReadResult r =
         ActualsCsv.read(
             "a.csv",
-            "source,seq,row,month,value,note\nt.txt,1,spent,2023-06,2.5,\n".getBytes(StandardCharsets.UTF_8),
+            "source,seq,row,month,value,note\nt.txt,1,spent,2023-06,2.5,\n"
+                .getBytes(StandardCharsets.UTF_8),
             List.of(DOC));
 
     ActualsProblem p = only(r);
@@ -146,7 +152,8 @@ class ActualsCsvTest {
 
   @Test
   void anUnknownSourceOrTableIsAnErrorOnItsLineAndColumn() {
-    ActualsReadResult r = read("x.txt,1,spent,2023-06,2.5,\nt.txt,9,spent,2023-06,2.5,\nt.txt,a,1,2023-06,2,\n");
+    ActualsReadResult r =
+        read("x.txt,1,spent,2023-06,2.5,\nt.txt,9,spent,2023-06,2.5,\nt.txt,a,1,2023-06,2,\n");
 
     assertThat(r.problems())
         .extracting(ActualsProblem::code, ActualsProblem::line, ActualsProblem::column)
@@ -179,7 +186,8 @@ class ActualsCsvTest {
 
   @Test
   void aPeriodMustBeYearDashMonth() {
-    ActualsReadResult r = read("t.txt,1,spent,2023/6,5,\nt.txt,1,spent,2023-13,5,\nt.txt,1,spent,,5,\n");
+    ActualsReadResult r =
+        read("t.txt,1,spent,2023/6,5,\nt.txt,1,spent,2023-13,5,\nt.txt,1,spent,,5,\n");
 
     assertThat(r.problems()).extracting(ActualsProblem::code).containsOnly("ACT-PERIOD");
     assertThat(r.problems()).extracting(ActualsProblem::line).containsExactly(2, 3, 4);
@@ -213,13 +221,14 @@ class ActualsCsvTest {
 
   @Test
   void anActualWhoseUnitContradictsItsTargetIsAnErrorForThatRow() {
-    ActualsReadResult r = read("t.txt,1,2,2023-12,12个,\nt.txt,1,4,2023-12,95%,\nt.txt,1,1,2023-12,25个,\n");
+    ActualsReadResult r =
+        read("t.txt,1,2,2023-12,12个,\nt.txt,1,4,2023-12,95%,\nt.txt,1,1,2023-12,25个,\n");
 
-    assertThat(r.problems()).extracting(ActualsProblem::code).containsExactly("ACT-UNIT", "ACT-UNIT");
-    assertThat(r.problems().get(0).message())
-        .isEqualTo("实际完成值“12个”的单位“个”与指标值“≥95%”的单位“%”不符");
-    assertThat(r.problems().get(1).message())
-        .isEqualTo("实际完成值“95%”的单位“%”与指标值“≤10万元”的单位“万元”不符");
+    assertThat(r.problems())
+        .extracting(ActualsProblem::code)
+        .containsExactly("ACT-UNIT", "ACT-UNIT");
+    assertThat(r.problems().get(0).message()).isEqualTo("实际完成值“12个”的单位“个”与指标值“≥95%”的单位“%”不符");
+    assertThat(r.problems().get(1).message()).isEqualTo("实际完成值“95%”的单位“%”与指标值“≤10万元”的单位“万元”不符");
     assertThat(r.problems()).extracting(ActualsProblem::line).containsExactly(2, 3);
     assertThat(r.actuals()).isNull();
   }
@@ -266,7 +275,10 @@ class ActualsCsvTest {
   @Test
   void anImpossibleDateOrAnUnreadableValueOrANegativeNumberIsAnError() {
     ActualsReadResult r =
-        read("t.txt,1,3,2023-12,2023年11月31日,\nt.txt,1,1,2023-12,2024年13月,\nt.txt,1,1,2023-11,-3个,\n");
+        read(
+            "t.txt,1,3,2023-12,2023年11月31日,\n"
+                + "t.txt,1,1,2023-12,2024年13月,\n"
+                + "t.txt,1,1,2023-11,-3个,\n");
 
     assertThat(r.problems())
         .extracting(ActualsProblem::code)
@@ -283,7 +295,8 @@ class ActualsCsvTest {
 
   @Test
   void theSameTableRowAndPeriodTwiceIsAnErrorNamingTheFirstLine() {
-    ActualsReadResult r = read("t.txt,1,spent,2023-06,2,\nt.txt,1,2,2023-06,90%,\nt.txt,1,spent,2023-06,3,\n");
+    ActualsReadResult r =
+        read("t.txt,1,spent,2023-06,2,\nt.txt,1,2,2023-06,90%,\nt.txt,1,spent,2023-06,3,\n");
 
     ActualsProblem p = only(r);
     assertThat(p.code()).isEqualTo("ACT-DUPLICATE");

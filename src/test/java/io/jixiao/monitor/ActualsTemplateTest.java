@@ -208,7 +208,8 @@ class ActualsTemplateTest {
 
   @Test
   void anUntouchedTemplateHasNoActualsAndNoProblems() throws IOException {
-    ActualsReadResult r = ActualsXlsx.read("a.xlsx", template(YearMonth.of(2023, 12)), List.of(chengde));
+    ActualsReadResult r =
+        ActualsXlsx.read("a.xlsx", template(YearMonth.of(2023, 12)), List.of(chengde));
 
     assertThat(r.problems()).isEmpty();
     assertThat(r.actuals()).isEqualTo(Actuals.NONE);
@@ -226,13 +227,20 @@ class ActualsTemplateTest {
     ActualsReadResult broken =
         ActualsFiles.read("c.xlsx", new byte[] {'P', 'K', 3, 4, 0, 0}, List.of(chengde));
 
-    assertThat(noSheet.errors()).singleElement().satisfies(p -> assertThat(p.code()).isEqualTo("ACT-XLSX-SHEET"));
-    assertThat(noColumn.errors()).singleElement().satisfies(p -> {
-      assertThat(p.code()).isEqualTo("ACT-HEADER");
-      assertThat(p.column()).isEqualTo("value");
-      assertThat(p.message()).endsWith("缺少 value");
-    });
-    assertThat(broken.errors()).singleElement().satisfies(p -> assertThat(p.code()).isEqualTo("ACT-XLSX"));
+    assertThat(noSheet.errors())
+        .singleElement()
+        .satisfies(p -> assertThat(p.code()).isEqualTo("ACT-XLSX-SHEET"));
+    assertThat(noColumn.errors())
+        .singleElement()
+        .satisfies(
+            p -> {
+              assertThat(p.code()).isEqualTo("ACT-HEADER");
+              assertThat(p.column()).isEqualTo("value");
+              assertThat(p.message()).endsWith("缺少 value");
+            });
+    assertThat(broken.errors())
+        .singleElement()
+        .satisfies(p -> assertThat(p.code()).isEqualTo("ACT-XLSX"));
   }
 
   @Test

@@ -58,11 +58,14 @@ class CsvTest {
   void textAfterAClosingQuoteIsAnError() {
     Csv.Parsed p = Csv.parse("x\n\"ab\"c,d\n");
 
-    assertThat(p.errors()).singleElement().satisfies(e -> {
-      assertThat(e.line()).isEqualTo(2);
-      assertThat(e.field()).isZero();
-      assertThat(e.message()).contains("结束引号后应为逗号或换行，实际为“c”");
-    });
+    assertThat(p.errors())
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.line()).isEqualTo(2);
+              assertThat(e.field()).isZero();
+              assertThat(e.message()).contains("结束引号后应为逗号或换行，实际为“c”");
+            });
   }
 
   @Test
@@ -70,11 +73,14 @@ class CsvTest {
     Csv.Parsed p = Csv.parse("a,b\nc,\"open\nstill open\nto the end");
 
     assertThat(p.records()).containsExactly(new Csv.Record(1, List.of("a", "b")));
-    assertThat(p.errors()).singleElement().satisfies(e -> {
-      assertThat(e.line()).isEqualTo(2);
-      assertThat(e.field()).isEqualTo(1);
-      assertThat(e.rest()).isTrue();
-    });
+    assertThat(p.errors())
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.line()).isEqualTo(2);
+              assertThat(e.field()).isEqualTo(1);
+              assertThat(e.rest()).isTrue();
+            });
   }
 
   @Test

@@ -10,11 +10,11 @@ import java.util.List;
 
 /**
  * The sample actuals of seed 001 (承德市自然资源和规划局 2023) in {@code
- * src/test/resources/actuals/001-chengde-2023.csv}, our own file: tables 1 (on plan, every indicator
- * met, a deadline met by date), 2 (spending behind plan, a deadline missed, a quality rate missed,
- * 部分达成, indicator 7 without actual), 3 (budget adjusted to 8 万元, indicators 5 and 6 without
- * actual), 12 (spending ahead, satisfaction missed, 基本达成) and 13 (behind in October, a deadline
- * met as 达成, 未达成 with a note over two lines).
+ * src/test/resources/actuals/001-chengde-2023.csv}, our own file: tables 1 (on plan, every
+ * indicator met, a deadline met by date), 2 (spending behind plan, a deadline missed, a quality
+ * rate missed, 部分达成, indicator 7 without actual), 3 (budget adjusted to 8 万元, indicators 5 and 6
+ * without actual), 12 (spending ahead, satisfaction missed, 基本达成) and 13 (behind in October, a
+ * deadline met as 达成, 未达成 with a note over two lines).
  */
 public final class SampleActuals {
 

@@ -39,9 +39,12 @@ class SampleActualsTest {
     ProjectActuals t = table(1);
     assertThat(t.spent()).isEqualTo(Map.of(OCT, Money.parse("4.50"), DEC, Money.parse("15.00")));
     assertThat(t.adjustedBudget()).isNull();
-    assertThat(t.indicators()).extracting(IndicatorActual::row).containsExactly(1, 2, 3, 4, 5, 6, 7);
+    assertThat(t.indicators())
+        .extracting(IndicatorActual::row)
+        .containsExactly(1, 2, 3, 4, 5, 6, 7);
     // target 12 月底前, met on 30 November
-    assertThat(t.latest(3).orElseThrow().value()).isEqualTo(new TargetValue.Deadline(2023, 11, 30, false));
+    assertThat(t.latest(3).orElseThrow().value())
+        .isEqualTo(new TargetValue.Deadline(2023, 11, 30, false));
     assertThat(t.latest(6).orElseThrow().achievement()).isEqualTo(Achievement.MOSTLY);
     assertThat(t.latest(6).orElseThrow().note()).isEqualTo("成果应用范围尚未覆盖全部县区，2024年继续推广");
   }
@@ -57,9 +60,13 @@ class SampleActualsTest {
     // 采集更新工作完成数 ≥40平方公里: 15 at mid-year, 42 at year end
     assertThat(t.latest(1).orElseThrow().value())
         .isEqualTo(new TargetValue.Quantity(Sign.EQ, new BigDecimal("42"), "平方公里", null));
-    assertThat(t.indicators()).filteredOn(a -> a.row() == 1).extracting(IndicatorActual::period).containsExactly(JUN, DEC);
+    assertThat(t.indicators())
+        .filteredOn(a -> a.row() == 1)
+        .extracting(IndicatorActual::period)
+        .containsExactly(JUN, DEC);
     // 各项任务完成时限 2023年12月31日前完成, done 15 January 2024
-    assertThat(t.latest(4).orElseThrow().value()).isEqualTo(new TargetValue.Deadline(2024, 1, 15, false));
+    assertThat(t.latest(4).orElseThrow().value())
+        .isEqualTo(new TargetValue.Deadline(2024, 1, 15, false));
     assertThat(t.latest(6).orElseThrow().achievement()).isEqualTo(Achievement.PARTLY);
     assertThat(t.latest(7)).isEmpty();
   }

@@ -119,16 +119,23 @@ abstract class ActualsStoreContract {
     assertThat(december.created()).isEqualTo(2);
     assertThat(december.replaced()).isEqualTo(1);
     ProjectActuals t = store.load(Seeds.CHENGDE).of(Seeds.CHENGDE, 1).orElseThrow();
-    assertThat(t.spent()).containsEntry(JUN, Money.parse("3")).containsEntry(DEC, Money.parse("15"));
+    assertThat(t.spent())
+        .containsEntry(JUN, Money.parse("3"))
+        .containsEntry(DEC, Money.parse("15"));
     assertThat(t.spendingNote()).isEqualTo("招标延后");
     assertThat(t.adjustedBudget()).isEqualTo(Money.parse("14.5"));
-    assertThat(t.indicators()).singleElement().satisfies(a -> {
-      assertThat(a.printed()).isEqualTo("2次");
-      assertThat(a.note()).isEqualTo("补报");
-    });
+    assertThat(t.indicators())
+        .singleElement()
+        .satisfies(
+            a -> {
+              assertThat(a.printed()).isEqualTo("2次");
+              assertThat(a.note()).isEqualTo("补报");
+            });
     assertThat(count("actuals_import")).isEqualTo(2);
     assertThat(
-            jdbc.sql("SELECT i.file FROM indicator_actual a JOIN actuals_import i ON i.id = a.import_id")
+            jdbc.sql(
+                    "SELECT i.file FROM indicator_actual a JOIN actuals_import i ON i.id ="
+                        + " a.import_id")
                 .query(String.class)
                 .single())
         .isEqualTo("december.csv");
@@ -168,7 +175,8 @@ abstract class ActualsStoreContract {
     ActualsReadResult bad =
         io.jixiao.monitor.ActualsCsv.read(
             "bad.csv",
-            "source,seq,row,period,value,note\nx.txt,1,spent,2023-06,1,\n".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+            "source,seq,row,period,value,note\nx.txt,1,spent,2023-06,1,\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8),
             List.of(SampleActuals.chengde()));
 
     assertThatThrownBy(() -> store.save(bad)).isInstanceOf(IllegalArgumentException.class);
