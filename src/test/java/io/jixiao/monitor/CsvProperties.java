@@ -48,17 +48,41 @@ class CsvProperties {
   }
 
   @Property(tries = 200)
-  void aNoteOfAnyTextSurvivesTheActualsFileStrippedOfOuterSpace(@ForAll("fields") String note) {
-    ProjectKey key = new ProjectKey("001_承德,\"2023\".txt", 3);
-    ActualsEntry entry =
-        ActualsEntry.indicator(key, 2, java.time.YearMonth.of(2023, 6), "96%", note);
+  void entriesWithAnyNoteReadBackThroughTheActualsReaderAsTheSameEntries(
+      @ForAll("fields") String spendingNote,
+      @ForAll("fields") String indicatorNote,
+      @ForAll("grades") String grade)
+      throws java.io.IOException {
+    ProjectKey key = new ProjectKey(ODD.source(), 1);
+    List<ActualsEntry> entries =
+        List.of(
+            ActualsEntry.spent(key, JUN, io.jixiao.target.Money.parse("2.5"), spendingNote),
+            ActualsEntry.indicator(key, 1, JUN, grade, indicatorNote));
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    ActualsCsv.write(entries, out);
 
-    Csv.Parsed parsed = Csv.parse(ActualsCsv.text(List.of(entry)));
+    ActualsReadResult back = ActualsCsv.read("a.csv", out.toByteArray(), List.of(ODD));
 
-    assertThat(parsed.records()).hasSize(2);
-    List<String> fields = parsed.records().get(1).fields();
-    assertThat(fields.get(0)).isEqualTo("001_承德,\"2023\".txt");
-    assertThat(fields.get(5)).isEqualTo(entry.note() == null ? "" : entry.note());
+    assertThat(back.problems()).isEmpty();
+    assertThat(back.entries()).containsExactlyInAnyOrderElementsOf(entries);
+  }
+
+  private static final java.time.YearMonth JUN = java.time.YearMonth.of(2023, 6);
+
+  /** A document whose file name needs quoting, with one qualitative indicator. */
+  private static final io.jixiao.target.TargetDocument ODD =
+      io.jixiao.target.TestDocuments.document("001_承德,\"2023\"\n.txt")
+          .department("某局", 2023)
+          .projects(
+              io.jixiao.target.TestDocuments.project(1, "项目绩效目标表")
+                  .budget("10", null, null)
+                  .indicator("效益指标", "社会效益指标", "水平", null, "巩固提升", null)
+                  .build())
+          .build();
+
+  @Provide
+  Arbitrary<String> grades() {
+    return Arbitraries.of("达成", "基本达成", "部分达成", "未达成", "已完成", "98%", " 96% ");
   }
 
   /** CRLF, LF and CR each count as one line break. */
