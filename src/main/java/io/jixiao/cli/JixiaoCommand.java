@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       ReviewCommand.class,
       MonitorCommand.class,
       ExportCommand.class,
+      ActualsTemplateCommand.class,
       BenchCommand.class,
       ServeCommand.class,
       CommandLine.HelpCommand.class

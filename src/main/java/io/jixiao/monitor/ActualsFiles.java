@@ -1,0 +1,33 @@
+package io.jixiao.monitor;
+
+import io.jixiao.target.TargetDocument;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Reads an actuals file of either format, told apart by content, not by name: an XLSX workbook (a
+ * ZIP file) through {@link ActualsXlsx}, anything else as CSV through {@link ActualsCsv}.
+ */
+public final class ActualsFiles {
+
+  private ActualsFiles() {}
+
+  public static ActualsReadResult read(Path file, List<TargetDocument> documents) {
+    try {
+      if (Files.size(file) > ActualsCsv.MAX_BYTES) {
+        return ActualsCsv.read(file, documents);
+      }
+      return read(file.getFileName().toString(), Files.readAllBytes(file), documents);
+    } catch (IOException e) {
+      return ActualsCsv.read(file, documents);
+    }
+  }
+
+  public static ActualsReadResult read(String name, byte[] bytes, List<TargetDocument> documents) {
+    return ActualsXlsx.looksLikeXlsx(bytes)
+        ? ActualsXlsx.read(name, bytes, documents)
+        : ActualsCsv.read(name, bytes, documents);
+  }
+}
