@@ -25,6 +25,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -47,16 +48,10 @@ import picocli.CommandLine.Spec;
     })
 final class MonitorCommand implements Callable<Integer> {
 
-  static final String CSV_HEADER = "source,seq,row,period,value,note";
 
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--actuals",
-      required = true,
-      paramLabel = "FILE",
-      description = "执行数据（CSV，UTF-8，列：" + CSV_HEADER + "）")
-  Path actualsFile;
+  @Mixin ActualsOption actualsOption;
 
   @Option(names = "--as-of", paramLabel = "YYYY-MM", description = "监控时点（该月月底）；缺省时取执行数据中最晚的月份")
   String asOf;
@@ -114,15 +109,14 @@ final class MonitorCommand implements Callable<Integer> {
     }
     List<TargetDocument> documents = new ArrayList<>(files.size());
     boolean unreadable = read(err, documents);
-    Optional<Actuals> actuals = loadActuals(documents, err);
+    Optional<Actuals> actuals = actualsOption.load(documents, err);
     if (actuals.isEmpty()) {
-      err.flush();
-      return ExitCode.USAGE.code();
+      return ExitCode.NOT_DONE.code();
     }
     if (month == null) {
       month = latestPeriod(actuals.get());
       if (month == null) {
-        err.println(actualsFile.getFileName() + "：没有任何执行数据，请用 --as-of 指定监控时点");
+        err.println(actualsOption.file.getFileName() + "：没有任何执行数据，请用 --as-of 指定监控时点");
         err.flush();
         return ExitCode.USAGE.code();
       }
@@ -180,10 +174,5 @@ final class MonitorCommand implements Callable<Integer> {
       }
     }
     return latest;
-  }
-
-  // Stand-in reading of the actuals CSV; replaced by ActualsOption (branch actuals) on merge.
-  Optional<Actuals> loadActuals(List<TargetDocument> documents, PrintWriter err) {
-    return StandInActualsCsv.load(actualsFile, documents, err);
   }
 }

@@ -147,22 +147,22 @@ class MonitorCommandTest {
 
     int code = run("--actuals", bad.toString(), seed());
 
-    assertThat(code).isEqualTo(2);
+    assertThat(code).isEqualTo(1);
     assertThat(out.toString()).isEmpty();
     assertThat(err.toString())
-        .contains("执行数据 bad.csv 无效，未使用：")
-        .contains("bad.csv 第 2 行第 4 列（period）：“2023-13”不是 YYYY-MM 格式的月份")
-        .contains("bad.csv 第 3 行第 3 列（row）：应为 spent、budget 或 1–7 的指标序号，实为“9”")
-        .contains("bad.csv 第 4 行第 2 列（seq）：" + Seeds.CHENGDE + " 中没有表 99")
-        .contains("bad.csv 第 5 行第 5 列（value）：“三万”不是以万元计的金额");
+        .contains("bad.csv：执行数据有 4 处错误，未使用")
+        .contains("bad.csv:2: 错误 列 period：期间应为 YYYY-MM")
+        .contains("bad.csv:3: 错误 列 row：表 1（2023 年测绘地理信息资质单位质量监督检查）只有 7 个指标，没有第 9 个")
+        .contains("bad.csv:4: 错误 列 seq：文本“" + Seeds.CHENGDE + "”中没有表 99")
+        .contains("bad.csv:5: 错误 列 value：累计支出应为以万元为单位的金额（如 13.5），实际为“三万”");
   }
 
   @Test
   void aWrongHeaderIsNamed() throws IOException {
     Path bad = csv("old.csv", "source,seq,row,month,value", Seeds.CHENGDE + ",1,spent,2023-10,3");
 
-    assertThat(run("--actuals", bad.toString(), seed())).isEqualTo(2);
-    assertThat(err.toString()).contains("old.csv 第 1 行：表头应为 source,seq,row,period,value,note");
+    assertThat(run("--actuals", bad.toString(), seed())).isEqualTo(1);
+    assertThat(err.toString()).contains("old.csv:1: 错误 列 period：表头应为 source,seq,row,period,value,note");
   }
 
   @Test
