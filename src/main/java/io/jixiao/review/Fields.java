@@ -19,6 +19,12 @@ public final class Fields {
   public static final String INDICATORS = "indicators";
   public static final String SPENDING_PLAN = "spendingPlan";
 
+  /** An indicator's actual (实际完成值) in a self-evaluation. */
+  public static final String ACTUAL = "actual";
+
+  /** Cumulative spending (全年执行数) in a self-evaluation. */
+  public static final String SPENT = "spent";
+
   private Fields() {}
 
   /** The Chinese label of a field name; the name itself when unknown, empty for null. */
@@ -57,6 +63,10 @@ public final class Fields {
         return "绩效指标";
       case SPENDING_PLAN:
         return "资金支出计划";
+      case ACTUAL:
+        return "实际完成值";
+      case SPENT:
+        return "全年执行数";
       case "spendingPlan.mar":
         return "资金支出计划 3月底";
       case "spendingPlan.jun":
