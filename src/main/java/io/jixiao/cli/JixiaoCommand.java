@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       ImportCommand.class,
       ShowCommand.class,
       ReviewCommand.class,
+      EvaluateCommand.class,
       ExportCommand.class,
       BenchCommand.class,
       ServeCommand.class,

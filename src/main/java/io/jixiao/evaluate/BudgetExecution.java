@@ -1,5 +1,6 @@
 package io.jixiao.evaluate;
 
+import io.jixiao.target.Budget;
 import io.jixiao.target.Money;
 import java.math.BigDecimal;
 
@@ -10,7 +11,8 @@ import java.math.BigDecimal;
  * ÷ available × weight, capped at the weight. Rate and points are exact to {@link Exact#SCALE}
  * decimals; {@link #shownRate()} and {@link #shownPoints()} are what reports print.
  *
- * @param initial 年初预算数, null when the table prints none
+ * @param printed 预算数 with 财政资金 and 其他资金 as the target table prints them (年初预算数), null when it
+ *     prints none
  * @param available 全年预算数, null when neither printed nor given (then the part is left out)
  * @param spent 全年执行数, null when no spending was reported
  * @param rate percent, null when either amount is missing
@@ -19,13 +21,18 @@ import java.math.BigDecimal;
  * @param note the reason for a low rate, null when none was written
  */
 public record BudgetExecution(
-    Money initial,
+    Budget printed,
     Money available,
     Money spent,
     BigDecimal rate,
     BigDecimal weight,
     BigDecimal points,
     String note) {
+
+  /** 年初预算数: the total printed in the target table, or null. */
+  public Money initial() {
+    return printed == null ? null : printed.total();
+  }
 
   /** True when the part counts in the score (a budget to measure against exists). */
   public boolean scored() {

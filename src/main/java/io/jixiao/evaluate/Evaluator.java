@@ -9,6 +9,7 @@ import io.jixiao.review.Finding;
 import io.jixiao.review.Location;
 import io.jixiao.review.RuleId;
 import io.jixiao.review.RulePack;
+import io.jixiao.target.Budget;
 import io.jixiao.target.Department;
 import io.jixiao.target.Indicator;
 import io.jixiao.target.Money;
@@ -162,7 +163,8 @@ public final class Evaluator {
 
     private BudgetExecution budget() {
       BigDecimal weight = policy.budgetPoints();
-      Money initial = project.budget() == null ? null : project.budget().total();
+      Budget printed = project.budget();
+      Money initial = printed == null ? null : printed.total();
       Money available =
           actuals != null && actuals.adjustedBudget() != null ? actuals.adjustedBudget() : initial;
       Optional<Map.Entry<YearMonth, Money>> last =
@@ -170,11 +172,11 @@ public final class Evaluator {
       Money spent = last.map(Map.Entry::getValue).orElse(null);
       String note = actuals == null ? null : blankToNull(actuals.spendingNote());
       if (available == null || available.wan().signum() == 0) {
-        return new BudgetExecution(initial, available, spent, null, weight, null, note);
+        return new BudgetExecution(printed, available, spent, null, weight, null, note);
       }
       if (spent == null) {
         add(RuleId.E1, null, Fields.SPENT, "未填报全年执行数（截至年末的累计支出），预算执行率记 0 分", "按月填报累计支出金额（万元）");
-        return new BudgetExecution(initial, available, null, null, weight, BigDecimal.ZERO, note);
+        return new BudgetExecution(printed, available, null, null, weight, BigDecimal.ZERO, note);
       }
       BigDecimal ratio = Exact.divide(spent.wan(), available.wan());
       BigDecimal rate = Exact.times(ratio, Exact.HUNDRED);
@@ -196,7 +198,7 @@ public final class Evaluator {
                 + "%，未说明原因",
             "说明支出进度偏慢的原因和改进措施");
       }
-      return new BudgetExecution(initial, available, spent, rate, weight, points, note);
+      return new BudgetExecution(printed, available, spent, rate, weight, points, note);
     }
 
     private List<IndicatorScore> indicators() {
