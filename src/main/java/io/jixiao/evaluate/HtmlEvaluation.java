@@ -17,6 +17,7 @@ final class HtmlEvaluation {
           + "h1{font-size:1.6em;text-align:center}h2{font-size:1.35em;text-align:center;margin:0}"
           + ".year{text-align:center;margin:.2em 0 .8em}"
           + "table{border-collapse:collapse;width:100%;margin:.5em 0;font-size:.92em}"
+          + "table.form{table-layout:fixed}"
           + "th,td{border:1px solid #333;padding:.3em .4em;vertical-align:middle}"
           + "td.L{background:#f0f0f0;font-weight:bold;text-align:center}"
           + "td.T{text-align:left;white-space:pre-wrap}td.N{text-align:center}"
@@ -25,6 +26,9 @@ final class HtmlEvaluation {
           + ".g{font-weight:bold}.s-ERROR{color:#b71c1c;font-weight:bold}.s-WARNING{color:#e65100}"
           + ".s-INFO{color:#555}.hint{color:#555;font-size:.9em}"
           + "@media print{body{margin:0}tr{page-break-inside:avoid}}";
+
+  /** Column widths of the form, in percent. */
+  private static final int[] WIDTHS = {10, 9, 9, 16, 10, 10, 7, 8, 21};
 
   private HtmlEvaluation() {}
 
@@ -83,7 +87,11 @@ final class HtmlEvaluation {
     b.append("<section class=\"form\">\n<h2>").append(Form.TITLE).append("</h2>\n");
     b.append("<p class=\"year\">").append(escape(form.subtitle())).append("</p>\n");
     b.append("<p class=\"hint\">").append(escape(e.source())).append(" 表 ").append(e.seq());
-    b.append("</p>\n<table>\n");
+    b.append("</p>\n<table class=\"form\">\n<colgroup>");
+    for (int w : WIDTHS) {
+      b.append("<col style=\"width:").append(w).append("%\">");
+    }
+    b.append("</colgroup>\n");
     for (int r = 0; r < form.rows(); r++) {
       b.append("<tr>");
       for (int c = 0; c < Form.COLUMNS; c++) {
