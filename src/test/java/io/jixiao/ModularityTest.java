@@ -27,6 +27,7 @@ class ModularityTest {
         .contains(
             "io.jixiao.target",
             "io.jixiao.document",
+            "io.jixiao.evaluate",
             "io.jixiao.cli",
             "io.jixiao.workflow",
             "io.jixiao.audit",
@@ -43,7 +44,11 @@ class ModularityTest {
   void theCoreImportsNothingFromSpring() {
     noClasses()
         .that()
-        .resideInAnyPackage("io.jixiao.target..", "io.jixiao.document..", "io.jixiao.review..")
+        .resideInAnyPackage(
+            "io.jixiao.target..",
+            "io.jixiao.document..",
+            "io.jixiao.review..",
+            "io.jixiao.evaluate..")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("org.springframework..")
@@ -70,6 +75,18 @@ class ModularityTest {
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("picocli..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void theSelfEvaluationKnowsNothingOfPersistenceTheWebOrTheCli() {
+    noClasses()
+        .that()
+        .resideInAPackage("io.jixiao.evaluate..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "io.jixiao.store..", "io.jixiao.web..", "io.jixiao.cli..", "io.jixiao.workflow..")
         .check(CLASSES);
   }
 

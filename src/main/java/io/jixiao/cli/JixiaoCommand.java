@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       ShowCommand.class,
       ReviewCommand.class,
       MonitorCommand.class,
+      EvaluateCommand.class,
       ExportCommand.class,
       ActualsTemplateCommand.class,
       BenchCommand.class,

@@ -19,7 +19,10 @@ public final class Fields {
   public static final String INDICATORS = "indicators";
   public static final String SPENDING_PLAN = "spendingPlan";
 
-  /** Cumulative spending reported with the actuals (执行数). */
+  /** An indicator's actual (实际完成值) in a self-evaluation. */
+  public static final String ACTUAL = "actual";
+
+  /** Cumulative spending reported with the actuals (执行数, 全年执行数 at year end). */
   public static final String SPENT = "spent";
 
   private Fields() {}
@@ -60,6 +63,8 @@ public final class Fields {
         return "绩效指标";
       case SPENDING_PLAN:
         return "资金支出计划";
+      case ACTUAL:
+        return "实际完成值";
       case SPENT:
         return "执行数";
       case "spendingPlan.mar":

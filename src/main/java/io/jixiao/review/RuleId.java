@@ -6,7 +6,9 @@ package io.jixiao.review;
  * are secondary (a local form, a training page), [P] practice seen in real documents.
  *
  * <p>The monitoring rules M1–M3 run on actuals ({@link ReviewEngine#monitor}), never in the draft
- * review.
+ * review. The self-evaluation rules E1–E4 are not review rules: the scoring of {@code
+ * io.jixiao.evaluate} reports them with the severities of the pack's {@code evaluation} section
+ * ({@link EvaluationPolicy#RULES}).
  */
 public enum RuleId {
   S1("产出指标和效益指标齐全", "[S] 各省绩效目标表模板：产出、效益指标为必设指标"),
@@ -34,7 +36,11 @@ public enum RuleId {
   X3("预算大幅变化而指标与上年相同", "[P] 种子文档中的实践"),
   M1("支出进度不落后于资金支出计划", "[S] 财预〔2019〕136号 绩效运行监控：对照资金支出计划监控预算执行进度"),
   M2("指标完成进度与预算执行进度相符", "[S] 省级绩效运行监控通知：预算执行进度与绩效目标实现程度“双监控”"),
-  M3("支出进度不低于本地区进度要求", "[S] 地区预算执行进度要求（由规则包设定）");
+  M3("支出进度不低于本地区进度要求", "[S] 地区预算执行进度要求（由规则包设定）"),
+  E1("自评填报全年执行数和实际完成值", "[S] 财预〔2020〕10号《项目支出绩效评价管理办法》附项目支出绩效自评表（据地方转载）"),
+  E2("预算执行率偏低须说明原因", "[S] 省级项目支出绩效自评表：预算执行率未达 90% 的应说明原因"),
+  E3("未完成的指标须作偏差原因分析", "[S] 财预〔2020〕10号 项目支出绩效自评表：偏差原因分析及改进措施"),
+  E4("实际完成值可与指标值比较", "[S] 省级绩效自评填报说明：实际完成值与年度指标值口径一致");
 
   private final String title;
   private final String citation;

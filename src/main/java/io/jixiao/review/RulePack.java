@@ -11,9 +11,10 @@ import java.util.Map;
 
 /**
  * A versioned set of rule settings for a region and year: which rules run, at what severity, with
- * which thresholds and word lists, and how findings become a grade. The default pack ships in
- * {@code review/default-pack.json}; a region pack names only what it changes and is merged over the
- * default. Every pack is validated when loaded.
+ * which thresholds and word lists, how findings become a grade, and how a year-end self-evaluation
+ * is scored ({@link EvaluationPolicy}). The default pack ships in {@code review/default-pack.json};
+ * a region pack names only what it changes and is merged over the default. Every pack is validated
+ * when loaded.
  */
 public final class RulePack {
 
@@ -29,6 +30,7 @@ public final class RulePack {
   private final Map<String, List<String>> vocabulary;
   private final Map<RuleId, RuleSettings> rules;
   private final GradingPolicy grading;
+  private final EvaluationPolicy evaluation;
 
   RulePack(
       String file,
@@ -37,7 +39,8 @@ public final class RulePack {
       String region,
       Map<String, List<String>> vocabulary,
       Map<RuleId, RuleSettings> rules,
-      GradingPolicy grading) {
+      GradingPolicy grading,
+      EvaluationPolicy evaluation) {
     this.file = file;
     this.id = id;
     this.version = version;
@@ -45,6 +48,7 @@ public final class RulePack {
     this.vocabulary = vocabulary;
     this.rules = rules;
     this.grading = grading;
+    this.evaluation = evaluation;
   }
 
   /** The default pack shipped with Jixiao. */
@@ -106,6 +110,11 @@ public final class RulePack {
   /** The severity a rule's main finding has in this pack. */
   public Severity severity(RuleId rule) {
     return settings(rule).severity();
+  }
+
+  /** How self-evaluations are scored under this pack (its {@code evaluation} section). */
+  public EvaluationPolicy evaluation() {
+    return evaluation;
   }
 
   /** {@code default 2024.1（全国）}. */

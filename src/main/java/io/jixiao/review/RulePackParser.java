@@ -27,7 +27,8 @@ final class RulePackParser {
       JsonMapper.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
   private static final Set<String> TOP_LEVEL =
-      Set.of("id", "version", "region", "description", "vocabulary", "grading", "rules");
+      Set.of(
+          "id", "version", "region", "description", "vocabulary", "grading", "rules", "evaluation");
 
   private static final List<String> GRADING_KEYS =
       List.of("excellentMaxWarnings", "fairMinWarnings", "poorMinErrors", "poorRules");
@@ -74,10 +75,13 @@ final class RulePackParser {
     Map<String, List<String>> vocabulary = vocabulary(root.get("vocabulary"));
     GradingPolicy grading = grading(root.get("grading"));
     Map<RuleId, RuleSettings> rules = rules(root.get("rules"), vocabulary);
+    EvaluationPolicy evaluation =
+        new EvaluationSection(base == null ? null : base.evaluation(), problems)
+            .parse(root.get("evaluation"));
     if (!problems.isEmpty()) {
       throw new RulePackException(file, problems);
     }
-    return new RulePack(file, id, version, region, vocabulary, rules, grading);
+    return new RulePack(file, id, version, region, vocabulary, rules, grading, evaluation);
   }
 
   private Map<String, List<String>> vocabulary(JsonNode node) {

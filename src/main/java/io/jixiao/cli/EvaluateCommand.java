@@ -1,0 +1,169 @@
+package io.jixiao.cli;
+
+import io.jixiao.document.DocumentReader;
+import io.jixiao.document.ImportProblem;
+import io.jixiao.document.ImportResult;
+import io.jixiao.evaluate.DepartmentEvaluation;
+import io.jixiao.evaluate.EvaluationException;
+import io.jixiao.evaluate.EvaluationFormat;
+import io.jixiao.evaluate.Evaluator;
+import io.jixiao.evaluate.Weights;
+import io.jixiao.monitor.Actuals;
+import io.jixiao.review.RulePack;
+import io.jixiao.review.RulePackException;
+import io.jixiao.target.TargetDocument;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code jixiao evaluate --actuals FILE [--format text|json|html|xlsx|docx] [--out FILE] [--pack
+ * FILE] [--weights FILE] DOC...}: scores the year-end self-evaluation (绩效自评) of every table of the
+ * documents against the actuals. Exit code 0 when everything was read, 1 when a document, the
+ * actuals or the weights could not be (the actuals and weights are all or nothing), 2 for a usage
+ * error or an invalid rule pack.
+ */
+@Command(
+    name = "evaluate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "绩效自评：按实际完成情况为每张绩效目标表评分（预算执行率、产出、效益、满意度），给出自评等级、部门排名和项目支出绩效自评表。",
+      "Score the year-end self-evaluation of every target table against its actuals."
+    })
+final class EvaluateCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Mixin ActualsOption actuals;
+
+  @Option(
+      names = "--format",
+      defaultValue = "text",
+      paramLabel = "text|json|html|xlsx|docx",
+      description = "输出格式：text（中文文本，默认）、json、html（可打印）、xlsx、docx（自评表；须用 --out）")
+  String format;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "写入文件；缺省时输出到标准输出")
+  Path out;
+
+  @Option(names = "--pack", paramLabel = "FILE", description = "地区规则包（JSON），可改自评分值、定性等级得分比例和评级分数线")
+  Path pack;
+
+  @Option(
+      names = "--weights",
+      paramLabel = "FILE",
+      description = "部门设定的指标分值（CSV：source,seq,row,weight），每个一级指标的分值之和须等于其总分")
+  Path weights;
+
+  @Parameters(arity = "1..*", paramLabel = "DOC", description = "绩效目标文本（任何可导入的格式）")
+  List<Path> files;
+
+  private final Function<Path, ImportResult> reader;
+
+  EvaluateCommand() {
+    this(new DocumentReader()::read);
+  }
+
+  /** With another way of reading files, for tests. */
+  EvaluateCommand(Function<Path, ImportResult> reader) {
+    this.reader = reader;
+  }
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    EvaluationFormat f = EvaluationFormat.of(format);
+    if (f == null) {
+      err.println("不支持的格式“" + format + "”：可用 text、json、html、xlsx、docx");
+      return ExitCode.USAGE.code();
+    }
+    if (f.binary() && out == null) {
+      err.println(format + " 格式须用 --out FILE 指定输出文件");
+      return ExitCode.USAGE.code();
+    }
+    RulePack rules;
+    try {
+      rules = pack == null ? RulePack.defaults() : RulePack.load(pack);
+    } catch (RulePackException e) {
+      err.println(e.getMessage());
+      return ExitCode.USAGE.code();
+    }
+    List<TargetDocument> documents = new ArrayList<>(files.size());
+    boolean unreadable = read(err, documents);
+    Optional<Actuals> loaded = actuals.load(documents, err);
+    if (loaded.isEmpty()) {
+      return ExitCode.NOT_DONE.code();
+    }
+    Weights w = Weights.NONE;
+    if (weights != null) {
+      Optional<Weights> given = WeightsCsv.weights(weights, documents, err);
+      if (given.isEmpty()) {
+        return ExitCode.NOT_DONE.code();
+      }
+      w = given.get();
+    }
+    DepartmentEvaluation evaluation;
+    try {
+      evaluation = new Evaluator(rules.evaluation()).evaluate(documents, loaded.get(), w);
+    } catch (EvaluationException e) {
+      err.println((weights == null ? "" : weights.getFileName() + "：") + e.getMessage());
+      return ExitCode.NOT_DONE.code();
+    }
+    try {
+      write(f, evaluation);
+    } catch (IOException e) {
+      err.println("无法写入 " + out + "：" + e.getMessage());
+      return ExitCode.NOT_DONE.code();
+    }
+    return unreadable ? ExitCode.NOT_DONE.code() : ExitCode.OK.code();
+  }
+
+  private void write(EvaluationFormat f, DepartmentEvaluation evaluation) throws IOException {
+    if (out == null) {
+      PrintWriter w = spec.commandLine().getOut();
+      w.print(f.render(evaluation));
+      w.flush();
+      return;
+    }
+    ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+    f.write(evaluation, buffer);
+    try (OutputStream o = Files.newOutputStream(out)) {
+      buffer.writeTo(o);
+    }
+  }
+
+  /**
+   * Reads every file into {@code documents}; problems go to stderr. True when one was unreadable.
+   */
+  private boolean read(PrintWriter err, List<TargetDocument> documents) {
+    boolean unreadable = false;
+    for (Path file : files) {
+      ImportResult result = reader.apply(file);
+      for (ImportProblem p : result.problems()) {
+        err.println(p);
+      }
+      if (result.document() == null) {
+        err.println(file.getFileName() + "：无法读取，未评价");
+        unreadable = true;
+      } else {
+        documents.add(result.document());
+      }
+    }
+    err.flush();
+    return unreadable;
+  }
+}
