@@ -19,7 +19,7 @@ final class FrontMatterReader {
   /** The department named on the cover or in the title, or null when the document names none. */
   Department department(SourceText text, Problems problems) {
     try {
-      return CoverTitle.find(Paragraphs.of(text));
+      return CoverTitle.find(text.paragraphs());
     } catch (RuntimeException e) {
       problems.warning("IMP-COVER", 0, null, "部门", "无法读取封面上的部门名称和年度：" + e.getMessage());
       return null;
@@ -29,7 +29,7 @@ final class FrontMatterReader {
   /** Part 1, or null when the document has none. */
   DepartmentGoals overall(SourceText text, Problems problems) {
     try {
-      return read(Paragraphs.of(text), problems);
+      return read(text.paragraphs(), problems);
     } catch (RuntimeException e) {
       problems.warning("IMP-PART1", 0, null, FIELD, "无法读取第一部分“部门整体绩效目标”：" + e.getMessage());
       return null;

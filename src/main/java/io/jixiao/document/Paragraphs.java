@@ -2,6 +2,7 @@ package io.jixiao.document;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -34,6 +35,7 @@ final class Paragraphs {
 
   private static final Pattern BOOKMARK = Pattern.compile("\\[bookmark:[^]]*]");
   private static final Pattern EMPHASIS = Pattern.compile("\\*\\*");
+  private static final Pattern HTML_TAG = Pattern.compile("</?(?:b|strong|i|em|u|span|br)\\s*/?>");
 
   /** Sentence-final punctuation: a paragraph ending with one of these is complete. */
   private static final String FINAL = "。；！？：.;!?:…";
@@ -73,34 +75,73 @@ final class Paragraphs {
         breakPending = true;
         raw = raw.replace('\f', ' ');
       }
-      if (PAGE_BREAK.matcher(raw).matches()) {
+      if (mayBePageBreak(raw) && PAGE_BREAK.matcher(raw).matches()) {
         marks = true;
         breakPending = true;
         continue;
       }
-      if (raw.isBlank() || TOC.matcher(raw.strip()).find()) {
+      if (raw.isBlank() || hasLeader(raw) && TOC.matcher(raw.strip()).find()) {
         continue;
       }
-      boolean heading = MARKDOWN_HEADING.matcher(raw).find();
-      String text = clean(heading ? MARKDOWN_HEADING.matcher(raw).replaceFirst("") : raw);
+      int hash = raw.indexOf('#');
+      Matcher heading = hash >= 0 && hash <= 3 ? MARKDOWN_HEADING.matcher(raw) : null;
+      boolean isHeading = heading != null && heading.lookingAt();
+      String text = clean(isHeading ? raw.substring(heading.end()) : raw);
       if (text.isEmpty()) {
         continue;
       }
-      if (PAGE_NUMBER.matcher(text).matches()) {
+      if (mayBePageNumber(text) && PAGE_NUMBER.matcher(text).matches()) {
         breakPending = true;
         continue;
       }
-      list.add(new Paragraph(i + 1, text, heading, breakPending));
+      list.add(new Paragraph(i + 1, text, isHeading, breakPending));
       breakPending = false;
     }
     return new Paragraphs(List.copyOf(list), marks);
   }
 
+  /** A quick test: the first character other than ASCII white space is a rule character. */
+  private static boolean mayBePageBreak(String raw) {
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (c == '-' || c == '*' || c == '_') {
+        return true;
+      }
+      if (!isAsciiSpace(c)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** A quick test: dot leaders as a table-of-contents entry has them. */
+  private static boolean hasLeader(String raw) {
+    return raw.indexOf("....") >= 0 || raw.indexOf("……") >= 0 || raw.indexOf("····") >= 0;
+  }
+
+  /** A quick test: a page number starts with a dash, a digit or ASCII white space. */
+  private static boolean mayBePageNumber(String text) {
+    char c = text.charAt(0);
+    return c == '-' || c == '—' || c == '–' || c >= '0' && c <= '9' || isAsciiSpace(c);
+  }
+
+  /** The white space of {@code \s} in a regular expression. */
+  static boolean isAsciiSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
+  }
+
   /** White space collapsed, markdown emphasis, HTML tags and Word bookmarks removed. */
   static String clean(String raw) {
-    String s = BOOKMARK.matcher(raw).replaceAll("");
-    s = EMPHASIS.matcher(s).replaceAll("");
-    s = s.replaceAll("</?(?:b|strong|i|em|u|span|br)\\s*/?>", "");
+    String s = raw;
+    if (s.indexOf("[bookmark:") >= 0) {
+      s = BOOKMARK.matcher(s).replaceAll("");
+    }
+    if (s.indexOf("**") >= 0) {
+      s = EMPHASIS.matcher(s).replaceAll("");
+    }
+    if (s.indexOf('<') >= 0) {
+      s = HTML_TAG.matcher(s).replaceAll("");
+    }
     s = Cells.collapse(s);
     while (s.endsWith("\\")) {
       s = s.substring(0, s.length() - 1).strip();

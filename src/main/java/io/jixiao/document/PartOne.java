@@ -65,6 +65,10 @@ final class PartOne {
   private static final Pattern INLINE_LABEL = Pattern.compile("(?:绩效目标|绩效指标)\\s*[：:]");
   private static final Pattern INLINE_INDICATOR_LABEL = Pattern.compile("绩效指标\\s*[：:]");
   private static final String TITLE_END = "。：:；;，,.、 ";
+  private static final Pattern TRAILING_RUN = Pattern.compile("[：:。\\s]+$");
+
+  /** The characters of {@link #TRAILING_RUN}. */
+  private static final String TRAILING = "：:。 \t\n\u000b\f\r";
 
   private final Paragraphs text;
   private final int headingIndex;
@@ -100,7 +104,11 @@ final class PartOne {
 
   /** True when {@code p} is a heading of Part 1: {@code 第一部分 部门整体绩效目标}, {@code 部门整体绩效目标}. */
   static boolean isHeading(Paragraph p) {
-    String core = core(p.text());
+    String t = p.text();
+    if (t.indexOf("绩效目标") < 0 || t.indexOf("整体") < 0) {
+      return false; // the heading, a part of the text, ends with 整体…绩效目标
+    }
+    String core = core(t);
     return core.length() <= 30 && PART_HEADING.matcher(core).matches();
   }
 
@@ -162,7 +170,11 @@ final class PartOne {
 
   /** The section a heading opens, or null when {@code p} is no section heading. */
   private static Section section(Paragraph p) {
-    String core = core(p.text());
+    String t = p.text();
+    if (t.indexOf("目标") < 0 && t.indexOf("保障措施") < 0) {
+      return null; // every section heading ends with 目标 or 保障措施
+    }
+    String core = core(t);
     if (core.length() > 16) {
       return null;
     }
@@ -182,7 +194,19 @@ final class PartOne {
   private static String core(String t) {
     ItemNumber n = ItemNumber.parse(t);
     String s = n == null ? t : n.rest();
-    return s.replaceAll("[：:。\\s]+$", "").strip();
+    return trimEnd(s).strip();
+  }
+
+  /** {@code s} without a run of colons, stops and white space at its end. */
+  private static String trimEnd(String s) {
+    if (s.isEmpty()) {
+      return s;
+    }
+    char last = s.charAt(s.length() - 1);
+    if (TRAILING.indexOf(last) < 0 && last != '\u0085' && last != '\u2028' && last != '\u2029') {
+      return s; // nothing to trim: the pattern can only end at the end or before a line break
+    }
+    return TRAILING_RUN.matcher(s).replaceAll("");
   }
 
   /** The next part, a project table, or a heading outside the numbering of Part 1's sections. */
@@ -194,7 +218,8 @@ final class PartOne {
     if (t.length() > 40 || t.contains("。")) {
       return false;
     }
-    if (OTHER_PART.matcher(t).find() || PROJECT_PART.matcher(core(t)).find()) {
+    if (OTHER_PART.matcher(t).lookingAt()
+        || t.indexOf("绩效目标") >= 0 && PROJECT_PART.matcher(core(t)).find()) {
       return true;
     }
     ItemNumber n = ItemNumber.parse(t);

@@ -6,6 +6,9 @@ final class SourceText {
   private final String file;
   private final String[] lines;
 
+  /** The prose view, split on first use: the cover and Part 1 readers share it. */
+  private Paragraphs paragraphs;
+
   SourceText(String file, String text) {
     this.file = file;
     String t = text.startsWith("\ufeff") ? text.substring(1) : text;
@@ -27,5 +30,13 @@ final class SourceText {
 
   String[] lines() {
     return lines;
+  }
+
+  /** The paragraphs of the whole text ({@link Paragraphs#of}), computed once. */
+  Paragraphs paragraphs() {
+    if (paragraphs == null) {
+      paragraphs = Paragraphs.of(this);
+    }
+    return paragraphs;
   }
 }
