@@ -171,7 +171,7 @@ final class CellPerLineHeader {
 
   private void stray(Cell c, String what) {
     problems.warning(
-        "IMP-STRAY-TEXT", c.line(), table.seq, null, what + "“" + Cells.text(c.raw()) + "”");
+        "IMP-STRAY-TEXT", c.line(), table.seq, null, what + "“" + c.text() + "”");
   }
 
   /**
@@ -189,12 +189,12 @@ final class CellPerLineHeader {
     if (groupOf.get(i + 1).equals(groupOf.get(i))) {
       return next;
     }
-    String t = Cells.text(next.raw());
+    String t = next.text();
     return t != null && t.matches("[\\d,.]+(万元)?") ? next : null;
   }
 
   private Money money(Cell value, Cell label, String field) {
-    String t = value == null ? null : Cells.text(value.raw());
+    String t = value == null ? null : value.text();
     if (t == null) {
       return null;
     }
@@ -282,7 +282,7 @@ final class CellPerLineHeader {
             label.line(),
             table.seq,
             "资金支出计划",
-            "不认识的支出计划时点“" + Cells.text(label.raw()) + "”（应为 3月底、6月底、10月底、12月底），未导入该列");
+            "不认识的支出计划时点“" + label.text() + "”（应为 3月底、6月底、10月底、12月底），未导入该列");
         continue;
       }
       plan[slot] = percent(value);
@@ -310,7 +310,7 @@ final class CellPerLineHeader {
   }
 
   private Percent percent(Cell value) {
-    String t = Cells.text(value.raw());
+    String t = value.text();
     if (t == null) {
       return null;
     }
@@ -336,12 +336,12 @@ final class CellPerLineHeader {
     List<Cell> unit = text.get(Field.UNIT);
     if (unit.isEmpty()) {
       Cell above = table.unitParagraph();
-      return above == null ? null : BudgetUnit.parse(Cells.text(above.raw()));
+      return above == null ? null : BudgetUnit.parse(above.text());
     }
     for (Cell extra : unit.subList(1, unit.size())) {
       stray(extra, "单位行之后有一个无法识别的单元格，未导入：");
     }
-    return BudgetUnit.parse(Cells.text(unit.get(0).raw()));
+    return BudgetUnit.parse(unit.get(0).text());
   }
 
   private ProjectCode code() {
@@ -383,7 +383,7 @@ final class CellPerLineHeader {
   private String joined(Field f) {
     StringBuilder b = new StringBuilder();
     for (Cell c : text.get(f)) {
-      String t = Cells.text(c.raw());
+      String t = c.text();
       if (t != null) {
         b.append(t);
       }

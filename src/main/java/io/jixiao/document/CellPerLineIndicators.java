@@ -175,7 +175,7 @@ final class CellPerLineIndicators {
   private static String headerText(List<Cell> header) {
     List<String> labels = new ArrayList<>();
     for (Cell c : header) {
-      labels.add(c.isBlank() ? "（空）" : Cells.text(c.raw()));
+      labels.add(c.isBlank() ? "（空）" : c.text());
     }
     return String.join("、", labels);
   }
@@ -258,7 +258,7 @@ final class CellPerLineIndicators {
   private static String texts(List<Cell> cells) {
     List<String> out = new ArrayList<>();
     for (Cell c : cells) {
-      out.add("“" + Objects.requireNonNullElse(Cells.text(c.raw()), "") + "”");
+      out.add("“" + Objects.requireNonNullElse(c.text(), "") + "”");
     }
     return String.join("、", out);
   }
@@ -328,7 +328,7 @@ final class CellPerLineIndicators {
             null,
             String.format(
                 "指标表第 %d 列没有列名，其中 %d 个单元格的文字未导入（如“%s”）",
-                col + 1, filled.size(), Cells.text(filled.get(0).raw())));
+                col + 1, filled.size(), filled.get(0).text()));
       }
     }
   }
@@ -343,7 +343,7 @@ final class CellPerLineIndicators {
       boolean blank = true;
       for (Column c : Column.values()) {
         int p = position[c.ordinal()];
-        cell[c.ordinal()] = p < 0 ? null : Cells.indicator(row.cells().get(p).raw());
+        cell[c.ordinal()] = p < 0 ? null : row.cells().get(p).indicator();
         blank &= cell[c.ordinal()] == null;
       }
       if (blank) {

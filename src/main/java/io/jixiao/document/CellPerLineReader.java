@@ -29,7 +29,11 @@ final class CellPerLineReader implements TableReader {
   public boolean accepts(SourceText text) {
     String[] lines = text.lines();
     for (int i = 0; i + 1 < lines.length; i++) {
-      if (isCell(lines[i], "一级指标") && isCell(lines[i + 1], "二级指标")) {
+      // a label comes from its line: without 一 and 二 there, no 一级指标 and 二级指标
+      if (lines[i].indexOf('一') >= 0
+          && lines[i + 1].indexOf('二') >= 0
+          && isCell(lines[i], "一级指标")
+          && isCell(lines[i + 1], "二级指标")) {
         return true;
       }
     }
@@ -122,7 +126,7 @@ final class CellPerLineReader implements TableReader {
           p.line(),
           table.seq,
           null,
-          "表格中有一段不属于任何单元格的文字，未导入：“" + Cells.text(p.raw()) + "”");
+          "表格中有一段不属于任何单元格的文字，未导入：“" + p.text() + "”");
     }
   }
 
@@ -158,10 +162,10 @@ final class CellPerLineReader implements TableReader {
         afterBlank = true;
         continue;
       }
-      String clean = MARKUP.matcher(line).replaceAll("");
-      Matcher title = TITLE.matcher(clean);
+      String clean = line.indexOf("[bookmark:") >= 0 ? MARKUP.matcher(line).replaceAll("") : line;
       boolean markup = clean.length() != line.length();
-      String titleText = title.matches() ? Cells.text(title.group(2)) : null;
+      Matcher title = mayBeTitle(clean) ? TITLE.matcher(clean) : null;
+      String titleText = title != null && title.matches() ? Cells.text(title.group(2)) : null;
       if (titleText != null && isTitle(titleText, markup, afterBlank, table, lines, i)) {
         table = new Table(n, Integer.parseInt(title.group(1)), titleText);
         tables.add(table);
@@ -198,6 +202,17 @@ final class CellPerLineReader implements TableReader {
     }
     boolean idle = open == null || CellPerLineIndicators.headerIndex(open.groups) >= 0;
     return idle && nextNonBlankIsCell(lines, i + 1);
+  }
+
+  /** A quick test: a title's first character other than ASCII white space is a digit. */
+  private static boolean mayBeTitle(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (!Paragraphs.isAsciiSpace(c)) {
+        return c >= '0' && c <= '9';
+      }
+    }
+    return false;
   }
 
   private static boolean nextNonBlankIsCell(String[] lines, int from) {
@@ -251,7 +266,7 @@ final class CellPerLineReader implements TableReader {
         if (!groups.isEmpty() && p.line() > groups.get(0).line()) {
           return null;
         }
-        if (BudgetUnit.parse(Cells.text(p.raw())).code() != null) {
+        if (BudgetUnit.parse(p.text()).code() != null) {
           return p;
         }
       }
@@ -276,10 +291,17 @@ final class CellPerLineReader implements TableReader {
     }
   }
 
-  /** One cell: the line it starts on and its lines (paragraphs). */
+  /**
+   * One cell: the line it starts on and its lines (paragraphs). The raw text, the text under the
+   * text rule and the label are computed once, on first use: the readers ask for them many times.
+   */
   static final class Cell {
     private final int line;
-    private final List<String> lines = new ArrayList<>();
+    private final List<String> lines = new ArrayList<>(1);
+    private String raw;
+    private String text;
+    private boolean textDone;
+    private String label;
 
     Cell(int line, String first) {
       this.line = line;
@@ -288,6 +310,10 @@ final class CellPerLineReader implements TableReader {
 
     void continueWith(String paragraph) {
       lines.add(paragraph);
+      raw = null;
+      text = null;
+      textDone = false;
+      label = null;
     }
 
     int line() {
@@ -299,15 +325,37 @@ final class CellPerLineReader implements TableReader {
      * part of the break, which the text rule joins with nothing.
      */
     String raw() {
-      List<String> trimmed = new ArrayList<>(lines.size());
-      for (String l : lines) {
-        trimmed.add(Cells.collapse(l));
+      if (raw == null) {
+        if (lines.size() == 1) {
+          raw = Cells.collapse(lines.get(0));
+        } else {
+          List<String> trimmed = new ArrayList<>(lines.size());
+          for (String l : lines) {
+            trimmed.add(Cells.collapse(l));
+          }
+          raw = String.join("\n", trimmed);
+        }
       }
-      return String.join("\n", trimmed);
+      return raw;
+    }
+
+    /** The cell under the text rule ({@link Cells#text}), null when blank. */
+    String text() {
+      if (!textDone) {
+        text = Cells.text(raw());
+        textDone = true;
+      }
+      return text;
     }
 
     boolean isBlank() {
-      return Cells.text(raw()) == null;
+      return text() == null;
+    }
+
+    /** The cell under the text rule of indicator cells ({@link Cells#indicator}). */
+    String indicator() {
+      String t = text();
+      return t == null ? null : Cells.dropCjkSpaces(t);
     }
 
     /** The paragraphs of the cell, each after the text rule, blank ones left out. */
@@ -324,7 +372,10 @@ final class CellPerLineReader implements TableReader {
 
     /** The cell as a label: no white space, ASCII brackets and colons as full-width ones. */
     String label() {
-      return label(raw());
+      if (label == null) {
+        label = label(raw());
+      }
+      return label;
     }
 
     static String label(String raw) {

@@ -81,18 +81,19 @@ public final class Cells {
   }
 
   static boolean isSpace(char c) {
-    return c == ' '
-        || c == '\t'
-        || c == '\u3000'
+    if (c <= ' ') {
+      return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+    }
+    if (c < '\u00a0') {
+      return false;
+    }
+    return c == '\u3000'
         || c == '\u00a0'
         || c == '\u2002'
         || c == '\u2003'
         || c == '\u2009'
         || c == '\u200b'
-        || c == '\ufeff'
-        || c == '\n'
-        || c == '\r'
-        || c == '\f';
+        || c == '\ufeff';
   }
 
   /** Drops a single space standing between two CJK characters (ideographs or CJK punctuation). */

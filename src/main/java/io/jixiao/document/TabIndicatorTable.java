@@ -96,16 +96,20 @@ final class TabIndicatorTable {
   /** True for a header row: a 一级指标 cell beside a 二级指标, 三级指标 or 指标值 cell. */
   static boolean isHeader(TabRow row) {
     boolean level1 = false;
-    boolean other = false;
+    for (int i = 0; i < row.cells().size() && !level1; i++) {
+      // a label comes from its raw cell: no 一 there, no 一级指标 in the label
+      level1 = row.raw(i).indexOf('一') >= 0 && row.label(i).contains("一级指标");
+    }
+    if (!level1) {
+      return false;
+    }
     for (int i = 0; i < row.cells().size(); i++) {
       Column c = Column.of(row.label(i));
-      if (c == Column.L1 && row.label(i).contains("一级指标")) {
-        level1 = true;
-      } else if (c == Column.L2 || c == Column.L3 || c == Column.VALUE) {
-        other = true;
+      if (c == Column.L2 || c == Column.L3 || c == Column.VALUE) {
+        return true;
       }
     }
-    return level1 && other;
+    return false;
   }
 
   /** Maps the columns of the first header row; false (with an error) when a column is missing. */
@@ -179,9 +183,8 @@ final class TabIndicatorTable {
     if (first && !rows.isEmpty() && continues(row)) {
       Row above = rows.get(rows.size() - 1);
       for (Map.Entry<Column, Integer> e : columns.entrySet()) {
-        String fragment = row.raw(e.getValue());
-        if (Cells.text(fragment) != null) {
-          append(above, e.getKey(), fragment, row.line());
+        if (!row.blank(e.getValue())) {
+          append(above, e.getKey(), row.raw(e.getValue()), row.line());
         }
       }
       unmapped(row);
@@ -189,9 +192,8 @@ final class TabIndicatorTable {
     }
     Row r = new Row(row.line());
     for (Map.Entry<Column, Integer> e : columns.entrySet()) {
-      String raw = row.raw(e.getValue());
-      if (Cells.text(raw) != null) {
-        r.parts(e.getKey()).add(raw);
+      if (!row.blank(e.getValue())) {
+        r.parts(e.getKey()).add(row.raw(e.getValue()));
       }
     }
     unmapped(row);

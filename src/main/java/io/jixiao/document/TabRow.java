@@ -6,18 +6,40 @@ import java.util.List;
 /**
  * One line of a layout-B export split at its tabs: a table row whose cells stand at fixed column
  * positions. Cells are kept raw (markup and wrapping spaces included) so that fragments of a cell
- * split over a page can be joined before the text rules are applied.
- *
- * @param line the 1-based line number in the source file
+ * split over a page can be joined before the text rules are applied. The text and the label of a
+ * cell are computed once, on first use: the readers ask for them many times.
  */
-record TabRow(int line, List<String> cells) {
+final class TabRow {
 
-  TabRow {
-    cells = List.copyOf(cells);
+  private final int line;
+  private final List<String> cells;
+  private final String[] texts;
+  private final boolean[] textDone;
+  private final String[] labels;
+  private int width = -1;
+
+  /**
+   * @param line the 1-based line number in the source file
+   */
+  TabRow(int line, List<String> cells) {
+    this.line = line;
+    this.cells = List.copyOf(cells);
+    this.texts = new String[this.cells.size()];
+    this.textDone = new boolean[this.cells.size()];
+    this.labels = new String[this.cells.size()];
   }
 
   static TabRow of(int line, String text) {
     return new TabRow(line, Arrays.asList(text.split("\t", -1)));
+  }
+
+  /** The 1-based line number in the source file. */
+  int line() {
+    return line;
+  }
+
+  List<String> cells() {
+    return cells;
   }
 
   /** The raw cell at column {@code i}; the empty string beyond the last tab. */
@@ -27,7 +49,14 @@ record TabRow(int line, List<String> cells) {
 
   /** The cell at column {@code i} under the text rules, null when blank. */
   String text(int i) {
-    return Cells.text(raw(i));
+    if (i < 0 || i >= cells.size()) {
+      return null; // the text of the empty string
+    }
+    if (!textDone[i]) {
+      texts[i] = Cells.text(cells.get(i));
+      textDone[i] = true;
+    }
+    return texts[i];
   }
 
   boolean blank(int i) {
@@ -39,37 +68,65 @@ record TabRow(int line, List<String> cells) {
    * white space removed, ASCII parentheses as full-width ones; the empty string when blank.
    */
   String label(int i) {
-    return label(raw(i));
+    if (i < 0 || i >= cells.size()) {
+      return "";
+    }
+    if (labels[i] == null) {
+      labels[i] = labelOfText(text(i));
+    }
+    return labels[i];
   }
 
   static String label(String raw) {
-    String s = Cells.text(raw);
+    return labelOfText(Cells.text(raw));
+  }
+
+  /** The label of a cell already under the text rules ({@code s} null when blank). */
+  private static String labelOfText(String s) {
     if (s == null) {
       return "";
     }
-    StringBuilder b = new StringBuilder(s.length());
+    StringBuilder b = null;
     for (int k = 0; k < s.length(); k++) {
       char c = s.charAt(k);
-      if (Cells.isSpace(c)) {
-        continue;
+      boolean keep = !Cells.isSpace(c);
+      char out = c == '(' ? '（' : c == ')' ? '）' : c == ':' ? '：' : c;
+      if (b == null) {
+        if (keep && out == c) {
+          continue; // unchanged so far
+        }
+        b = new StringBuilder(s.length());
+        b.append(s, 0, k);
       }
-      b.append(c == '(' ? '（' : c == ')' ? '）' : c == ':' ? '：' : c);
+      if (keep) {
+        b.append(out);
+      }
     }
-    return b.toString();
+    return b == null ? s : b.toString();
   }
 
   /** Number of columns up to the last non-blank cell. */
   int width() {
-    for (int i = cells.size() - 1; i >= 0; i--) {
-      if (!blank(i)) {
-        return i + 1;
+    if (width < 0) {
+      int w = 0;
+      for (int i = cells.size() - 1; i >= 0; i--) {
+        if (!blank(i)) {
+          w = i + 1;
+          break;
+        }
       }
+      width = w;
     }
-    return 0;
+    return width;
   }
 
   /** True when no cell holds text. */
   boolean empty() {
     return width() == 0;
+  }
+
+  @Override
+  public String toString() {
+    return "TabRow[line=" + line + ", cells=" + cells + "]";
   }
 }
