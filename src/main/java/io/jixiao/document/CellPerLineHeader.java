@@ -120,7 +120,12 @@ final class CellPerLineHeader {
 
   private static boolean isLabel(Cell c) {
     String label = c.label();
-    return field(label) != null || AMOUNT_UNIT.matcher(label).matches();
+    return field(label) != null || mayBeAmountUnit(label) && AMOUNT_UNIT.matcher(label).matches();
+  }
+
+  /** A quick test before {@link #AMOUNT_UNIT}. */
+  private static boolean mayBeAmountUnit(String label) {
+    return label.startsWith("单位：") || label.startsWith("金额单位：");
   }
 
   private void scan() {
@@ -131,8 +136,8 @@ final class CellPerLineHeader {
         continue;
       }
       String label = c.label();
-      Matcher amountUnit = AMOUNT_UNIT.matcher(label);
-      if (amountUnit.matches()) {
+      Matcher amountUnit = mayBeAmountUnit(label) ? AMOUNT_UNIT.matcher(label) : null;
+      if (amountUnit != null && amountUnit.matches()) {
         checkAmountUnit(c, amountUnit.group(1));
         continue;
       }
@@ -297,7 +302,7 @@ final class CellPerLineHeader {
 
   private static int checkpoint(String label) {
     Matcher m = CHECKPOINT.matcher(label);
-    if (!m.find()) {
+    if (!m.lookingAt()) {
       return -1;
     }
     int month = Integer.parseInt(m.group(1));

@@ -91,11 +91,12 @@ final class CellPerLineIndicators {
   }
 
   private static boolean startsHeader(Group g) {
-    return g.cells.stream()
-        .filter(c -> !c.isBlank())
-        .findFirst()
-        .map(c -> Column.of(c.label()) == Column.L1)
-        .orElse(false);
+    for (Cell c : g.cells) {
+      if (!c.isBlank()) {
+        return Column.of(c.label()) == Column.L1;
+      }
+    }
+    return false;
   }
 
   /** True when the group has a header label and nothing else but blank cells. */

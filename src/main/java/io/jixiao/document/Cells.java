@@ -87,13 +87,15 @@ public final class Cells {
     if (c < '\u00a0') {
       return false;
     }
+    if (c > '\u3000') {
+      return c == '\ufeff'; // CJK text, the common case
+    }
     return c == '\u3000'
         || c == '\u00a0'
         || c == '\u2002'
         || c == '\u2003'
         || c == '\u2009'
-        || c == '\u200b'
-        || c == '\ufeff';
+        || c == '\u200b';
   }
 
   /** Drops a single space standing between two CJK characters (ideographs or CJK punctuation). */

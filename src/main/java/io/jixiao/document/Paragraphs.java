@@ -178,7 +178,7 @@ final class Paragraphs {
       return false;
     }
     String t = next.text();
-    return ItemNumber.parse(t) == null && !LABEL.matcher(t).find() && !startsAfterBreak(t);
+    return ItemNumber.parse(t) == null && !LABEL.matcher(t).lookingAt() && !startsAfterBreak(t);
   }
 
   /** A paragraph that cannot be a continuation: it opens with a bullet or a quote of a title. */

@@ -266,7 +266,7 @@ final class PartOne {
     }
     Matcher goal = GOAL_LABEL.matcher(t);
     Matcher indicators = INDICATOR_LABEL.matcher(t);
-    if (goal.find()) {
+    if (goal.lookingAt()) {
       field = Field.GOAL;
       String rest = t.substring(goal.end());
       Matcher inline = INLINE_INDICATOR_LABEL.matcher(rest);
@@ -278,7 +278,7 @@ final class PartOne {
       }
       current.goal.append(rest);
       follow(current.goal, t);
-    } else if (indicators.find()) {
+    } else if (indicators.lookingAt()) {
       field = Field.INDICATORS;
       String rest = t.substring(indicators.end()).strip();
       if (rest.isEmpty()) {
@@ -395,7 +395,7 @@ final class PartOne {
       return false;
     }
     String inner = s.substring(0, s.length() - 1);
-    return inner.indexOf('。') < 0 && inner.indexOf('；') < 0 && !Paragraphs.LABEL.matcher(s).find();
+    return inner.indexOf('。') < 0 && inner.indexOf('；') < 0 && !Paragraphs.LABEL.matcher(s).lookingAt();
   }
 
   private static String trimTitle(String s) {

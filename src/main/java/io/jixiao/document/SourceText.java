@@ -12,7 +12,10 @@ final class SourceText {
   SourceText(String file, String text) {
     this.file = file;
     String t = text.startsWith("\ufeff") ? text.substring(1) : text;
-    this.lines = t.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+    if (t.indexOf('\r') >= 0) {
+      t = t.replace("\r\n", "\n").replace('\r', '\n');
+    }
+    this.lines = t.split("\n", -1);
   }
 
   String file() {
