@@ -297,7 +297,11 @@ final class CellPerLineReader implements TableReader {
    */
   static final class Cell {
     private final int line;
-    private final List<String> lines = new ArrayList<>(1);
+    private final String first;
+
+    /** The lines after the first, null while there are none (most cells have one line). */
+    private List<String> more;
+
     private String raw;
     private String text;
     private boolean textDone;
@@ -305,11 +309,14 @@ final class CellPerLineReader implements TableReader {
 
     Cell(int line, String first) {
       this.line = line;
-      lines.add(first);
+      this.first = first;
     }
 
     void continueWith(String paragraph) {
-      lines.add(paragraph);
+      if (more == null) {
+        more = new ArrayList<>(2);
+      }
+      more.add(paragraph);
       raw = null;
       text = null;
       textDone = false;
@@ -326,14 +333,14 @@ final class CellPerLineReader implements TableReader {
      */
     String raw() {
       if (raw == null) {
-        if (lines.size() == 1) {
-          raw = Cells.collapse(lines.get(0));
+        if (more == null) {
+          raw = Cells.collapse(first);
         } else {
-          List<String> trimmed = new ArrayList<>(lines.size());
-          for (String l : lines) {
-            trimmed.add(Cells.collapse(l));
+          StringBuilder b = new StringBuilder(Cells.collapse(first));
+          for (String l : more) {
+            b.append('\n').append(Cells.collapse(l));
           }
-          raw = String.join("\n", trimmed);
+          raw = b.toString();
         }
       }
       return raw;
@@ -361,6 +368,11 @@ final class CellPerLineReader implements TableReader {
     /** The paragraphs of the cell, each after the text rule, blank ones left out. */
     List<String> paragraphs() {
       List<String> out = new ArrayList<>();
+      List<String> lines = new ArrayList<>();
+      lines.add(first);
+      if (more != null) {
+        lines.addAll(more);
+      }
       for (String p : lines) {
         String t = Cells.text(p);
         if (t != null) {
@@ -379,14 +391,23 @@ final class CellPerLineReader implements TableReader {
     }
 
     static String label(String raw) {
-      StringBuilder b = new StringBuilder(raw.length());
+      StringBuilder b = null; // only when a character changes or goes
       for (int i = 0; i < raw.length(); i++) {
         char c = raw.charAt(i);
-        if (!Cells.isSpace(c)) {
-          b.append(c == '(' ? '（' : c == ')' ? '）' : c == ':' ? '：' : c);
+        boolean keep = !Cells.isSpace(c);
+        char out = c == '(' ? '（' : c == ')' ? '）' : c == ':' ? '：' : c;
+        if (b == null) {
+          if (keep && out == c) {
+            continue;
+          }
+          b = new StringBuilder(raw.length());
+          b.append(raw, 0, i);
+        }
+        if (keep) {
+          b.append(out);
         }
       }
-      return b.toString();
+      return b == null ? raw : b.toString();
     }
 
     @Override

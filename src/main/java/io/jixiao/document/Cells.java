@@ -47,22 +47,37 @@ public final class Cells {
    */
   public static String collapse(String s) {
     int n = s.length();
-    boolean clean = n > 0 && !isSpace(s.charAt(0)) && !isSpace(s.charAt(n - 1));
-    for (int i = 0; clean && i < n; i++) {
+    int start = 0;
+    while (start < n && isSpace(s.charAt(start))) {
+      start++;
+    }
+    int end = n;
+    while (end > start && isSpace(s.charAt(end - 1))) {
+      end--;
+    }
+    // White space at either end is dropped; inside, only single ASCII spaces may stay as they are.
+    boolean clean = true;
+    for (int i = start; i < end; i++) {
       char c = s.charAt(i);
-      if (c < 0x21 || c >= 0x80) {
-        if (c == '\n' || c == '\r' || (isSpace(c) && (c != ' ' || (i + 1 < n && isSpace(s.charAt(i + 1)))))) {
+      if (c > '\u3000') {
+        if (c == '\ufeff') {
           clean = false;
+          break;
         }
+      } else if ((c < 0x21 || c >= 0x80)
+          && isSpace(c)
+          && (c != ' ' || isSpace(s.charAt(i + 1)))) {
+        clean = false;
+        break;
       }
     }
     if (clean) {
-      return s;
+      return start == 0 && end == n ? s : s.substring(start, end);
     }
-    StringBuilder b = new StringBuilder(n);
+    StringBuilder b = new StringBuilder(end - start);
     boolean space = false;
     boolean lineBreak = false;
-    for (int i = 0; i < n; i++) {
+    for (int i = start; i < end; i++) {
       char c = s.charAt(i);
       if (c == '\n' || c == '\r') {
         lineBreak = true;

@@ -105,8 +105,8 @@ final class PartOne {
   /** True when {@code p} is a heading of Part 1: {@code 第一部分 部门整体绩效目标}, {@code 部门整体绩效目标}. */
   static boolean isHeading(Paragraph p) {
     String t = p.text();
-    if (t.indexOf("绩效目标") < 0 || t.indexOf("整体") < 0) {
-      return false; // the heading, a part of the text, ends with 整体…绩效目标
+    if (!endsBeforeMarks(t, "绩效目标") || t.indexOf("整体") < 0) {
+      return false;
     }
     String core = core(t);
     return core.length() <= 30 && PART_HEADING.matcher(core).matches();
@@ -171,8 +171,8 @@ final class PartOne {
   /** The section a heading opens, or null when {@code p} is no section heading. */
   private static Section section(Paragraph p) {
     String t = p.text();
-    if (t.indexOf("目标") < 0 && t.indexOf("保障措施") < 0) {
-      return null; // every section heading ends with 目标 or 保障措施
+    if (!endsBeforeMarks(t, "目标") && !endsBeforeMarks(t, "保障措施")) {
+      return null;
     }
     String core = core(t);
     if (core.length() > 16) {
@@ -195,6 +195,30 @@ final class PartOne {
     ItemNumber n = ItemNumber.parse(t);
     String s = n == null ? t : n.rest();
     return trimEnd(s).strip();
+  }
+
+  /**
+   * A quick test before {@link #core}: true when {@code t} ends with {@code suffix} once the marks
+   * that {@code core} cuts off its end are cut off. A heading's core ends with its suffix, and
+   * whatever stands after the core in {@code t} is such marks.
+   */
+  private static boolean endsBeforeMarks(String t, String suffix) {
+    int end = t.length();
+    while (end > 0 && isEndMark(t.charAt(end - 1))) {
+      end--;
+    }
+    return t.startsWith(suffix, end - suffix.length());
+  }
+
+  private static boolean isEndMark(char c) {
+    if (c > '\u3000') {
+      return c == '：' || c == '。'; // no white space up there
+    }
+    return TRAILING.indexOf(c) >= 0
+        || Character.isWhitespace(c)
+        || c == '\u0085'
+        || c == '\u2028'
+        || c == '\u2029';
   }
 
   /** {@code s} without a run of colons, stops and white space at its end. */

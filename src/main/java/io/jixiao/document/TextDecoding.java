@@ -24,10 +24,7 @@ final class TextDecoding {
         return null;
       }
     }
-    String text =
-        isWellFormedUtf8(bytes)
-            ? new String(bytes, StandardCharsets.UTF_8)
-            : strict(bytes, StandardCharsets.UTF_8);
+    String text = utf8(bytes);
     if (text == null) {
       text = strict(bytes, Charset.forName("GB18030"));
     }
@@ -39,56 +36,13 @@ final class TextDecoding {
   }
 
   /**
-   * True when {@code b} is well-formed UTF-8 (Unicode table 3-7: no overlong forms, no surrogates,
-   * nothing above U+10FFFF), which the strict decoder accepts; then the plain, faster decoding
-   * gives the same text.
+   * The bytes as UTF-8, or null when they are not UTF-8. The plain decoder is fast and replaces
+   * malformed input with U+FFFD; without a U+FFFD in its result the input was well-formed, and the
+   * strict decoder would give the same text. Only a text with U+FFFD is decoded again, strictly.
    */
-  static boolean isWellFormedUtf8(byte[] b) {
-    int i = 0;
-    int n = b.length;
-    while (i < n) {
-      int c = b[i];
-      if (c >= 0) {
-        i++;
-        continue;
-      }
-      c &= 0xff;
-      if (c >= 0xc2 && c <= 0xdf) {
-        if (i + 1 >= n || !isContinuation(b[i + 1])) {
-          return false;
-        }
-        i += 2;
-      } else if (c >= 0xe0 && c <= 0xef) {
-        if (i + 2 >= n) {
-          return false;
-        }
-        int c1 = b[i + 1] & 0xff;
-        int lo = c == 0xe0 ? 0xa0 : 0x80;
-        int hi = c == 0xed ? 0x9f : 0xbf;
-        if (c1 < lo || c1 > hi || !isContinuation(b[i + 2])) {
-          return false;
-        }
-        i += 3;
-      } else if (c >= 0xf0 && c <= 0xf4) {
-        if (i + 3 >= n) {
-          return false;
-        }
-        int c1 = b[i + 1] & 0xff;
-        int lo = c == 0xf0 ? 0x90 : 0x80;
-        int hi = c == 0xf4 ? 0x8f : 0xbf;
-        if (c1 < lo || c1 > hi || !isContinuation(b[i + 2]) || !isContinuation(b[i + 3])) {
-          return false;
-        }
-        i += 4;
-      } else {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean isContinuation(byte b) {
-    return (b & 0xc0) == 0x80;
+  static String utf8(byte[] bytes) {
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    return text.indexOf('\ufffd') < 0 ? text : strict(bytes, StandardCharsets.UTF_8);
   }
 
   private static String strict(byte[] bytes, Charset charset) {

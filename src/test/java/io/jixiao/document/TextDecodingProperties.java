@@ -2,10 +2,13 @@ package io.jixiao.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jixiao.Seeds;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -15,32 +18,38 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * The fast UTF-8 check of {@link TextDecoding} accepts exactly what the strict decoder accepts, so
- * that decoding with it gives the same text, and the same refusals, as before.
+ * The fast UTF-8 decoding of {@link TextDecoding} gives exactly what the strict decoder gives: the
+ * same text for UTF-8, null for anything else.
  */
 class TextDecodingProperties {
 
   @Property(tries = 2000)
-  void acceptsExactlyWhatTheStrictDecoderAccepts(@ForAll("utf8ish") byte[] bytes) {
-    assertThat(TextDecoding.isWellFormedUtf8(bytes)).isEqualTo(strictlyDecodable(bytes));
-  }
-
-  @Property(tries = 300)
-  void decodesTextOfAnyCharactersAsTheyWereWritten(@ForAll String text) {
-    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-    // getBytes writes a lone surrogate as '?': what it writes is always well-formed
-    assertThat(TextDecoding.isWellFormedUtf8(bytes)).isTrue();
+  void decodesExactlyAsTheStrictDecoder(@ForAll("utf8ish") byte[] bytes) {
+    assertThat(TextDecoding.utf8(bytes)).isEqualTo(strict(bytes));
   }
 
   @Example
   void refusesOverlongFormsSurrogatesAndCodePointsAboveTheLast() {
-    assertThat(TextDecoding.isWellFormedUtf8(bytes(0xc0, 0xaf))).isFalse(); // overlong '/'
-    assertThat(TextDecoding.isWellFormedUtf8(bytes(0xe0, 0x80, 0xaf))).isFalse(); // overlong
-    assertThat(TextDecoding.isWellFormedUtf8(bytes(0xed, 0xa0, 0x80))).isFalse(); // U+D800
-    assertThat(TextDecoding.isWellFormedUtf8(bytes(0xf4, 0x90, 0x80, 0x80))).isFalse(); // >10FFFF
-    assertThat(TextDecoding.isWellFormedUtf8(bytes(0xe7, 0xbb))).isFalse(); // cut off
-    assertThat(TextDecoding.isWellFormedUtf8("绩效目标表".getBytes(StandardCharsets.UTF_8))).isTrue();
-    assertThat(TextDecoding.isWellFormedUtf8(bytes(0xf0, 0x9f, 0x98, 0x80))).isTrue(); // U+1F600
+    assertThat(TextDecoding.utf8(bytes(0xc0, 0xaf))).isNull(); // overlong '/'
+    assertThat(TextDecoding.utf8(bytes(0xe0, 0x80, 0xaf))).isNull(); // overlong
+    assertThat(TextDecoding.utf8(bytes(0xed, 0xa0, 0x80))).isNull(); // U+D800
+    assertThat(TextDecoding.utf8(bytes(0xf4, 0x90, 0x80, 0x80))).isNull(); // above U+10FFFF
+    assertThat(TextDecoding.utf8(bytes(0xe7, 0xbb))).isNull(); // cut off
+  }
+
+  @Example
+  void keepsAReplacementCharacterThatWasInTheText() {
+    byte[] bytes = "指标值\ufffd≥90%".getBytes(StandardCharsets.UTF_8);
+    assertThat(TextDecoding.utf8(bytes)).isEqualTo("指标值\ufffd≥90%");
+  }
+
+  @Example
+  void decodesTheSeedsAsTheStrictDecoder() throws Exception {
+    for (String seed :
+        List.of(Seeds.TIANJIN_PLANNING, Seeds.CHENGDE, Seeds.TIANJIN_ECOLOGY, Seeds.SHIJIAZHUANG)) {
+      byte[] bytes = Files.readAllBytes(Seeds.path(seed));
+      assertThat(TextDecoding.utf8(bytes)).isNotNull().isEqualTo(strict(bytes));
+    }
   }
 
   /** Valid UTF-8 of mixed characters (supplementary ones too) with a few bytes changed. */
@@ -68,16 +77,16 @@ class TextDecodingProperties {
             });
   }
 
-  private static boolean strictlyDecodable(byte[] bytes) {
+  private static String strict(byte[] bytes) {
     try {
-      StandardCharsets.UTF_8
+      return StandardCharsets.UTF_8
           .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes));
-      return true;
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
     } catch (CharacterCodingException e) {
-      return false;
+      return null;
     }
   }
 
