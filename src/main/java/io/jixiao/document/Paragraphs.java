@@ -70,7 +70,8 @@ final class Paragraphs {
     String[] lines = source.lines();
     for (int i = 0; i < lines.length; i++) {
       String raw = lines[i];
-      if (raw.indexOf('\f') >= 0) {
+      int m = marks(raw);
+      if ((m & FORM_FEED) != 0) {
         marks = true;
         breakPending = true;
         raw = raw.replace('\f', ' ');
@@ -80,13 +81,15 @@ final class Paragraphs {
         breakPending = true;
         continue;
       }
-      if (raw.isBlank() || hasLeader(raw) && TOC.matcher(raw.strip()).find()) {
+      if (raw.isBlank()
+          || (m & LEADER) != 0 && hasLeader(raw) && TOC.matcher(raw.strip()).find()) {
         continue;
       }
-      int hash = raw.indexOf('#');
+      int hash = (m & HASH) != 0 ? raw.indexOf('#') : -1;
       Matcher heading = hash >= 0 && hash <= 3 ? MARKDOWN_HEADING.matcher(raw) : null;
       boolean isHeading = heading != null && heading.lookingAt();
-      String text = clean(isHeading ? raw.substring(heading.end()) : raw);
+      String body = isHeading ? raw.substring(heading.end()) : raw;
+      String text = (m & MARKUP) != 0 ? clean(body) : trimBackslashes(Cells.collapse(body));
       if (text.isEmpty()) {
         continue;
       }
@@ -119,10 +122,54 @@ final class Paragraphs {
     return raw.indexOf("....") >= 0 || raw.indexOf("……") >= 0 || raw.indexOf("····") >= 0;
   }
 
-  /** A quick test: a page number starts with a dash, a digit or ASCII white space. */
+  /** A quick test: a page number starts and ends with a dash, a digit or ASCII white space. */
   private static boolean mayBePageNumber(String text) {
-    char c = text.charAt(0);
+    return isPageNumberEnd(text.charAt(0)) && isPageNumberEnd(text.charAt(text.length() - 1));
+  }
+
+  private static boolean isPageNumberEnd(char c) {
     return c == '-' || c == '—' || c == '–' || c >= '0' && c <= '9' || isAsciiSpace(c);
+  }
+
+  private static final int FORM_FEED = 1;
+  private static final int HASH = 2;
+  private static final int LEADER = 4;
+
+  /** A bookmark, emphasis or a tag may be there: {@code [}, {@code *} or {@code <}. */
+  private static final int MARKUP = 8;
+
+  /**
+   * The marks of a line in one pass, to skip the tests that cannot apply: a form feed, a {@code
+   * #}, a character of a dot leader, a character that starts markup.
+   */
+  private static int marks(String raw) {
+    int m = 0;
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (c < 0x80) {
+        switch (c) {
+          case '\f':
+            m |= FORM_FEED;
+            break;
+          case '#':
+            m |= HASH;
+            break;
+          case '.':
+            m |= LEADER;
+            break;
+          case '[':
+          case '*':
+          case '<':
+            m |= MARKUP;
+            break;
+          default:
+            break;
+        }
+      } else if (c == '…' || c == '·') {
+        m |= LEADER;
+      }
+    }
+    return m;
   }
 
   /** The white space of {@code \s} in a regular expression. */
@@ -142,7 +189,12 @@ final class Paragraphs {
     if (s.indexOf('<') >= 0) {
       s = HTML_TAG.matcher(s).replaceAll("");
     }
-    s = Cells.collapse(s);
+    return trimBackslashes(Cells.collapse(s));
+  }
+
+  /** Drops line-end backslashes (markdown hard breaks) and the white space before them. */
+  private static String trimBackslashes(String collapsed) {
+    String s = collapsed;
     while (s.endsWith("\\")) {
       s = s.substring(0, s.length() - 1).strip();
     }
