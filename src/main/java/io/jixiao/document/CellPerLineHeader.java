@@ -44,6 +44,9 @@ final class CellPerLineHeader {
   /** A spending-plan checkpoint label: {@code 3月底}, {@code 10月底前}. */
   private static final Pattern CHECKPOINT = Pattern.compile("^(\\d{1,2})月");
 
+  /** An amount alone in its cell: {@code 100.17}, {@code 15万元}. */
+  private static final Pattern AMOUNT = Pattern.compile("[\\d,.]+(万元)?");
+
   /** The fields read from a header block; blank cells are null. */
   record Header(
       BudgetUnit unit,
@@ -195,7 +198,7 @@ final class CellPerLineHeader {
       return next;
     }
     String t = next.text();
-    return t != null && t.matches("[\\d,.]+(万元)?") ? next : null;
+    return t != null && AMOUNT.matcher(t).matches() ? next : null;
   }
 
   private Money money(Cell value, Cell label, String field) {

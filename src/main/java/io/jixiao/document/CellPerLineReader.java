@@ -349,7 +349,12 @@ final class CellPerLineReader implements TableReader {
     /** The cell under the text rule ({@link Cells#text}), null when blank. */
     String text() {
       if (!textDone) {
-        text = Cells.text(raw());
+        String r = raw();
+        if (more == null && r.indexOf('$') < 0 && r.indexOf('<') < 0) {
+          text = r.isEmpty() ? null : r; // one collapsed line: collapsing again changes nothing
+        } else {
+          text = Cells.text(r);
+        }
         textDone = true;
       }
       return text;

@@ -13,6 +13,10 @@ public final class Cells {
 
   private static final Pattern LATEX_MATH = Pattern.compile("\\$([^$\\n]{0,80})\\$");
   private static final Pattern HTML_TAG = Pattern.compile("</?(b|strong|i|em|u|span|br)\\s*/?>");
+  private static final Pattern GEQ = Pattern.compile("\\\\(geq|geqslant|ge)(?![a-zA-Z])");
+  private static final Pattern LEQ = Pattern.compile("\\\\(leq|leqslant|le)(?![a-zA-Z])");
+  private static final Pattern NEQ = Pattern.compile("\\\\(neq|ne)(?![a-zA-Z])");
+  private static final Pattern TEXT_COMMAND = Pattern.compile("\\\\(text|mathrm)\\{([^}]*)\\}");
 
   private Cells() {}
 
@@ -159,12 +163,14 @@ public final class Cells {
 
   private static String latexBody(String body) {
     String s = body;
-    s = s.replaceAll("\\\\(geq|geqslant|ge)(?![a-zA-Z])", "≥");
-    s = s.replaceAll("\\\\(leq|leqslant|le)(?![a-zA-Z])", "≤");
-    s = s.replaceAll("\\\\(neq|ne)(?![a-zA-Z])", "≠");
-    s = s.replace("\\times", "×");
-    s = s.replace("\\%", "%");
-    s = s.replaceAll("\\\\(text|mathrm)\\{([^}]*)\\}", "$2");
+    if (s.indexOf('\\') >= 0) { // every command starts with a backslash
+      s = GEQ.matcher(s).replaceAll("≥");
+      s = LEQ.matcher(s).replaceAll("≤");
+      s = NEQ.matcher(s).replaceAll("≠");
+      s = s.replace("\\times", "×");
+      s = s.replace("\\%", "%");
+      s = TEXT_COMMAND.matcher(s).replaceAll("$2");
+    }
     s = s.replace("{", "").replace("}", "").replace("~", " ");
     return s.replace(" ", "");
   }
