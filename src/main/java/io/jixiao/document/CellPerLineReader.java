@@ -150,7 +150,7 @@ final class CellPerLineReader implements TableReader {
           group = new Group();
           table.groups.add(group);
         }
-        cell = new Cell(n, line.substring(1));
+        cell = new Cell(text, n);
         group.cells.add(cell);
         table.lastLine = n;
         afterBlank = false;
@@ -175,7 +175,7 @@ final class CellPerLineReader implements TableReader {
         cell.continueWith(line);
         table.lastLine = n;
       } else if (table != null) {
-        table.paragraphs.add(new Cell(n, line));
+        table.paragraphs.add(new Cell(text, n));
         table.lastLine = n;
       }
       // else: text before the first table (the front matter) is not this reader's business
@@ -297,7 +297,12 @@ final class CellPerLineReader implements TableReader {
    */
   static final class Cell {
     private final int line;
+
+    /** The first line as printed (a leading tab is white space to the text rule). */
     private final String first;
+
+    /** The first line under {@link Cells#collapse}. */
+    private final String firstCollapsed;
 
     /** The lines after the first, null while there are none (most cells have one line). */
     private List<String> more;
@@ -308,8 +313,18 @@ final class CellPerLineReader implements TableReader {
     private String label;
 
     Cell(int line, String first) {
+      this(line, first, Cells.collapse(first));
+    }
+
+    /** A cell starting on line {@code n} of {@code text}, sharing its collapsed form. */
+    Cell(SourceText text, int n) {
+      this(n, text.line(n), text.collapsed(n));
+    }
+
+    private Cell(int line, String first, String firstCollapsed) {
       this.line = line;
       this.first = first;
+      this.firstCollapsed = firstCollapsed;
     }
 
     void continueWith(String paragraph) {
@@ -334,9 +349,9 @@ final class CellPerLineReader implements TableReader {
     String raw() {
       if (raw == null) {
         if (more == null) {
-          raw = Cells.collapse(first);
+          raw = firstCollapsed;
         } else {
-          StringBuilder b = new StringBuilder(Cells.collapse(first));
+          StringBuilder b = new StringBuilder(firstCollapsed);
           for (String l : more) {
             b.append('\n').append(Cells.collapse(l));
           }

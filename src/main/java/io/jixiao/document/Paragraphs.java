@@ -88,8 +88,14 @@ final class Paragraphs {
       int hash = (m & HASH) != 0 ? raw.indexOf('#') : -1;
       Matcher heading = hash >= 0 && hash <= 3 ? MARKDOWN_HEADING.matcher(raw) : null;
       boolean isHeading = heading != null && heading.lookingAt();
-      String body = isHeading ? raw.substring(heading.end()) : raw;
-      String text = (m & MARKUP) != 0 ? clean(body) : trimBackslashes(Cells.collapse(body));
+      String text;
+      if ((m & MARKUP) != 0) {
+        text = clean(isHeading ? raw.substring(heading.end()) : raw);
+      } else if (isHeading || (m & FORM_FEED) != 0) {
+        text = trimBackslashes(Cells.collapse(isHeading ? raw.substring(heading.end()) : raw));
+      } else {
+        text = trimBackslashes(source.collapsed(i + 1)); // the line as it stands in the source
+      }
       if (text.isEmpty()) {
         continue;
       }

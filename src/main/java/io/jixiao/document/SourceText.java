@@ -9,6 +9,9 @@ final class SourceText {
   /** The prose view, split on first use: the cover and Part 1 readers share it. */
   private Paragraphs paragraphs;
 
+  /** The lines under {@link Cells#collapse}, each computed on first use. */
+  private String[] collapsed;
+
   SourceText(String file, String text) {
     this.file = file;
     String t = text.startsWith("\ufeff") ? text.substring(1) : text;
@@ -33,6 +36,22 @@ final class SourceText {
 
   String[] lines() {
     return lines;
+  }
+
+  /**
+   * The line with the 1-based number {@code n} under {@link Cells#collapse}, computed once: the
+   * table reader and the prose reader both need it.
+   */
+  String collapsed(int n) {
+    if (collapsed == null) {
+      collapsed = new String[lines.length];
+    }
+    String c = collapsed[n - 1];
+    if (c == null) {
+      c = Cells.collapse(lines[n - 1]);
+      collapsed[n - 1] = c;
+    }
+    return c;
   }
 
   /** The paragraphs of the whole text ({@link Paragraphs#of}), computed once. */
