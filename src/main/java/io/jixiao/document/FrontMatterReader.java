@@ -1,5 +1,6 @@
 package io.jixiao.document;
 
+import io.jixiao.document.Paragraphs.Paragraph;
 import io.jixiao.target.Department;
 import io.jixiao.target.DepartmentGoals;
 import java.util.ArrayList;
@@ -37,21 +38,24 @@ final class FrontMatterReader {
   }
 
   private static DepartmentGoals read(Paragraphs text, Problems problems) {
+    // One pass over the paragraphs finds both kinds of heading.
     List<Integer> headings = new ArrayList<>();
+    List<Integer> summaryHeadings = new ArrayList<>();
     for (int i = 0; i < text.size(); i++) {
-      if (PartOne.isHeading(text.get(i))) {
+      Paragraph p = text.get(i);
+      if (PartOne.isHeading(p)) {
         headings.add(i);
+      } else if (headings.isEmpty() && PartOne.isSummaryHeading(p)) {
+        summaryHeadings.add(i);
       }
     }
     if (headings.isEmpty()) {
       // Without a 部门整体绩效目标 heading, Part 1 may still open with 一、总体绩效目标; accept it only
       // when sub-goals follow, since a lone 总体目标 line can stand anywhere.
-      for (int i = 0; i < text.size(); i++) {
-        if (PartOne.isSummaryHeading(text.get(i))) {
-          PartOne.Result r = PartOne.read(text, i);
-          if (r.hasSubGoals()) {
-            return report(r, problems);
-          }
+      for (int i : summaryHeadings) {
+        PartOne.Result r = PartOne.read(text, i);
+        if (r.hasSubGoals()) {
+          return report(r, problems);
         }
       }
       return null;

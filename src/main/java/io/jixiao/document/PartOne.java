@@ -105,7 +105,7 @@ final class PartOne {
   /** True when {@code p} is a heading of Part 1: {@code 第一部分 部门整体绩效目标}, {@code 部门整体绩效目标}. */
   static boolean isHeading(Paragraph p) {
     String t = p.text();
-    if (!endsBeforeMarks(t, "绩效目标") || t.indexOf("整体") < 0) {
+    if (!t.startsWith("绩效目标", endBeforeMarks(t) - 4) || t.indexOf("整体") < 0) {
       return false;
     }
     String core = core(t);
@@ -171,7 +171,8 @@ final class PartOne {
   /** The section a heading opens, or null when {@code p} is no section heading. */
   private static Section section(Paragraph p) {
     String t = p.text();
-    if (!endsBeforeMarks(t, "目标") && !endsBeforeMarks(t, "保障措施")) {
+    int end = endBeforeMarks(t);
+    if (!t.startsWith("目标", end - 2) && !t.startsWith("保障措施", end - 4)) {
       return null;
     }
     String core = core(t);
@@ -198,16 +199,16 @@ final class PartOne {
   }
 
   /**
-   * A quick test before {@link #core}: true when {@code t} ends with {@code suffix} once the marks
-   * that {@code core} cuts off its end are cut off. A heading's core ends with its suffix, and
+   * For a quick test before {@link #core}: the end of {@code t} once the marks that {@code core}
+   * cuts off its end are cut off. A heading's core ends with its last word (目标, 保障措施), and
    * whatever stands after the core in {@code t} is such marks.
    */
-  private static boolean endsBeforeMarks(String t, String suffix) {
+  private static int endBeforeMarks(String t) {
     int end = t.length();
     while (end > 0 && isEndMark(t.charAt(end - 1))) {
       end--;
     }
-    return t.startsWith(suffix, end - suffix.length());
+    return end;
   }
 
   private static boolean isEndMark(char c) {
