@@ -65,6 +65,9 @@ final class TabIndicatorTable {
     final int line;
     final Map<Column, List<String>> cells = new EnumMap<>(Column.class);
 
+    /** The text of a cell's first fragment (under the text rules), read with its row. */
+    final Map<Column, String> firstText = new EnumMap<>(Column.class);
+
     Row(int line) {
       this.line = line;
     }
@@ -76,7 +79,13 @@ final class TabIndicatorTable {
     /** The cell under the text rules of indicator cells; fragments join with nothing. */
     String cell(Column c) {
       List<String> parts = cells.get(c);
-      return parts == null ? null : Cells.indicator(String.join("\n", parts));
+      if (parts == null) {
+        return null;
+      }
+      if (parts.size() == 1 && firstText.containsKey(c)) {
+        return Cells.dropCjkSpaces(firstText.get(c)); // Cells.indicator of the one fragment
+      }
+      return Cells.indicator(String.join("\n", parts));
     }
   }
 
@@ -192,8 +201,10 @@ final class TabIndicatorTable {
     }
     Row r = new Row(row.line());
     for (Map.Entry<Column, Integer> e : columns.entrySet()) {
-      if (!row.blank(e.getValue())) {
+      String text = row.text(e.getValue());
+      if (text != null) {
         r.parts(e.getKey()).add(row.raw(e.getValue()));
+        r.firstText.put(e.getKey(), text);
       }
     }
     unmapped(row);

@@ -1,6 +1,7 @@
 package io.jixiao.document;
 
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -18,19 +19,20 @@ final class TabRow {
   private final String[] labels;
   private int width = -1;
 
-  /**
-   * @param line the 1-based line number in the source file
-   */
-  TabRow(int line, List<String> cells) {
+  private TabRow(int line, String[] cells) {
     this.line = line;
-    this.cells = List.copyOf(cells);
-    this.texts = new String[this.cells.size()];
-    this.textDone = new boolean[this.cells.size()];
-    this.labels = new String[this.cells.size()];
+    this.cells = Collections.unmodifiableList(Arrays.asList(cells));
+    this.texts = new String[cells.length];
+    this.textDone = new boolean[cells.length];
+    this.labels = new String[cells.length];
   }
 
+  /**
+   * @param line the 1-based line number in the source file
+   * @param text the line, its cells separated by tabs
+   */
   static TabRow of(int line, String text) {
-    return new TabRow(line, Arrays.asList(text.split("\t", -1)));
+    return new TabRow(line, text.split("\t", -1));
   }
 
   /** The 1-based line number in the source file. */
