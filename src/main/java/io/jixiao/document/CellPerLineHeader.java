@@ -178,8 +178,7 @@ final class CellPerLineHeader {
   }
 
   private void stray(Cell c, String what) {
-    problems.warning(
-        "IMP-STRAY-TEXT", c.line(), table.seq, null, what + "“" + c.text() + "”");
+    problems.warning("IMP-STRAY-TEXT", c.line(), table.seq, null, what + "“" + c.text() + "”");
   }
 
   /**

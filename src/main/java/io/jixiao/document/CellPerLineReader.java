@@ -122,11 +122,7 @@ final class CellPerLineReader implements TableReader {
         continue;
       }
       problems.warning(
-          "IMP-STRAY-TEXT",
-          p.line(),
-          table.seq,
-          null,
-          "表格中有一段不属于任何单元格的文字，未导入：“" + p.text() + "”");
+          "IMP-STRAY-TEXT", p.line(), table.seq, null, "表格中有一段不属于任何单元格的文字，未导入：“" + p.text() + "”");
     }
   }
 

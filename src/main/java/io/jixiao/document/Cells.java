@@ -68,9 +68,7 @@ public final class Cells {
           clean = false;
           break;
         }
-      } else if ((c < 0x21 || c >= 0x80)
-          && isSpace(c)
-          && (c != ' ' || isSpace(s.charAt(i + 1)))) {
+      } else if ((c < 0x21 || c >= 0x80) && isSpace(c) && (c != ' ' || isSpace(s.charAt(i + 1)))) {
         clean = false;
         break;
       }

@@ -33,8 +33,7 @@ final class CoverTitle {
   private static final Pattern CONTENTS = Pattern.compile("^目\\s*录$");
   private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s\\-—–:：|]+$");
   private static final Pattern SENTENCE_START = Pattern.compile("^(?:第|关于|按照|根据|附件|现将|[（(]).*");
-  private static final Pattern NOT_A_NAME =
-      Pattern.compile(".*(?:预算|绩效|目录|部分|编制|审核|草案|征求意见).*");
+  private static final Pattern NOT_A_NAME = Pattern.compile(".*(?:预算|绩效|目录|部分|编制|审核|草案|征求意见).*");
   private static final Pattern BRACKETED_END = Pattern.compile("[（(][^（()）]*[）)]$");
   private static final String NOT_IN_NAME = "，。；：！？、《》“”\"':;,!?";
 

@@ -31,6 +31,7 @@ final class InterchangeReader {
 
   /** Amounts and percentages with more integer digits than this are refused as absurd. */
   private static final int MAX_INTEGER_DIGITS = 15;
+
   private static final Pattern UNIT_CODE = Pattern.compile("\\d{3,12}");
   private static final Pattern PROJECT_CODE = Pattern.compile("[0-9A-Za-z]{6,40}");
 

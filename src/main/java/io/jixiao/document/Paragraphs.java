@@ -81,8 +81,7 @@ final class Paragraphs {
         breakPending = true;
         continue;
       }
-      if (raw.isBlank()
-          || (m & LEADER) != 0 && hasLeader(raw) && TOC.matcher(raw.strip()).find()) {
+      if (raw.isBlank() || (m & LEADER) != 0 && hasLeader(raw) && TOC.matcher(raw.strip()).find()) {
         continue;
       }
       int hash = (m & HASH) != 0 ? raw.indexOf('#') : -1;
@@ -145,8 +144,8 @@ final class Paragraphs {
   private static final int MARKUP = 8;
 
   /**
-   * The marks of a line in one pass, to skip the tests that cannot apply: a form feed, a {@code
-   * #}, a character of a dot leader, a character that starts markup.
+   * The marks of a line in one pass, to skip the tests that cannot apply: a form feed, a {@code #},
+   * a character of a dot leader, a character that starts markup.
    */
   private static int marks(String raw) {
     int m = 0;

@@ -200,8 +200,8 @@ final class PartOne {
 
   /**
    * For a quick test before {@link #core}: the end of {@code t} once the marks that {@code core}
-   * cuts off its end are cut off. A heading's core ends with its last word (目标, 保障措施), and
-   * whatever stands after the core in {@code t} is such marks.
+   * cuts off its end are cut off. A heading's core ends with its last word (目标, 保障措施), and whatever
+   * stands after the core in {@code t} is such marks.
    */
   private static int endBeforeMarks(String t) {
     int end = t.length();
@@ -420,7 +420,9 @@ final class PartOne {
       return false;
     }
     String inner = s.substring(0, s.length() - 1);
-    return inner.indexOf('。') < 0 && inner.indexOf('；') < 0 && !Paragraphs.LABEL.matcher(s).lookingAt();
+    return inner.indexOf('。') < 0
+        && inner.indexOf('；') < 0
+        && !Paragraphs.LABEL.matcher(s).lookingAt();
   }
 
   private static String trimTitle(String s) {

@@ -64,8 +64,10 @@ class TextDecodingProperties {
             .withCharRange('\ue000', '\uffff')
             .ofMaxLength(12);
     Arbitrary<int[]> edits = Arbitraries.integers().between(0, 255).array(int[].class).ofMaxSize(4);
-    Arbitrary<int[]> positions = Arbitraries.integers().between(0, 1000).array(int[].class).ofSize(4);
-    Arbitrary<String> supplementary = Arbitraries.of("", "\ud83d\ude00", "\ud840\udc00", "\udbff\udfff");
+    Arbitrary<int[]> positions =
+        Arbitraries.integers().between(0, 1000).array(int[].class).ofSize(4);
+    Arbitrary<String> supplementary =
+        Arbitraries.of("", "\ud83d\ude00", "\ud840\udc00", "\udbff\udfff");
     return Combinators.combine(text, supplementary, edits, positions)
         .as(
             (t, s, e, p) -> {
