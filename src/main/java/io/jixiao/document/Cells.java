@@ -76,7 +76,8 @@ public final class Cells {
     if (clean) {
       return start == 0 && end == n ? s : s.substring(start, end);
     }
-    StringBuilder b = new StringBuilder(end - start);
+    char[] b = new char[end - start];
+    int length = 0;
     boolean space = false;
     boolean lineBreak = false;
     for (int i = start; i < end; i++) {
@@ -84,17 +85,17 @@ public final class Cells {
       if (c == '\n' || c == '\r') {
         lineBreak = true;
       } else if (isSpace(c)) {
-        space = b.length() > 0;
+        space = length > 0;
       } else {
         if (space && !lineBreak) {
-          b.append(' ');
+          b[length++] = ' ';
         }
         space = false;
         lineBreak = false;
-        b.append(c);
+        b[length++] = c;
       }
     }
-    return b.toString();
+    return new String(b, 0, length);
   }
 
   static boolean isSpace(char c) {
