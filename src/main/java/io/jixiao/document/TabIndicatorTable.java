@@ -105,14 +105,14 @@ final class TabIndicatorTable {
   /** True for a header row: a 一级指标 cell beside a 二级指标, 三级指标 or 指标值 cell. */
   static boolean isHeader(TabRow row) {
     boolean level1 = false;
-    for (int i = 0; i < row.cells().size() && !level1; i++) {
+    for (int i = 0; i < row.size() && !level1; i++) {
       // a label comes from its raw cell: no 一 there, no 一级指标 in the label
       level1 = row.raw(i).indexOf('一') >= 0 && row.label(i).contains("一级指标");
     }
     if (!level1) {
       return false;
     }
-    for (int i = 0; i < row.cells().size(); i++) {
+    for (int i = 0; i < row.size(); i++) {
       Column c = Column.of(row.label(i));
       if (c == Column.L2 || c == Column.L3 || c == Column.VALUE) {
         return true;
@@ -125,7 +125,7 @@ final class TabIndicatorTable {
   boolean header(TabRow row) {
     columns.clear();
     headerLabels.clear();
-    for (int i = 0; i < row.cells().size(); i++) {
+    for (int i = 0; i < row.size(); i++) {
       headerLabels.add(row.text(i));
       String label = row.label(i);
       if (label.isEmpty()) {
@@ -248,7 +248,7 @@ final class TabIndicatorTable {
 
   /** Text in a column the header does not name is not imported: say so. */
   private void unmapped(TabRow row) {
-    for (int i = 0; i < row.cells().size(); i++) {
+    for (int i = 0; i < row.size(); i++) {
       if (row.blank(i) || columns.containsValue(i)) {
         continue;
       }

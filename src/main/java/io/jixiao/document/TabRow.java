@@ -1,8 +1,6 @@
 package io.jixiao.document;
 
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.List;
 
 /**
  * One line of a layout-B export split at its tabs: a table row whose cells stand at fixed column
@@ -13,7 +11,7 @@ import java.util.List;
 final class TabRow {
 
   private final int line;
-  private final List<String> cells;
+  private final String[] cells;
   private final String[] texts;
   private final boolean[] textDone;
   private final String[] labels;
@@ -21,7 +19,7 @@ final class TabRow {
 
   private TabRow(int line, String[] cells) {
     this.line = line;
-    this.cells = Collections.unmodifiableList(Arrays.asList(cells));
+    this.cells = cells;
     this.texts = new String[cells.length];
     this.textDone = new boolean[cells.length];
     this.labels = new String[cells.length];
@@ -40,22 +38,23 @@ final class TabRow {
     return line;
   }
 
-  List<String> cells() {
-    return cells;
+  /** The number of cells: tabs plus one. */
+  int size() {
+    return cells.length;
   }
 
   /** The raw cell at column {@code i}; the empty string beyond the last tab. */
   String raw(int i) {
-    return i >= 0 && i < cells.size() ? cells.get(i) : "";
+    return i >= 0 && i < cells.length ? cells[i] : "";
   }
 
   /** The cell at column {@code i} under the text rules, null when blank. */
   String text(int i) {
-    if (i < 0 || i >= cells.size()) {
+    if (i < 0 || i >= cells.length) {
       return null; // the text of the empty string
     }
     if (!textDone[i]) {
-      texts[i] = Cells.text(cells.get(i));
+      texts[i] = Cells.text(cells[i]);
       textDone[i] = true;
     }
     return texts[i];
@@ -70,7 +69,7 @@ final class TabRow {
    * white space removed, ASCII parentheses as full-width ones; the empty string when blank.
    */
   String label(int i) {
-    if (i < 0 || i >= cells.size()) {
+    if (i < 0 || i >= cells.length) {
       return "";
     }
     if (labels[i] == null) {
@@ -111,7 +110,7 @@ final class TabRow {
   int width() {
     if (width < 0) {
       int w = 0;
-      for (int i = cells.size() - 1; i >= 0; i--) {
+      for (int i = cells.length - 1; i >= 0; i--) {
         if (!blank(i)) {
           w = i + 1;
           break;
@@ -129,6 +128,6 @@ final class TabRow {
 
   @Override
   public String toString() {
-    return "TabRow[line=" + line + ", cells=" + cells + "]";
+    return "TabRow[line=" + line + ", cells=" + Arrays.asList(cells) + "]";
   }
 }
