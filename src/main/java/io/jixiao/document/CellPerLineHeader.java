@@ -44,6 +44,9 @@ final class CellPerLineHeader {
   /** A spending-plan checkpoint label: {@code 3月底}, {@code 10月底前}. */
   private static final Pattern CHECKPOINT = Pattern.compile("^(\\d{1,2})月");
 
+  /** An amount alone in its cell: {@code 100.17}, {@code 15万元}. */
+  private static final Pattern AMOUNT = Pattern.compile("[\\d,.]+(万元)?");
+
   /** The fields read from a header block; blank cells are null. */
   record Header(
       BudgetUnit unit,
@@ -120,7 +123,12 @@ final class CellPerLineHeader {
 
   private static boolean isLabel(Cell c) {
     String label = c.label();
-    return field(label) != null || AMOUNT_UNIT.matcher(label).matches();
+    return field(label) != null || mayBeAmountUnit(label) && AMOUNT_UNIT.matcher(label).matches();
+  }
+
+  /** A quick test before {@link #AMOUNT_UNIT}. */
+  private static boolean mayBeAmountUnit(String label) {
+    return label.startsWith("单位：") || label.startsWith("金额单位：");
   }
 
   private void scan() {
@@ -131,8 +139,8 @@ final class CellPerLineHeader {
         continue;
       }
       String label = c.label();
-      Matcher amountUnit = AMOUNT_UNIT.matcher(label);
-      if (amountUnit.matches()) {
+      Matcher amountUnit = mayBeAmountUnit(label) ? AMOUNT_UNIT.matcher(label) : null;
+      if (amountUnit != null && amountUnit.matches()) {
         checkAmountUnit(c, amountUnit.group(1));
         continue;
       }
@@ -170,8 +178,7 @@ final class CellPerLineHeader {
   }
 
   private void stray(Cell c, String what) {
-    problems.warning(
-        "IMP-STRAY-TEXT", c.line(), table.seq, null, what + "“" + Cells.text(c.raw()) + "”");
+    problems.warning("IMP-STRAY-TEXT", c.line(), table.seq, null, what + "“" + c.text() + "”");
   }
 
   /**
@@ -189,12 +196,12 @@ final class CellPerLineHeader {
     if (groupOf.get(i + 1).equals(groupOf.get(i))) {
       return next;
     }
-    String t = Cells.text(next.raw());
-    return t != null && t.matches("[\\d,.]+(万元)?") ? next : null;
+    String t = next.text();
+    return t != null && AMOUNT.matcher(t).matches() ? next : null;
   }
 
   private Money money(Cell value, Cell label, String field) {
-    String t = value == null ? null : Cells.text(value.raw());
+    String t = value == null ? null : value.text();
     if (t == null) {
       return null;
     }
@@ -282,7 +289,7 @@ final class CellPerLineHeader {
             label.line(),
             table.seq,
             "资金支出计划",
-            "不认识的支出计划时点“" + Cells.text(label.raw()) + "”（应为 3月底、6月底、10月底、12月底），未导入该列");
+            "不认识的支出计划时点“" + label.text() + "”（应为 3月底、6月底、10月底、12月底），未导入该列");
         continue;
       }
       plan[slot] = percent(value);
@@ -297,7 +304,7 @@ final class CellPerLineHeader {
 
   private static int checkpoint(String label) {
     Matcher m = CHECKPOINT.matcher(label);
-    if (!m.find()) {
+    if (!m.lookingAt()) {
       return -1;
     }
     int month = Integer.parseInt(m.group(1));
@@ -310,7 +317,7 @@ final class CellPerLineHeader {
   }
 
   private Percent percent(Cell value) {
-    String t = Cells.text(value.raw());
+    String t = value.text();
     if (t == null) {
       return null;
     }
@@ -336,12 +343,12 @@ final class CellPerLineHeader {
     List<Cell> unit = text.get(Field.UNIT);
     if (unit.isEmpty()) {
       Cell above = table.unitParagraph();
-      return above == null ? null : BudgetUnit.parse(Cells.text(above.raw()));
+      return above == null ? null : BudgetUnit.parse(above.text());
     }
     for (Cell extra : unit.subList(1, unit.size())) {
       stray(extra, "单位行之后有一个无法识别的单元格，未导入：");
     }
-    return BudgetUnit.parse(Cells.text(unit.get(0).raw()));
+    return BudgetUnit.parse(unit.get(0).text());
   }
 
   private ProjectCode code() {
@@ -383,7 +390,7 @@ final class CellPerLineHeader {
   private String joined(Field f) {
     StringBuilder b = new StringBuilder();
     for (Cell c : text.get(f)) {
-      String t = Cells.text(c.raw());
+      String t = c.text();
       if (t != null) {
         b.append(t);
       }

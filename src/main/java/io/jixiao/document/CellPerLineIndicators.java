@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * The indicator part of a layout-A table: the header row (一级指标, 二级指标, 三级指标, 绩效指标描述, 指标值 and maybe
@@ -66,8 +67,11 @@ final class CellPerLineIndicators {
   /** A rebuilt row: the line of its first cell and exactly width cells. */
   private record Row(int line, List<Cell> cells) {}
 
-  /** A row that could not be rebuilt cleanly, found while trying a width. */
-  private record Flaw(int line, String message) {}
+  /**
+   * A row that could not be rebuilt cleanly, found while trying a width. The message is written
+   * only for the width that is kept.
+   */
+  private record Flaw(int line, Supplier<String> message) {}
 
   /** The rows rebuilt for one width, with the flaws found. */
   private record Rows(int width, List<Row> rows, List<Flaw> flaws) {}
@@ -91,11 +95,12 @@ final class CellPerLineIndicators {
   }
 
   private static boolean startsHeader(Group g) {
-    return g.cells.stream()
-        .filter(c -> !c.isBlank())
-        .findFirst()
-        .map(c -> Column.of(c.label()) == Column.L1)
-        .orElse(false);
+    for (Cell c : g.cells) {
+      if (!c.isBlank()) {
+        return Column.of(c.label()) == Column.L1;
+      }
+    }
+    return false;
   }
 
   /** True when the group has a header label and nothing else but blank cells. */
@@ -152,7 +157,7 @@ final class CellPerLineIndicators {
     }
     Rows rows = bestWidth(data, header.size());
     for (Flaw f : rows.flaws()) {
-      problems.warning("IMP-ROW", f.line(), table.seq, null, f.message());
+      problems.warning("IMP-ROW", f.line(), table.seq, null, f.message().get());
     }
     int[] position = positions(columns, rows, headerLine);
     if (position == null) {
@@ -175,7 +180,7 @@ final class CellPerLineIndicators {
   private static String headerText(List<Cell> header) {
     List<String> labels = new ArrayList<>();
     for (Cell c : header) {
-      labels.add(c.isBlank() ? "（空）" : Cells.text(c.raw()));
+      labels.add(c.isBlank() ? "（空）" : c.text());
     }
     return String.join("、", labels);
   }
@@ -222,12 +227,14 @@ final class CellPerLineIndicators {
         pending = new ArrayList<>();
       } else if (pending.size() > width) {
         List<Cell> extra = pending.subList(width, pending.size());
-        if (extra.stream().anyMatch(c -> !c.isBlank())) {
+        if (!allBlank(extra)) {
+          int size = pending.size();
           flaws.add(
               new Flaw(
                   pending.get(0).line(),
-                  String.format(
-                      "这一行有 %d 个单元格，多于表的 %d 列；多出的内容未导入：%s", pending.size(), width, texts(extra))));
+                  () ->
+                      String.format(
+                          "这一行有 %d 个单元格，多于表的 %d 列；多出的内容未导入：%s", size, width, texts(extra))));
         }
         rows.add(new Row(pending.get(0).line(), new ArrayList<>(pending.subList(0, width))));
         pending = new ArrayList<>();
@@ -240,14 +247,16 @@ final class CellPerLineIndicators {
   }
 
   private static void incomplete(List<Cell> cells, int width, List<Row> rows, List<Flaw> flaws) {
-    if (cells.stream().allMatch(Cell::isBlank)) {
+    if (allBlank(cells)) {
       return;
     }
     flaws.add(
         new Flaw(
             cells.get(0).line(),
-            String.format(
-                "这一行只有 %d 个单元格（表有 %d 列），缺少的单元格按空白导入，请核对：%s", cells.size(), width, texts(cells))));
+            () ->
+                String.format(
+                    "这一行只有 %d 个单元格（表有 %d 列），缺少的单元格按空白导入，请核对：%s",
+                    cells.size(), width, texts(cells))));
     List<Cell> padded = new ArrayList<>(cells);
     while (padded.size() < width) {
       padded.add(new Cell(cells.get(cells.size() - 1).line(), ""));
@@ -255,10 +264,19 @@ final class CellPerLineIndicators {
     rows.add(new Row(cells.get(0).line(), padded));
   }
 
+  private static boolean allBlank(List<Cell> cells) {
+    for (Cell c : cells) {
+      if (!c.isBlank()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static String texts(List<Cell> cells) {
     List<String> out = new ArrayList<>();
     for (Cell c : cells) {
-      out.add("“" + Objects.requireNonNullElse(Cells.text(c.raw()), "") + "”");
+      out.add("“" + Objects.requireNonNullElse(c.text(), "") + "”");
     }
     return String.join("、", out);
   }
@@ -314,12 +332,16 @@ final class CellPerLineIndicators {
   /** One warning per column without a header label that holds text: that text is not imported. */
   private void unlabelledText(Rows rows, int[] position) {
     for (int col = 0; col < rows.width(); col++) {
-      final int c = col;
-      if (Arrays.stream(position).anyMatch(p -> p == c)) {
+      if (isMapped(position, col)) {
         continue;
       }
-      List<Cell> filled =
-          rows.rows().stream().map(r -> r.cells().get(c)).filter(x -> !x.isBlank()).toList();
+      List<Cell> filled = new ArrayList<>();
+      for (Row r : rows.rows()) {
+        Cell x = r.cells().get(col);
+        if (!x.isBlank()) {
+          filled.add(x);
+        }
+      }
       if (!filled.isEmpty()) {
         problems.warning(
             "IMP-UNLABELLED-COLUMN",
@@ -328,9 +350,18 @@ final class CellPerLineIndicators {
             null,
             String.format(
                 "指标表第 %d 列没有列名，其中 %d 个单元格的文字未导入（如“%s”）",
-                col + 1, filled.size(), Cells.text(filled.get(0).raw())));
+                col + 1, filled.size(), filled.get(0).text()));
       }
     }
+  }
+
+  private static boolean isMapped(int[] position, int col) {
+    for (int p : position) {
+      if (p == col) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The rows as indicators; blank 一级/二级指标 cells inherit the row above (merged cells). */
@@ -343,7 +374,7 @@ final class CellPerLineIndicators {
       boolean blank = true;
       for (Column c : Column.values()) {
         int p = position[c.ordinal()];
-        cell[c.ordinal()] = p < 0 ? null : Cells.indicator(row.cells().get(p).raw());
+        cell[c.ordinal()] = p < 0 ? null : row.cells().get(p).indicator();
         blank &= cell[c.ordinal()] == null;
       }
       if (blank) {

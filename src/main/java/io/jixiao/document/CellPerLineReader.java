@@ -29,7 +29,11 @@ final class CellPerLineReader implements TableReader {
   public boolean accepts(SourceText text) {
     String[] lines = text.lines();
     for (int i = 0; i + 1 < lines.length; i++) {
-      if (isCell(lines[i], "一级指标") && isCell(lines[i + 1], "二级指标")) {
+      // a label comes from its line: without 一 and 二 there, no 一级指标 and 二级指标
+      if (lines[i].indexOf('一') >= 0
+          && lines[i + 1].indexOf('二') >= 0
+          && isCell(lines[i], "一级指标")
+          && isCell(lines[i + 1], "二级指标")) {
         return true;
       }
     }
@@ -118,11 +122,7 @@ final class CellPerLineReader implements TableReader {
         continue;
       }
       problems.warning(
-          "IMP-STRAY-TEXT",
-          p.line(),
-          table.seq,
-          null,
-          "表格中有一段不属于任何单元格的文字，未导入：“" + Cells.text(p.raw()) + "”");
+          "IMP-STRAY-TEXT", p.line(), table.seq, null, "表格中有一段不属于任何单元格的文字，未导入：“" + p.text() + "”");
     }
   }
 
@@ -146,7 +146,7 @@ final class CellPerLineReader implements TableReader {
           group = new Group();
           table.groups.add(group);
         }
-        cell = new Cell(n, line.substring(1));
+        cell = new Cell(text, n);
         group.cells.add(cell);
         table.lastLine = n;
         afterBlank = false;
@@ -158,10 +158,10 @@ final class CellPerLineReader implements TableReader {
         afterBlank = true;
         continue;
       }
-      String clean = MARKUP.matcher(line).replaceAll("");
-      Matcher title = TITLE.matcher(clean);
+      String clean = line.indexOf("[bookmark:") >= 0 ? MARKUP.matcher(line).replaceAll("") : line;
       boolean markup = clean.length() != line.length();
-      String titleText = title.matches() ? Cells.text(title.group(2)) : null;
+      Matcher title = mayBeTitle(clean) ? TITLE.matcher(clean) : null;
+      String titleText = title != null && title.matches() ? Cells.text(title.group(2)) : null;
       if (titleText != null && isTitle(titleText, markup, afterBlank, table, lines, i)) {
         table = new Table(n, Integer.parseInt(title.group(1)), titleText);
         tables.add(table);
@@ -171,7 +171,7 @@ final class CellPerLineReader implements TableReader {
         cell.continueWith(line);
         table.lastLine = n;
       } else if (table != null) {
-        table.paragraphs.add(new Cell(n, line));
+        table.paragraphs.add(new Cell(text, n));
         table.lastLine = n;
       }
       // else: text before the first table (the front matter) is not this reader's business
@@ -198,6 +198,17 @@ final class CellPerLineReader implements TableReader {
     }
     boolean idle = open == null || CellPerLineIndicators.headerIndex(open.groups) >= 0;
     return idle && nextNonBlankIsCell(lines, i + 1);
+  }
+
+  /** A quick test: a title's first character other than ASCII white space is a digit. */
+  private static boolean mayBeTitle(String line) {
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      if (!Paragraphs.isAsciiSpace(c)) {
+        return c >= '0' && c <= '9';
+      }
+    }
+    return false;
   }
 
   private static boolean nextNonBlankIsCell(String[] lines, int from) {
@@ -251,7 +262,7 @@ final class CellPerLineReader implements TableReader {
         if (!groups.isEmpty() && p.line() > groups.get(0).line()) {
           return null;
         }
-        if (BudgetUnit.parse(Cells.text(p.raw())).code() != null) {
+        if (BudgetUnit.parse(p.text()).code() != null) {
           return p;
         }
       }
@@ -276,18 +287,51 @@ final class CellPerLineReader implements TableReader {
     }
   }
 
-  /** One cell: the line it starts on and its lines (paragraphs). */
+  /**
+   * One cell: the line it starts on and its lines (paragraphs). The raw text, the text under the
+   * text rule and the label are computed once, on first use: the readers ask for them many times.
+   */
   static final class Cell {
     private final int line;
-    private final List<String> lines = new ArrayList<>();
+
+    /** The first line as printed (a leading tab is white space to the text rule). */
+    private final String first;
+
+    /** The first line under {@link Cells#collapse}. */
+    private final String firstCollapsed;
+
+    /** The lines after the first, null while there are none (most cells have one line). */
+    private List<String> more;
+
+    private String raw;
+    private String text;
+    private boolean textDone;
+    private String label;
 
     Cell(int line, String first) {
+      this(line, first, Cells.collapse(first));
+    }
+
+    /** A cell starting on line {@code n} of {@code text}, sharing its collapsed form. */
+    Cell(SourceText text, int n) {
+      this(n, text.line(n), text.collapsed(n));
+    }
+
+    private Cell(int line, String first, String firstCollapsed) {
       this.line = line;
-      lines.add(first);
+      this.first = first;
+      this.firstCollapsed = firstCollapsed;
     }
 
     void continueWith(String paragraph) {
-      lines.add(paragraph);
+      if (more == null) {
+        more = new ArrayList<>(2);
+      }
+      more.add(paragraph);
+      raw = null;
+      text = null;
+      textDone = false;
+      label = null;
     }
 
     int line() {
@@ -299,20 +343,52 @@ final class CellPerLineReader implements TableReader {
      * part of the break, which the text rule joins with nothing.
      */
     String raw() {
-      List<String> trimmed = new ArrayList<>(lines.size());
-      for (String l : lines) {
-        trimmed.add(Cells.collapse(l));
+      if (raw == null) {
+        if (more == null) {
+          raw = firstCollapsed;
+        } else {
+          StringBuilder b = new StringBuilder(firstCollapsed);
+          for (String l : more) {
+            b.append('\n').append(Cells.collapse(l));
+          }
+          raw = b.toString();
+        }
       }
-      return String.join("\n", trimmed);
+      return raw;
+    }
+
+    /** The cell under the text rule ({@link Cells#text}), null when blank. */
+    String text() {
+      if (!textDone) {
+        String r = raw();
+        if (more == null && r.indexOf('$') < 0 && r.indexOf('<') < 0) {
+          text = r.isEmpty() ? null : r; // one collapsed line: collapsing again changes nothing
+        } else {
+          text = Cells.text(r);
+        }
+        textDone = true;
+      }
+      return text;
     }
 
     boolean isBlank() {
-      return Cells.text(raw()) == null;
+      return text() == null;
+    }
+
+    /** The cell under the text rule of indicator cells ({@link Cells#indicator}). */
+    String indicator() {
+      String t = text();
+      return t == null ? null : Cells.dropCjkSpaces(t);
     }
 
     /** The paragraphs of the cell, each after the text rule, blank ones left out. */
     List<String> paragraphs() {
       List<String> out = new ArrayList<>();
+      List<String> lines = new ArrayList<>();
+      lines.add(first);
+      if (more != null) {
+        lines.addAll(more);
+      }
       for (String p : lines) {
         String t = Cells.text(p);
         if (t != null) {
@@ -324,18 +400,30 @@ final class CellPerLineReader implements TableReader {
 
     /** The cell as a label: no white space, ASCII brackets and colons as full-width ones. */
     String label() {
-      return label(raw());
+      if (label == null) {
+        label = label(raw());
+      }
+      return label;
     }
 
     static String label(String raw) {
-      StringBuilder b = new StringBuilder(raw.length());
+      StringBuilder b = null; // only when a character changes or goes
       for (int i = 0; i < raw.length(); i++) {
         char c = raw.charAt(i);
-        if (!Cells.isSpace(c)) {
-          b.append(c == '(' ? '（' : c == ')' ? '）' : c == ':' ? '：' : c);
+        boolean keep = !Cells.isSpace(c);
+        char out = c == '(' ? '（' : c == ')' ? '）' : c == ':' ? '：' : c;
+        if (b == null) {
+          if (keep && out == c) {
+            continue;
+          }
+          b = new StringBuilder(raw.length());
+          b.append(raw, 0, i);
+        }
+        if (keep) {
+          b.append(out);
         }
       }
-      return b.toString();
+      return b == null ? raw : b.toString();
     }
 
     @Override

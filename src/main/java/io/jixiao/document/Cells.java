@@ -13,6 +13,10 @@ public final class Cells {
 
   private static final Pattern LATEX_MATH = Pattern.compile("\\$([^$\\n]{0,80})\\$");
   private static final Pattern HTML_TAG = Pattern.compile("</?(b|strong|i|em|u|span|br)\\s*/?>");
+  private static final Pattern GEQ = Pattern.compile("\\\\(geq|geqslant|ge)(?![a-zA-Z])");
+  private static final Pattern LEQ = Pattern.compile("\\\\(leq|leqslant|le)(?![a-zA-Z])");
+  private static final Pattern NEQ = Pattern.compile("\\\\(neq|ne)(?![a-zA-Z])");
+  private static final Pattern TEXT_COMMAND = Pattern.compile("\\\\(text|mathrm)\\{([^}]*)\\}");
 
   private Cells() {}
 
@@ -47,52 +51,69 @@ public final class Cells {
    */
   public static String collapse(String s) {
     int n = s.length();
-    boolean clean = n > 0 && !isSpace(s.charAt(0)) && !isSpace(s.charAt(n - 1));
-    for (int i = 0; clean && i < n; i++) {
+    int start = 0;
+    while (start < n && isSpace(s.charAt(start))) {
+      start++;
+    }
+    int end = n;
+    while (end > start && isSpace(s.charAt(end - 1))) {
+      end--;
+    }
+    // White space at either end is dropped; inside, only single ASCII spaces may stay as they are.
+    boolean clean = true;
+    for (int i = start; i < end; i++) {
       char c = s.charAt(i);
-      if (c < 0x21 || c >= 0x80) {
-        if (c == '\n' || c == '\r' || (isSpace(c) && (c != ' ' || (i + 1 < n && isSpace(s.charAt(i + 1)))))) {
+      if (c > '\u3000') {
+        if (c == '\ufeff') {
           clean = false;
+          break;
         }
+      } else if ((c < 0x21 || c >= 0x80) && isSpace(c) && (c != ' ' || isSpace(s.charAt(i + 1)))) {
+        clean = false;
+        break;
       }
     }
     if (clean) {
-      return s;
+      return start == 0 && end == n ? s : s.substring(start, end);
     }
-    StringBuilder b = new StringBuilder(n);
+    char[] b = new char[end - start];
+    int length = 0;
     boolean space = false;
     boolean lineBreak = false;
-    for (int i = 0; i < n; i++) {
+    for (int i = start; i < end; i++) {
       char c = s.charAt(i);
       if (c == '\n' || c == '\r') {
         lineBreak = true;
       } else if (isSpace(c)) {
-        space = b.length() > 0;
+        space = length > 0;
       } else {
         if (space && !lineBreak) {
-          b.append(' ');
+          b[length++] = ' ';
         }
         space = false;
         lineBreak = false;
-        b.append(c);
+        b[length++] = c;
       }
     }
-    return b.toString();
+    return new String(b, 0, length);
   }
 
   static boolean isSpace(char c) {
-    return c == ' '
-        || c == '\t'
-        || c == '\u3000'
+    if (c <= ' ') {
+      return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+    }
+    if (c < '\u00a0') {
+      return false;
+    }
+    if (c > '\u3000') {
+      return c == '\ufeff'; // CJK text, the common case
+    }
+    return c == '\u3000'
         || c == '\u00a0'
         || c == '\u2002'
         || c == '\u2003'
         || c == '\u2009'
-        || c == '\u200b'
-        || c == '\ufeff'
-        || c == '\n'
-        || c == '\r'
-        || c == '\f';
+        || c == '\u200b';
   }
 
   /** Drops a single space standing between two CJK characters (ideographs or CJK punctuation). */
@@ -141,12 +162,14 @@ public final class Cells {
 
   private static String latexBody(String body) {
     String s = body;
-    s = s.replaceAll("\\\\(geq|geqslant|ge)(?![a-zA-Z])", "≥");
-    s = s.replaceAll("\\\\(leq|leqslant|le)(?![a-zA-Z])", "≤");
-    s = s.replaceAll("\\\\(neq|ne)(?![a-zA-Z])", "≠");
-    s = s.replace("\\times", "×");
-    s = s.replace("\\%", "%");
-    s = s.replaceAll("\\\\(text|mathrm)\\{([^}]*)\\}", "$2");
+    if (s.indexOf('\\') >= 0) { // every command starts with a backslash
+      s = GEQ.matcher(s).replaceAll("≥");
+      s = LEQ.matcher(s).replaceAll("≤");
+      s = NEQ.matcher(s).replaceAll("≠");
+      s = s.replace("\\times", "×");
+      s = s.replace("\\%", "%");
+      s = TEXT_COMMAND.matcher(s).replaceAll("$2");
+    }
     s = s.replace("{", "").replace("}", "").replace("~", " ");
     return s.replace(" ", "");
   }

@@ -31,6 +31,10 @@ final class CoverTitle {
       Pattern.compile("(?:局|委|会|厅|院|办|室|中心|部|处|所|站|馆|队|社|府|署|校|园|台|司|团|联|组|科|库|场)$");
 
   private static final Pattern CONTENTS = Pattern.compile("^目\\s*录$");
+  private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s\\-—–:：|]+$");
+  private static final Pattern SENTENCE_START = Pattern.compile("^(?:第|关于|按照|根据|附件|现将|[（(]).*");
+  private static final Pattern NOT_A_NAME = Pattern.compile(".*(?:预算|绩效|目录|部分|编制|审核|草案|征求意见).*");
+  private static final Pattern BRACKETED_END = Pattern.compile("[（(][^（()）]*[）)]$");
   private static final String NOT_IN_NAME = "，。；：！？、《》“”\"':;,!?";
 
   private CoverTitle() {}
@@ -94,15 +98,14 @@ final class CoverTitle {
     if (n == null) {
       return null;
     }
-    n = n.replaceAll("[\\s\\-—–:：|]+$", "");
+    n = TRAILING_MARKS.matcher(n).replaceAll("");
     if (n.length() < 2 || n.length() > 40 || ItemNumber.parse(n) != null) {
       return null;
     }
-    if (n.matches("^(?:第|关于|按照|根据|附件|现将|[（(]).*")
-        || n.matches(".*(?:预算|绩效|目录|部分|编制|审核|草案|征求意见).*")) {
+    if (SENTENCE_START.matcher(n).matches() || NOT_A_NAME.matcher(n).matches()) {
       return null;
     }
-    String body = n.replaceAll("[（(][^（()）]*[）)]$", "");
+    String body = BRACKETED_END.matcher(n).replaceAll("");
     if (!ORGANISATION.matcher(body).find()) {
       return null;
     }

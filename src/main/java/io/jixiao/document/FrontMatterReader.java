@@ -1,5 +1,6 @@
 package io.jixiao.document;
 
+import io.jixiao.document.Paragraphs.Paragraph;
 import io.jixiao.target.Department;
 import io.jixiao.target.DepartmentGoals;
 import java.util.ArrayList;
@@ -19,7 +20,7 @@ final class FrontMatterReader {
   /** The department named on the cover or in the title, or null when the document names none. */
   Department department(SourceText text, Problems problems) {
     try {
-      return CoverTitle.find(Paragraphs.of(text));
+      return CoverTitle.find(text.paragraphs());
     } catch (RuntimeException e) {
       problems.warning("IMP-COVER", 0, null, "部门", "无法读取封面上的部门名称和年度：" + e.getMessage());
       return null;
@@ -29,7 +30,7 @@ final class FrontMatterReader {
   /** Part 1, or null when the document has none. */
   DepartmentGoals overall(SourceText text, Problems problems) {
     try {
-      return read(Paragraphs.of(text), problems);
+      return read(text.paragraphs(), problems);
     } catch (RuntimeException e) {
       problems.warning("IMP-PART1", 0, null, FIELD, "无法读取第一部分“部门整体绩效目标”：" + e.getMessage());
       return null;
@@ -37,21 +38,24 @@ final class FrontMatterReader {
   }
 
   private static DepartmentGoals read(Paragraphs text, Problems problems) {
+    // One pass over the paragraphs finds both kinds of heading.
     List<Integer> headings = new ArrayList<>();
+    List<Integer> summaryHeadings = new ArrayList<>();
     for (int i = 0; i < text.size(); i++) {
-      if (PartOne.isHeading(text.get(i))) {
+      Paragraph p = text.get(i);
+      if (PartOne.isHeading(p)) {
         headings.add(i);
+      } else if (headings.isEmpty() && PartOne.isSummaryHeading(p)) {
+        summaryHeadings.add(i);
       }
     }
     if (headings.isEmpty()) {
       // Without a 部门整体绩效目标 heading, Part 1 may still open with 一、总体绩效目标; accept it only
       // when sub-goals follow, since a lone 总体目标 line can stand anywhere.
-      for (int i = 0; i < text.size(); i++) {
-        if (PartOne.isSummaryHeading(text.get(i))) {
-          PartOne.Result r = PartOne.read(text, i);
-          if (r.hasSubGoals()) {
-            return report(r, problems);
-          }
+      for (int i : summaryHeadings) {
+        PartOne.Result r = PartOne.read(text, i);
+        if (r.hasSubGoals()) {
+          return report(r, problems);
         }
       }
       return null;

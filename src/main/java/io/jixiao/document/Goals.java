@@ -36,13 +36,13 @@ public final class Goals {
         continue;
       }
       Matcher stacked = STACKED.matcher(p);
-      if (stacked.find() && stacked.end() < p.length()) {
+      if (stacked.lookingAt() && stacked.end() < p.length()) {
         Numbering first = new Numbering(Integer.parseInt(stacked.group(1)), "arabic", stacked.group(2));
         splitOnOneLine(p.substring(stacked.end()), first, items);
         continue;
       }
       Matcher m = NUMBER.matcher(p);
-      if (m.find() && m.end() < p.length()) {
+      if (m.lookingAt() && m.end() < p.length()) {
         Numbering first = Numbering.of(m);
         String rest = stripStacked(p.substring(m.end()));
         splitOnOneLine(rest, first, items);
@@ -66,7 +66,7 @@ public final class Goals {
     String rest = s;
     while (true) {
       Matcher m = NUMBER.matcher(rest);
-      if (m.find() && m.end() < rest.length() && m.group(1) != null) {
+      if (m.lookingAt() && m.end() < rest.length() && m.group(1) != null) {
         rest = rest.substring(m.end());
       } else {
         return rest;
@@ -86,7 +86,7 @@ public final class Goals {
       }
       items.add(new StringBuilder(rest.substring(0, at)));
       Matcher m = NUMBER.matcher(rest.substring(at));
-      if (!m.find()) {
+      if (!m.lookingAt()) {
         items.add(new StringBuilder(rest.substring(at)));
         return;
       }

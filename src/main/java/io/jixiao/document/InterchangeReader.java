@@ -16,6 +16,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -30,6 +31,9 @@ final class InterchangeReader {
 
   /** Amounts and percentages with more integer digits than this are refused as absurd. */
   private static final int MAX_INTEGER_DIGITS = 15;
+
+  private static final Pattern UNIT_CODE = Pattern.compile("\\d{3,12}");
+  private static final Pattern PROJECT_CODE = Pattern.compile("[0-9A-Za-z]{6,40}");
 
   private final JsonParser p;
   private final Problems problems;
@@ -265,7 +269,7 @@ final class InterchangeReader {
           break;
         case "unitCode":
           unitCode = text();
-          if (unitCode != null && !unitCode.matches("\\d{3,12}")) {
+          if (unitCode != null && !UNIT_CODE.matcher(unitCode).matches()) {
             error("IMP-JSON-VALUE", "单位编码应为 3 到 12 位数字，实际为 \"" + unitCode + "\"");
           }
           break;
@@ -274,7 +278,7 @@ final class InterchangeReader {
           break;
         case "projectCode":
           projectCode = text();
-          if (projectCode != null && !projectCode.matches("[0-9A-Za-z]{6,40}")) {
+          if (projectCode != null && !PROJECT_CODE.matcher(projectCode).matches()) {
             error("IMP-JSON-VALUE", "项目编码应为 6 到 40 位字母或数字，实际为 \"" + projectCode + "\"");
           }
           break;

@@ -23,7 +23,8 @@ record ItemNumber(Style style, int value, String rest) {
     CIRCLED
   }
 
-  private static final String CN = "[一二三四五六七八九十]{1,3}";
+  private static final String CN_DIGITS = "一二三四五六七八九十";
+  private static final String CN = "[" + CN_DIGITS + "]{1,3}";
 
   private static final Pattern PART = Pattern.compile("^第(" + CN + ")(?:部分|章|篇)\\s*");
   private static final Pattern CHINESE = Pattern.compile("^(" + CN + ")\\s*[、.．]\\s*");
@@ -39,32 +40,54 @@ record ItemNumber(Style style, int value, String rest) {
     if (text == null || text.isEmpty()) {
       return null;
     }
-    Matcher m = PART.matcher(text);
-    if (m.find()) {
-      return new ItemNumber(Style.PART, Goals.chineseValue(m.group(1)), text.substring(m.end()));
+    // Every style starts with a character of its own: try only the patterns that can match.
+    char c = text.charAt(0);
+    Matcher m;
+    if (c == '第') {
+      m = PART.matcher(text);
+      if (m.lookingAt()) {
+        return new ItemNumber(Style.PART, Goals.chineseValue(m.group(1)), text.substring(m.end()));
+      }
+      return null;
     }
-    m = CHINESE.matcher(text);
-    if (m.find()) {
-      return new ItemNumber(Style.CHINESE, Goals.chineseValue(m.group(1)), text.substring(m.end()));
+    if (CN_DIGITS.indexOf(c) >= 0) {
+      m = CHINESE.matcher(text);
+      if (m.lookingAt()) {
+        return new ItemNumber(
+            Style.CHINESE, Goals.chineseValue(m.group(1)), text.substring(m.end()));
+      }
+      return null;
     }
-    m = CHINESE_BRACKET.matcher(text);
-    if (m.find()) {
-      return new ItemNumber(
-          Style.CHINESE_BRACKET, Goals.chineseValue(m.group(1)), text.substring(m.end()));
+    boolean bracket = c == '（' || c == '(';
+    if (bracket) {
+      m = CHINESE_BRACKET.matcher(text);
+      if (m.lookingAt()) {
+        return new ItemNumber(
+            Style.CHINESE_BRACKET, Goals.chineseValue(m.group(1)), text.substring(m.end()));
+      }
     }
-    m = ARABIC.matcher(text);
-    if (m.find()) {
-      return new ItemNumber(Style.ARABIC, Integer.parseInt(m.group(1)), text.substring(m.end()));
+    boolean digit = c >= '0' && c <= '9';
+    if (digit) {
+      m = ARABIC.matcher(text);
+      if (m.lookingAt()) {
+        return new ItemNumber(Style.ARABIC, Integer.parseInt(m.group(1)), text.substring(m.end()));
+      }
     }
-    m = ARABIC_BRACKET.matcher(text);
-    if (m.find()) {
-      String digits = m.group(1) != null ? m.group(1) : m.group(2);
-      return new ItemNumber(
-          Style.ARABIC_BRACKET, Integer.parseInt(digits), text.substring(m.end()));
+    if (bracket || digit) {
+      m = ARABIC_BRACKET.matcher(text);
+      if (m.lookingAt()) {
+        String digits = m.group(1) != null ? m.group(1) : m.group(2);
+        return new ItemNumber(
+            Style.ARABIC_BRACKET, Integer.parseInt(digits), text.substring(m.end()));
+      }
+      return null;
     }
-    m = CIRCLED.matcher(text);
-    if (m.find()) {
-      return new ItemNumber(Style.CIRCLED, m.group(1).charAt(0) - '①' + 1, text.substring(m.end()));
+    if (c >= '①' && c <= '⑳') {
+      m = CIRCLED.matcher(text);
+      if (m.lookingAt()) {
+        return new ItemNumber(
+            Style.CIRCLED, m.group(1).charAt(0) - '①' + 1, text.substring(m.end()));
+      }
     }
     return null;
   }

@@ -2,6 +2,7 @@ package io.jixiao.document;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -34,6 +35,7 @@ final class Paragraphs {
 
   private static final Pattern BOOKMARK = Pattern.compile("\\[bookmark:[^]]*]");
   private static final Pattern EMPHASIS = Pattern.compile("\\*\\*");
+  private static final Pattern HTML_TAG = Pattern.compile("</?(?:b|strong|i|em|u|span|br)\\s*/?>");
 
   /** Sentence-final punctuation: a paragraph ending with one of these is complete. */
   private static final String FINAL = "。；！？：.;!?:…";
@@ -68,40 +70,136 @@ final class Paragraphs {
     String[] lines = source.lines();
     for (int i = 0; i < lines.length; i++) {
       String raw = lines[i];
-      if (raw.indexOf('\f') >= 0) {
+      int m = marks(raw);
+      if ((m & FORM_FEED) != 0) {
         marks = true;
         breakPending = true;
         raw = raw.replace('\f', ' ');
       }
-      if (PAGE_BREAK.matcher(raw).matches()) {
+      if (mayBePageBreak(raw) && PAGE_BREAK.matcher(raw).matches()) {
         marks = true;
         breakPending = true;
         continue;
       }
-      if (raw.isBlank() || TOC.matcher(raw.strip()).find()) {
+      if (raw.isBlank() || (m & LEADER) != 0 && hasLeader(raw) && TOC.matcher(raw.strip()).find()) {
         continue;
       }
-      boolean heading = MARKDOWN_HEADING.matcher(raw).find();
-      String text = clean(heading ? MARKDOWN_HEADING.matcher(raw).replaceFirst("") : raw);
+      int hash = (m & HASH) != 0 ? raw.indexOf('#') : -1;
+      Matcher heading = hash >= 0 && hash <= 3 ? MARKDOWN_HEADING.matcher(raw) : null;
+      boolean isHeading = heading != null && heading.lookingAt();
+      String text;
+      if ((m & MARKUP) != 0) {
+        text = clean(isHeading ? raw.substring(heading.end()) : raw);
+      } else if (isHeading || (m & FORM_FEED) != 0) {
+        text = trimBackslashes(Cells.collapse(isHeading ? raw.substring(heading.end()) : raw));
+      } else {
+        text = trimBackslashes(source.collapsed(i + 1)); // the line as it stands in the source
+      }
       if (text.isEmpty()) {
         continue;
       }
-      if (PAGE_NUMBER.matcher(text).matches()) {
+      if (mayBePageNumber(text) && PAGE_NUMBER.matcher(text).matches()) {
         breakPending = true;
         continue;
       }
-      list.add(new Paragraph(i + 1, text, heading, breakPending));
+      list.add(new Paragraph(i + 1, text, isHeading, breakPending));
       breakPending = false;
     }
     return new Paragraphs(List.copyOf(list), marks);
   }
 
+  /** A quick test: the first character other than ASCII white space is a rule character. */
+  private static boolean mayBePageBreak(String raw) {
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (c == '-' || c == '*' || c == '_') {
+        return true;
+      }
+      if (!isAsciiSpace(c)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** A quick test: dot leaders as a table-of-contents entry has them. */
+  private static boolean hasLeader(String raw) {
+    return raw.indexOf("....") >= 0 || raw.indexOf("……") >= 0 || raw.indexOf("····") >= 0;
+  }
+
+  /** A quick test: a page number starts and ends with a dash, a digit or ASCII white space. */
+  private static boolean mayBePageNumber(String text) {
+    return isPageNumberEnd(text.charAt(0)) && isPageNumberEnd(text.charAt(text.length() - 1));
+  }
+
+  private static boolean isPageNumberEnd(char c) {
+    return c == '-' || c == '—' || c == '–' || c >= '0' && c <= '9' || isAsciiSpace(c);
+  }
+
+  private static final int FORM_FEED = 1;
+  private static final int HASH = 2;
+  private static final int LEADER = 4;
+
+  /** A bookmark, emphasis or a tag may be there: {@code [}, {@code *} or {@code <}. */
+  private static final int MARKUP = 8;
+
+  /**
+   * The marks of a line in one pass, to skip the tests that cannot apply: a form feed, a {@code #},
+   * a character of a dot leader, a character that starts markup.
+   */
+  private static int marks(String raw) {
+    int m = 0;
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (c < 0x80) {
+        switch (c) {
+          case '\f':
+            m |= FORM_FEED;
+            break;
+          case '#':
+            m |= HASH;
+            break;
+          case '.':
+            m |= LEADER;
+            break;
+          case '[':
+          case '*':
+          case '<':
+            m |= MARKUP;
+            break;
+          default:
+            break;
+        }
+      } else if (c == '…' || c == '·') {
+        m |= LEADER;
+      }
+    }
+    return m;
+  }
+
+  /** The white space of {@code \s} in a regular expression. */
+  static boolean isAsciiSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
+  }
+
   /** White space collapsed, markdown emphasis, HTML tags and Word bookmarks removed. */
   static String clean(String raw) {
-    String s = BOOKMARK.matcher(raw).replaceAll("");
-    s = EMPHASIS.matcher(s).replaceAll("");
-    s = s.replaceAll("</?(?:b|strong|i|em|u|span|br)\\s*/?>", "");
-    s = Cells.collapse(s);
+    String s = raw;
+    if (s.indexOf("[bookmark:") >= 0) {
+      s = BOOKMARK.matcher(s).replaceAll("");
+    }
+    if (s.indexOf("**") >= 0) {
+      s = EMPHASIS.matcher(s).replaceAll("");
+    }
+    if (s.indexOf('<') >= 0) {
+      s = HTML_TAG.matcher(s).replaceAll("");
+    }
+    return trimBackslashes(Cells.collapse(s));
+  }
+
+  /** Drops line-end backslashes (markdown hard breaks) and the white space before them. */
+  private static String trimBackslashes(String collapsed) {
+    String s = collapsed;
     while (s.endsWith("\\")) {
       s = s.substring(0, s.length() - 1).strip();
     }
@@ -137,7 +235,7 @@ final class Paragraphs {
       return false;
     }
     String t = next.text();
-    return ItemNumber.parse(t) == null && !LABEL.matcher(t).find() && !startsAfterBreak(t);
+    return ItemNumber.parse(t) == null && !LABEL.matcher(t).lookingAt() && !startsAfterBreak(t);
   }
 
   /** A paragraph that cannot be a continuation: it opens with a bullet or a quote of a title. */

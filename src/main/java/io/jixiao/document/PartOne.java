@@ -65,6 +65,10 @@ final class PartOne {
   private static final Pattern INLINE_LABEL = Pattern.compile("(?:绩效目标|绩效指标)\\s*[：:]");
   private static final Pattern INLINE_INDICATOR_LABEL = Pattern.compile("绩效指标\\s*[：:]");
   private static final String TITLE_END = "。：:；;，,.、 ";
+  private static final Pattern TRAILING_RUN = Pattern.compile("[：:。\\s]+$");
+
+  /** The characters of {@link #TRAILING_RUN}. */
+  private static final String TRAILING = "：:。 \t\n\u000b\f\r";
 
   private final Paragraphs text;
   private final int headingIndex;
@@ -100,7 +104,11 @@ final class PartOne {
 
   /** True when {@code p} is a heading of Part 1: {@code 第一部分 部门整体绩效目标}, {@code 部门整体绩效目标}. */
   static boolean isHeading(Paragraph p) {
-    String core = core(p.text());
+    String t = p.text();
+    if (!t.startsWith("绩效目标", endBeforeMarks(t) - 4) || t.indexOf("整体") < 0) {
+      return false;
+    }
+    String core = core(t);
     return core.length() <= 30 && PART_HEADING.matcher(core).matches();
   }
 
@@ -162,7 +170,12 @@ final class PartOne {
 
   /** The section a heading opens, or null when {@code p} is no section heading. */
   private static Section section(Paragraph p) {
-    String core = core(p.text());
+    String t = p.text();
+    int end = endBeforeMarks(t);
+    if (!t.startsWith("目标", end - 2) && !t.startsWith("保障措施", end - 4)) {
+      return null;
+    }
+    String core = core(t);
     if (core.length() > 16) {
       return null;
     }
@@ -182,7 +195,43 @@ final class PartOne {
   private static String core(String t) {
     ItemNumber n = ItemNumber.parse(t);
     String s = n == null ? t : n.rest();
-    return s.replaceAll("[：:。\\s]+$", "").strip();
+    return trimEnd(s).strip();
+  }
+
+  /**
+   * For a quick test before {@link #core}: the end of {@code t} once the marks that {@code core}
+   * cuts off its end are cut off. A heading's core ends with its last word (目标, 保障措施), and whatever
+   * stands after the core in {@code t} is such marks.
+   */
+  private static int endBeforeMarks(String t) {
+    int end = t.length();
+    while (end > 0 && isEndMark(t.charAt(end - 1))) {
+      end--;
+    }
+    return end;
+  }
+
+  private static boolean isEndMark(char c) {
+    if (c > '\u3000') {
+      return c == '：' || c == '。'; // no white space up there
+    }
+    return TRAILING.indexOf(c) >= 0
+        || Character.isWhitespace(c)
+        || c == '\u0085'
+        || c == '\u2028'
+        || c == '\u2029';
+  }
+
+  /** {@code s} without a run of colons, stops and white space at its end. */
+  private static String trimEnd(String s) {
+    if (s.isEmpty()) {
+      return s;
+    }
+    char last = s.charAt(s.length() - 1);
+    if (TRAILING.indexOf(last) < 0 && last != '\u0085' && last != '\u2028' && last != '\u2029') {
+      return s; // nothing to trim: the pattern can only end at the end or before a line break
+    }
+    return TRAILING_RUN.matcher(s).replaceAll("");
   }
 
   /** The next part, a project table, or a heading outside the numbering of Part 1's sections. */
@@ -194,7 +243,8 @@ final class PartOne {
     if (t.length() > 40 || t.contains("。")) {
       return false;
     }
-    if (OTHER_PART.matcher(t).find() || PROJECT_PART.matcher(core(t)).find()) {
+    if (OTHER_PART.matcher(t).lookingAt()
+        || t.indexOf("绩效目标") >= 0 && PROJECT_PART.matcher(core(t)).find()) {
       return true;
     }
     ItemNumber n = ItemNumber.parse(t);
@@ -241,7 +291,7 @@ final class PartOne {
     }
     Matcher goal = GOAL_LABEL.matcher(t);
     Matcher indicators = INDICATOR_LABEL.matcher(t);
-    if (goal.find()) {
+    if (goal.lookingAt()) {
       field = Field.GOAL;
       String rest = t.substring(goal.end());
       Matcher inline = INLINE_INDICATOR_LABEL.matcher(rest);
@@ -253,7 +303,7 @@ final class PartOne {
       }
       current.goal.append(rest);
       follow(current.goal, t);
-    } else if (indicators.find()) {
+    } else if (indicators.lookingAt()) {
       field = Field.INDICATORS;
       String rest = t.substring(indicators.end()).strip();
       if (rest.isEmpty()) {
@@ -370,7 +420,9 @@ final class PartOne {
       return false;
     }
     String inner = s.substring(0, s.length() - 1);
-    return inner.indexOf('。') < 0 && inner.indexOf('；') < 0 && !Paragraphs.LABEL.matcher(s).find();
+    return inner.indexOf('。') < 0
+        && inner.indexOf('；') < 0
+        && !Paragraphs.LABEL.matcher(s).lookingAt();
   }
 
   private static String trimTitle(String s) {

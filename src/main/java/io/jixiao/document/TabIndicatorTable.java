@@ -65,6 +65,9 @@ final class TabIndicatorTable {
     final int line;
     final Map<Column, List<String>> cells = new EnumMap<>(Column.class);
 
+    /** The text of a cell's first fragment (under the text rules), read with its row. */
+    final Map<Column, String> firstText = new EnumMap<>(Column.class);
+
     Row(int line) {
       this.line = line;
     }
@@ -76,7 +79,13 @@ final class TabIndicatorTable {
     /** The cell under the text rules of indicator cells; fragments join with nothing. */
     String cell(Column c) {
       List<String> parts = cells.get(c);
-      return parts == null ? null : Cells.indicator(String.join("\n", parts));
+      if (parts == null) {
+        return null;
+      }
+      if (parts.size() == 1 && firstText.containsKey(c)) {
+        return Cells.dropCjkSpaces(firstText.get(c)); // Cells.indicator of the one fragment
+      }
+      return Cells.indicator(String.join("\n", parts));
     }
   }
 
@@ -96,23 +105,27 @@ final class TabIndicatorTable {
   /** True for a header row: a 一级指标 cell beside a 二级指标, 三级指标 or 指标值 cell. */
   static boolean isHeader(TabRow row) {
     boolean level1 = false;
-    boolean other = false;
-    for (int i = 0; i < row.cells().size(); i++) {
+    for (int i = 0; i < row.size() && !level1; i++) {
+      // a label comes from its raw cell: no 一 there, no 一级指标 in the label
+      level1 = row.raw(i).indexOf('一') >= 0 && row.label(i).contains("一级指标");
+    }
+    if (!level1) {
+      return false;
+    }
+    for (int i = 0; i < row.size(); i++) {
       Column c = Column.of(row.label(i));
-      if (c == Column.L1 && row.label(i).contains("一级指标")) {
-        level1 = true;
-      } else if (c == Column.L2 || c == Column.L3 || c == Column.VALUE) {
-        other = true;
+      if (c == Column.L2 || c == Column.L3 || c == Column.VALUE) {
+        return true;
       }
     }
-    return level1 && other;
+    return false;
   }
 
   /** Maps the columns of the first header row; false (with an error) when a column is missing. */
   boolean header(TabRow row) {
     columns.clear();
     headerLabels.clear();
-    for (int i = 0; i < row.cells().size(); i++) {
+    for (int i = 0; i < row.size(); i++) {
       headerLabels.add(row.text(i));
       String label = row.label(i);
       if (label.isEmpty()) {
@@ -179,9 +192,8 @@ final class TabIndicatorTable {
     if (first && !rows.isEmpty() && continues(row)) {
       Row above = rows.get(rows.size() - 1);
       for (Map.Entry<Column, Integer> e : columns.entrySet()) {
-        String fragment = row.raw(e.getValue());
-        if (Cells.text(fragment) != null) {
-          append(above, e.getKey(), fragment, row.line());
+        if (!row.blank(e.getValue())) {
+          append(above, e.getKey(), row.raw(e.getValue()), row.line());
         }
       }
       unmapped(row);
@@ -189,9 +201,10 @@ final class TabIndicatorTable {
     }
     Row r = new Row(row.line());
     for (Map.Entry<Column, Integer> e : columns.entrySet()) {
-      String raw = row.raw(e.getValue());
-      if (Cells.text(raw) != null) {
-        r.parts(e.getKey()).add(raw);
+      String text = row.text(e.getValue());
+      if (text != null) {
+        r.parts(e.getKey()).add(row.raw(e.getValue()));
+        r.firstText.put(e.getKey(), text);
       }
     }
     unmapped(row);
@@ -235,7 +248,7 @@ final class TabIndicatorTable {
 
   /** Text in a column the header does not name is not imported: say so. */
   private void unmapped(TabRow row) {
-    for (int i = 0; i < row.cells().size(); i++) {
+    for (int i = 0; i < row.size(); i++) {
       if (row.blank(i) || columns.containsValue(i)) {
         continue;
       }

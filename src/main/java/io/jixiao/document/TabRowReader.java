@@ -26,12 +26,15 @@ final class TabRowReader implements TableReader {
           "^(?:(\\d{1,3})\\s*[.．、]|[（(](\\d{1,3})[）)]|([一二三四五六七八九十]{1,3})\\s*[、.．])\\s*(.+)$");
   private static final Pattern TOC_LEADER =
       Pattern.compile("(?:\\.{3,}|…{2,}|·{3,}|-{4,})\\s*\\d*\\s*$");
+  private static final Pattern TRAILING_EMPHASIS = Pattern.compile("\\*{1,2}$");
   private static final int MAX_TITLE_LENGTH = 300;
 
   @Override
   public boolean accepts(SourceText text) {
     for (String line : text.lines()) {
-      if (line.indexOf('\t') >= 0 && TabIndicatorTable.isHeader(TabRow.of(0, line))) {
+      if (line.indexOf('\t') >= 0
+          && line.indexOf('一') >= 0
+          && TabIndicatorTable.isHeader(TabRow.of(0, line))) {
         return true;
       }
     }
@@ -61,8 +64,11 @@ final class TabRowReader implements TableReader {
       if (line.indexOf('\t') >= 0 || line.length() > MAX_TITLE_LENGTH) {
         continue;
       }
+      if (line.indexOf('表') < 0 || line.indexOf('绩') < 0) {
+        continue; // the label comes from the line: it cannot end with 绩效目标表
+      }
       String s = HEADING_MARKUP.matcher(line.strip()).replaceFirst("");
-      s = s.replaceAll("\\*{1,2}$", "").strip();
+      s = TRAILING_EMPHASIS.matcher(s).replaceAll("").strip();
       String label = TabRow.label(s);
       if (!label.endsWith("绩效目标表")
           || TOC_LEADER.matcher(s).find()

@@ -165,7 +165,7 @@ final class TabTableHead {
   private void codeRow(TabRow row) {
     int codeAt = -1;
     int nameAt = -1;
-    for (int i = 0; i < row.cells().size(); i++) {
+    for (int i = 0; i < row.size(); i++) {
       String l = row.label(i);
       if (codeAt < 0 && (l.contains("项目编码") || l.contains("项目编号") || l.contains("项目代码"))) {
         codeAt = i;
@@ -174,7 +174,7 @@ final class TabTableHead {
       }
     }
     if (codeAt >= 0) {
-      int end = nameAt > codeAt ? nameAt : row.cells().size();
+      int end = nameAt > codeAt ? nameAt : row.size();
       List<String> values = values(row, codeAt + 1, end);
       String printed = values.isEmpty() ? inline(row.label(codeAt)) : TabRow.label(values.get(0));
       if (values.size() > 1) {
@@ -194,7 +194,7 @@ final class TabTableHead {
       }
     }
     if (nameAt >= 0) {
-      int end = codeAt > nameAt ? codeAt : row.cells().size();
+      int end = codeAt > nameAt ? codeAt : row.size();
       List<String> values = values(row, nameAt + 1, end);
       name = values.isEmpty() ? inline(row.text(nameAt)) : Cells.text(String.join(" ", values));
     }
@@ -209,7 +209,7 @@ final class TabTableHead {
   // ---- 预算数 / 财政资金 / 其他资金
 
   private static boolean isBudgetRow(TabRow row) {
-    for (int i = 0; i < row.cells().size(); i++) {
+    for (int i = 0; i < row.size(); i++) {
       String l = row.label(i);
       if (l.contains("预算数") || l.contains("预算规模") || l.contains("资金总额")) {
         return true;
@@ -249,14 +249,14 @@ final class TabTableHead {
   private void budgetRow(TabRow row) {
     budgetSeen = true;
     List<Integer> labels = new ArrayList<>();
-    for (int i = 1; i < row.cells().size(); i++) {
+    for (int i = 1; i < row.size(); i++) {
       if (Amount.of(row.label(i)) != null) {
         labels.add(i);
       }
     }
     for (int k = 0; k < labels.size(); k++) {
       int at = labels.get(k);
-      int end = k + 1 < labels.size() ? labels.get(k + 1) : row.cells().size();
+      int end = k + 1 < labels.size() ? labels.get(k + 1) : row.size();
       List<String> values = values(row, at + 1, end);
       Amount kind = Amount.of(row.label(at));
       if (values.size() > 1) {
@@ -274,7 +274,7 @@ final class TabTableHead {
           other = money;
       }
     }
-    int firstLabel = labels.isEmpty() ? row.cells().size() : labels.get(0);
+    int firstLabel = labels.isEmpty() ? row.size() : labels.get(0);
     List<String> before = values(row, 1, firstLabel);
     if (!before.isEmpty()) {
       skippedCells(row, before, "预算数");
@@ -305,7 +305,7 @@ final class TabTableHead {
     planSeen = true;
     planHeaderLine = row.line();
     planColumns = new LinkedHashMap<>();
-    for (int i = 1; i < row.cells().size(); i++) {
+    for (int i = 1; i < row.size(); i++) {
       String l = row.label(i);
       if (l.isEmpty()) {
         continue;
@@ -321,7 +321,7 @@ final class TabTableHead {
 
   private void planValues(TabRow row) {
     planValuesSeen = true;
-    for (int i = 0; i < row.cells().size(); i++) {
+    for (int i = 0; i < row.size(); i++) {
       if (row.blank(i)) {
         continue;
       }
@@ -344,7 +344,7 @@ final class TabTableHead {
     planSeen = true;
     planValuesSeen = true;
     int i = 0;
-    while (i < row.cells().size()) {
+    while (i < row.size()) {
       Matcher m = MONTH.matcher(row.label(i));
       if (!m.matches()) {
         if (!row.blank(i)) {
@@ -355,10 +355,10 @@ final class TabTableHead {
       }
       int month = Integer.parseInt(m.group(1));
       int j = i + 1;
-      while (j < row.cells().size() && row.blank(j)) {
+      while (j < row.size() && row.blank(j)) {
         j++;
       }
-      if (j < row.cells().size() && !MONTH.matcher(row.label(j)).matches()) {
+      if (j < row.size() && !MONTH.matcher(row.label(j)).matches()) {
         checkpoint(row.line(), month, row.raw(j));
         i = j + 1;
       } else {
@@ -407,7 +407,7 @@ final class TabTableHead {
   /** The non-blank raw cells in columns [from, to). */
   private static List<String> values(TabRow row, int from, int to) {
     List<String> out = new ArrayList<>();
-    for (int i = Math.max(from, 0); i < Math.min(to, row.cells().size()); i++) {
+    for (int i = Math.max(from, 0); i < Math.min(to, row.size()); i++) {
       if (!row.blank(i)) {
         out.add(row.raw(i));
       }
@@ -416,14 +416,14 @@ final class TabTableHead {
   }
 
   private static void text(TabRow row, int from, List<String> into) {
-    for (String raw : values(row, from, row.cells().size())) {
+    for (String raw : values(row, from, row.size())) {
       into.add(Cells.text(raw));
     }
   }
 
   private void skipped(TabRow row, String what) {
     List<String> texts = new ArrayList<>();
-    for (int i = 0; i < row.cells().size(); i++) {
+    for (int i = 0; i < row.size(); i++) {
       if (!row.blank(i)) {
         texts.add(row.text(i));
       }

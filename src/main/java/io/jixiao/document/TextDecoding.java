@@ -24,7 +24,7 @@ final class TextDecoding {
         return null;
       }
     }
-    String text = strict(bytes, StandardCharsets.UTF_8);
+    String text = utf8(bytes);
     if (text == null) {
       text = strict(bytes, Charset.forName("GB18030"));
     }
@@ -33,6 +33,16 @@ final class TextDecoding {
       return null;
     }
     return text;
+  }
+
+  /**
+   * The bytes as UTF-8, or null when they are not UTF-8. The plain decoder is fast and replaces
+   * malformed input with U+FFFD; without a U+FFFD in its result the input was well-formed, and the
+   * strict decoder would give the same text. Only a text with U+FFFD is decoded again, strictly.
+   */
+  static String utf8(byte[] bytes) {
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    return text.indexOf('\ufffd') < 0 ? text : strict(bytes, StandardCharsets.UTF_8);
   }
 
   private static String strict(byte[] bytes, Charset charset) {
