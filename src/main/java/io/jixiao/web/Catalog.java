@@ -8,11 +8,11 @@ import io.jixiao.workflow.ProjectFacts;
 import io.jixiao.workflow.TargetSummary;
 import io.jixiao.workflow.Targets;
 import java.time.Clock;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -33,8 +33,8 @@ class Catalog {
   private final TargetReview review;
   private final TransactionTemplate transaction;
   private final Clock clock;
-  private final Map<String, TargetDocument> documents = lru(64);
-  private final Map<String, ReviewResult> reviews = lru(4096);
+  private final Cache<Version, TargetDocument> documents = new Cache<>(64);
+  private final Cache<Table, ReviewResult> reviews = new Cache<>(4096);
 
   Catalog(
       TargetStore store,
@@ -112,21 +112,12 @@ class Catalog {
 
   /** The document version the table shows. */
   TargetDocument document(TargetSummary t) {
-    String key = t.source() + "#" + t.docVersion();
-    synchronized (documents) {
-      TargetDocument d = documents.get(key);
-      if (d != null) {
-        return d;
-      }
-    }
-    TargetDocument d =
-        store
-            .load(t.source(), t.docVersion())
-            .orElseThrow(() -> WebException.notFound("项目所在文件 " + t.source() + " 已不存在"));
-    synchronized (documents) {
-      documents.put(key, d);
-    }
-    return d;
+    return documents.get(
+        new Version(t.source(), t.docVersion()),
+        v ->
+            store
+                .load(v.source(), v.version())
+                .orElseThrow(() -> WebException.notFound("项目所在文件 " + v.source() + " 已不存在")));
   }
 
   Project project(TargetSummary t) {
@@ -138,33 +129,45 @@ class Catalog {
   }
 
   ReviewResult review(TargetSummary t) {
-    String key = t.source() + "#" + t.docVersion() + "#" + t.position();
-    synchronized (reviews) {
-      ReviewResult r = reviews.get(key);
-      if (r != null) {
-        return r;
-      }
-    }
-    ReviewResult r = review.review(document(t), project(t));
-    synchronized (reviews) {
-      reviews.put(key, r);
-    }
-    return r;
+    return reviews.get(
+        new Table(t.source(), t.docVersion(), t.position()),
+        k -> review.review(document(t), project(t)));
   }
 
   String ruleTitle(String rule) {
     return review.ruleTitle(rule);
   }
 
-  private static <V> Map<String, V> lru(int size) {
-    return Collections.synchronizedMap(
-        new LinkedHashMap<>(size, 0.75f, true) {
-          private static final long serialVersionUID = 1L;
+  /** A document version. */
+  private record Version(String source, int version) {}
 
-          @Override
-          protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
-            return size() > size;
-          }
-        });
+  /** A table of a document version. */
+  private record Table(String source, int version, int position) {}
+
+  /**
+   * A bounded cache that every request thread reads without a lock (the dashboard asks it once per
+   * table on every visit). When full it starts afresh; a value computed twice by two threads at
+   * once is the same value.
+   */
+  private static final class Cache<K, V> {
+
+    private final ConcurrentHashMap<K, V> map = new ConcurrentHashMap<>();
+    private final int size;
+
+    Cache(int size) {
+      this.size = size;
+    }
+
+    V get(K key, Function<K, V> compute) {
+      V v = map.get(key);
+      if (v == null) {
+        v = compute.apply(key);
+        if (map.size() >= size) {
+          map.clear();
+        }
+        map.put(key, v);
+      }
+      return v;
+    }
   }
 }
