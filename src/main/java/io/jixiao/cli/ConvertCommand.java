@@ -62,16 +62,17 @@ final class ConvertCommand implements Callable<Integer> {
       stderr.flush();
       return ExitCode.NOT_DONE.code();
     }
-    Progress progress = Progress.forFiles(stderr, files.size());
+    ProgressBar progress = new ProgressBar(stderr, files.size(), ProgressBar.useful(files.size()));
     Set<Path> written = new HashSet<>();
     boolean allDone = true;
     for (int i = 0; i < files.size(); i++) {
-      Report report = convert(files.get(i), written);
+      Path file = files.get(i);
+      progress.show(i, name(file));
+      Report report = convert(file, written);
       allDone &= report.converted();
       progress.clear();
       report.lines().forEach(stdout::println);
       stdout.flush();
-      progress.update(i + 1);
     }
     progress.clear();
     return (allDone ? ExitCode.OK : ExitCode.NOT_DONE).code();
@@ -86,7 +87,7 @@ final class ConvertCommand implements Callable<Integer> {
   }
 
   private Report convert(Path file, Set<Path> written) {
-    String name = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+    String name = name(file);
     ImportResult result;
     try {
       result = reader.read(file);
@@ -108,6 +109,10 @@ final class ConvertCommand implements Callable<Integer> {
     }
     written.add(target.toAbsolutePath().normalize());
     return new Report(true, withProblems(summary(name, result), result.problems()));
+  }
+
+  private static String name(Path file) {
+    return file.getFileName() == null ? file.toString() : file.getFileName().toString();
   }
 
   /** Why {@code target} must not be written, or null. */

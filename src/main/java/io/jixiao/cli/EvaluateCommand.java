@@ -1,7 +1,6 @@
 package io.jixiao.cli;
 
 import io.jixiao.document.DocumentReader;
-import io.jixiao.document.ImportProblem;
 import io.jixiao.document.ImportResult;
 import io.jixiao.evaluate.DepartmentEvaluation;
 import io.jixiao.evaluate.EvaluationException;
@@ -10,7 +9,6 @@ import io.jixiao.evaluate.Evaluator;
 import io.jixiao.evaluate.Weights;
 import io.jixiao.monitor.Actuals;
 import io.jixiao.review.RulePack;
-import io.jixiao.review.RulePackException;
 import io.jixiao.target.TargetDocument;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -95,15 +93,12 @@ final class EvaluateCommand implements Callable<Integer> {
       err.println(format + " 格式须用 --out FILE 指定输出文件");
       return ExitCode.USAGE.code();
     }
-    RulePack rules;
-    try {
-      rules = pack == null ? RulePack.defaults() : RulePack.load(pack);
-    } catch (RulePackException e) {
-      err.println(e.getMessage());
+    Optional<RulePack> rules = RulePackFile.load(pack, err);
+    if (rules.isEmpty()) {
       return ExitCode.USAGE.code();
     }
     List<TargetDocument> documents = new ArrayList<>(files.size());
-    boolean unreadable = read(err, documents);
+    boolean unreadable = Documents.read(files, reader, err, documents, "未评价");
     Optional<Actuals> loaded = actuals.load(documents, err);
     if (loaded.isEmpty()) {
       return ExitCode.NOT_DONE.code();
@@ -118,7 +113,7 @@ final class EvaluateCommand implements Callable<Integer> {
     }
     DepartmentEvaluation evaluation;
     try {
-      evaluation = new Evaluator(rules.evaluation()).evaluate(documents, loaded.get(), w);
+      evaluation = new Evaluator(rules.get().evaluation()).evaluate(documents, loaded.get(), w);
     } catch (EvaluationException e) {
       err.println((weights == null ? "" : weights.getFileName() + "：") + e.getMessage());
       return ExitCode.NOT_DONE.code();
@@ -144,26 +139,5 @@ final class EvaluateCommand implements Callable<Integer> {
     try (OutputStream o = Files.newOutputStream(out)) {
       buffer.writeTo(o);
     }
-  }
-
-  /**
-   * Reads every file into {@code documents}; problems go to stderr. True when one was unreadable.
-   */
-  private boolean read(PrintWriter err, List<TargetDocument> documents) {
-    boolean unreadable = false;
-    for (Path file : files) {
-      ImportResult result = reader.apply(file);
-      for (ImportProblem p : result.problems()) {
-        err.println(p);
-      }
-      if (result.document() == null) {
-        err.println(file.getFileName() + "：无法读取，未评价");
-        unreadable = true;
-      } else {
-        documents.add(result.document());
-      }
-    }
-    err.flush();
-    return unreadable;
   }
 }

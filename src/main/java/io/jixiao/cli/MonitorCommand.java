@@ -1,7 +1,6 @@
 package io.jixiao.cli;
 
 import io.jixiao.document.DocumentReader;
-import io.jixiao.document.ImportProblem;
 import io.jixiao.document.ImportResult;
 import io.jixiao.monitor.Actuals;
 import io.jixiao.monitor.IndicatorActual;
@@ -9,13 +8,9 @@ import io.jixiao.monitor.ProjectActuals;
 import io.jixiao.review.DocumentMonitoring;
 import io.jixiao.review.ReviewEngine;
 import io.jixiao.review.RulePack;
-import io.jixiao.review.RulePackException;
 import io.jixiao.review.report.ReportFormat;
 import io.jixiao.target.TargetDocument;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -48,7 +43,6 @@ import picocli.CommandLine.Spec;
     })
 final class MonitorCommand implements Callable<Integer> {
 
-
   @Spec CommandSpec spec;
 
   @Mixin ActualsOption actualsOption;
@@ -56,15 +50,7 @@ final class MonitorCommand implements Callable<Integer> {
   @Option(names = "--as-of", paramLabel = "YYYY-MM", description = "监控时点（该月月底）；缺省时取执行数据中最晚的月份")
   String asOf;
 
-  @Option(
-      names = "--format",
-      defaultValue = "text",
-      paramLabel = "text|json|html",
-      description = "报告格式：text（中文文本，默认）、json、html（可打印的单页）")
-  String format;
-
-  @Option(names = "--out", paramLabel = "FILE", description = "写入文件（UTF-8）；缺省时输出到标准输出")
-  Path out;
+  @Mixin ReportOptions report;
 
   @Option(names = "--pack", paramLabel = "FILE", description = "地区规则包（JSON），可设定 M1–M3 的阈值和支出进度要求")
   Path pack;
@@ -86,9 +72,8 @@ final class MonitorCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    ReportFormat reportFormat = ReportFormat.of(format);
+    ReportFormat reportFormat = report.format(err);
     if (reportFormat == null) {
-      err.println("不支持的报告格式“" + format + "”：可用 text、json、html");
       return ExitCode.USAGE.code();
     }
     YearMonth month = null;
@@ -100,15 +85,12 @@ final class MonitorCommand implements Callable<Integer> {
         return ExitCode.USAGE.code();
       }
     }
-    RulePack rules;
-    try {
-      rules = pack == null ? RulePack.defaults() : RulePack.load(pack);
-    } catch (RulePackException e) {
-      err.println(e.getMessage());
+    Optional<RulePack> rules = RulePackFile.load(pack, err);
+    if (rules.isEmpty()) {
       return ExitCode.USAGE.code();
     }
     List<TargetDocument> documents = new ArrayList<>(files.size());
-    boolean unreadable = read(err, documents);
+    boolean unreadable = Documents.read(files, reader, err, documents, "未监控");
     Optional<Actuals> actuals = actualsOption.load(documents, err);
     if (actuals.isEmpty()) {
       return ExitCode.NOT_DONE.code();
@@ -121,43 +103,15 @@ final class MonitorCommand implements Callable<Integer> {
         return ExitCode.USAGE.code();
       }
     }
-    ReviewEngine engine = new ReviewEngine(rules);
+    ReviewEngine engine = new ReviewEngine(rules.get());
     List<DocumentMonitoring> runs = new ArrayList<>(documents.size());
     for (TargetDocument d : documents) {
       runs.add(engine.monitor(d, actuals.get(), month));
     }
-    String report = reportFormat.renderMonitoring(runs);
-    try {
-      if (out == null) {
-        PrintWriter w = spec.commandLine().getOut();
-        w.print(report);
-        w.flush();
-      } else {
-        Files.writeString(out, report, StandardCharsets.UTF_8);
-      }
-    } catch (IOException e) {
-      err.println("无法写入 " + out + "：" + e.getMessage());
+    if (!report.write(reportFormat.renderMonitoring(runs), err)) {
       return ExitCode.NOT_DONE.code();
     }
     return unreadable ? ExitCode.NOT_DONE.code() : ExitCode.OK.code();
-  }
-
-  private boolean read(PrintWriter err, List<TargetDocument> documents) {
-    boolean unreadable = false;
-    for (Path file : files) {
-      ImportResult result = reader.apply(file);
-      for (ImportProblem p : result.problems()) {
-        err.println(p);
-      }
-      if (result.document() == null) {
-        err.println(file.getFileName() + "：无法读取，未监控");
-        unreadable = true;
-      } else {
-        documents.add(result.document());
-      }
-    }
-    err.flush();
-    return unreadable;
   }
 
   private static YearMonth latestPeriod(Actuals actuals) {

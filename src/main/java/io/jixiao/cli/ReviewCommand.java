@@ -1,24 +1,21 @@
 package io.jixiao.cli;
 
 import io.jixiao.document.DocumentReader;
-import io.jixiao.document.ImportProblem;
 import io.jixiao.document.ImportResult;
 import io.jixiao.review.DocumentReview;
 import io.jixiao.review.ReviewEngine;
 import io.jixiao.review.RulePack;
-import io.jixiao.review.RulePackException;
 import io.jixiao.review.report.ReportFormat;
 import io.jixiao.target.TargetDocument;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -39,21 +36,9 @@ import picocli.CommandLine.Spec;
     })
 final class ReviewCommand implements Callable<Integer> {
 
-  static final int OK = ExitCode.OK.code();
-  static final int UNREADABLE = ExitCode.NOT_DONE.code();
-  static final int USAGE = ExitCode.USAGE.code();
-
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--format",
-      defaultValue = "text",
-      paramLabel = "text|json|html",
-      description = "报告格式：text（中文文本，默认）、json、html（可打印的单页）")
-  String format;
-
-  @Option(names = "--out", paramLabel = "FILE", description = "写入文件（UTF-8）；缺省时输出到标准输出")
-  Path out;
+  @Mixin ReportOptions report;
 
   @Option(
       names = "--pack",
@@ -78,59 +63,24 @@ final class ReviewCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    ReportFormat reportFormat = ReportFormat.of(format);
+    ReportFormat reportFormat = report.format(err);
     if (reportFormat == null) {
-      err.println("不支持的报告格式“" + format + "”：可用 text、json、html");
-      return USAGE;
+      return ExitCode.USAGE.code();
     }
-    RulePack rules;
-    try {
-      rules = pack == null ? RulePack.defaults() : RulePack.load(pack);
-    } catch (RulePackException e) {
-      err.println(e.getMessage());
-      return USAGE;
+    Optional<RulePack> rules = RulePackFile.load(pack, err);
+    if (rules.isEmpty()) {
+      return ExitCode.USAGE.code();
     }
     List<TargetDocument> documents = new ArrayList<>(files.size());
-    boolean unreadable = read(err, documents);
-    ReviewEngine engine = new ReviewEngine(rules);
+    boolean unreadable = Documents.read(files, reader, err, documents, "未审核");
+    ReviewEngine engine = new ReviewEngine(rules.get());
     List<DocumentReview> reviews = new ArrayList<>(documents.size());
     for (TargetDocument d : documents) {
       reviews.add(engine.review(d));
     }
-    String report = reportFormat.render(reviews);
-    try {
-      if (out == null) {
-        PrintWriter w = spec.commandLine().getOut();
-        w.print(report);
-        w.flush();
-      } else {
-        Files.writeString(out, report, StandardCharsets.UTF_8);
-      }
-    } catch (IOException e) {
-      err.println("无法写入 " + out + "：" + e.getMessage());
-      return UNREADABLE;
+    if (!report.write(reportFormat.render(reviews), err)) {
+      return ExitCode.NOT_DONE.code();
     }
-    return unreadable ? UNREADABLE : OK;
-  }
-
-  /**
-   * Reads every file into {@code documents}; problems go to stderr. True when one was unreadable.
-   */
-  private boolean read(PrintWriter err, List<TargetDocument> documents) {
-    boolean unreadable = false;
-    for (Path file : files) {
-      ImportResult result = reader.apply(file);
-      for (ImportProblem p : result.problems()) {
-        err.println(p);
-      }
-      if (result.document() == null) {
-        err.println(file.getFileName() + "：无法读取，未审核");
-        unreadable = true;
-      } else {
-        documents.add(result.document());
-      }
-    }
-    err.flush();
-    return unreadable;
+    return unreadable ? ExitCode.NOT_DONE.code() : ExitCode.OK.code();
   }
 }

@@ -10,7 +10,6 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -224,33 +223,6 @@ class ConvertCommandTest {
     assertThat(run("convert", "--help")).isZero();
 
     assertThat(out.toString()).contains("--out=DIR").contains("输出目录");
-  }
-
-  @Test
-  void theProgressBarShowsTheShareOfFilesDone() {
-    assertThat(Progress.bar(0, 8)).isEqualTo("[          ] 0/8 文件");
-    assertThat(Progress.bar(3, 8)).isEqualTo("[####      ] 3/8 文件");
-    assertThat(Progress.bar(8, 8)).isEqualTo("[##########] 8/8 文件");
-  }
-
-  @Test
-  void theProgressBarAppearsOnlyOnATerminalAndForMoreThanAMoment() {
-    AtomicLong now = new AtomicLong();
-    StringWriter screen = new StringWriter();
-    StringWriter log = new StringWriter();
-
-    Progress few = new Progress(new PrintWriter(screen), 2, true, now::get);
-    few.update(1);
-    assertThat(screen.toString()).isEmpty();
-    now.set(1500);
-    few.update(2);
-    assertThat(screen.toString()).isEqualTo("\r[##########] 2/2 文件");
-
-    Progress many = new Progress(new PrintWriter(log), 8, false, now::get);
-    many.update(3);
-    now.set(9000);
-    many.update(8);
-    assertThat(log.toString()).isEmpty();
   }
 
   @Test
