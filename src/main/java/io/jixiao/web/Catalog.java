@@ -51,19 +51,24 @@ class Catalog {
 
   /**
    * Creates or refreshes the workflow rows of every stored document whose current version they do
-   * not show yet (documents imported with the CLI, or re-imported).
+   * not show yet (documents imported with the CLI, or re-imported), and returns every row as it is
+   * then (read once more only when something changed), for {@link #visible(Account, List)}.
    */
-  void synchronise() {
+  List<TargetSummary> synchronise() {
+    List<TargetSummary> all = targets.all();
     Map<String, Integer> shown = new HashMap<>();
-    for (TargetSummary t : targets.all()) {
+    for (TargetSummary t : all) {
       shown.merge(t.source(), t.docVersion(), Math::min);
     }
+    boolean changed = false;
     for (DocumentSummary d : store.list()) {
       Integer version = shown.get(d.source());
       if (version == null || version != d.version()) {
         transaction.executeWithoutResult(s -> synchronise(d.source()));
+        changed = true;
       }
     }
+    return changed ? targets.all() : all;
   }
 
   /** Makes the workflow rows of {@code source} match its current version; call in a transaction. */
@@ -92,9 +97,12 @@ class Catalog {
 
   /** Every table {@code viewer} may read (null: the public), by department, source, position. */
   List<TargetSummary> visible(Account viewer) {
-    return targets.all().stream()
-        .filter(t -> Access.canRead(viewer, t.department(), t.state()))
-        .toList();
+    return visible(viewer, targets.all());
+  }
+
+  /** The tables of {@code all} that {@code viewer} may read, in the same order. */
+  static List<TargetSummary> visible(Account viewer, List<TargetSummary> all) {
+    return all.stream().filter(t -> Access.canRead(viewer, t.department(), t.state())).toList();
   }
 
   /**

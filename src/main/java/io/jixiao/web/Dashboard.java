@@ -52,7 +52,11 @@ class Dashboard {
   }
 
   View view(Account viewer) {
-    List<TargetSummary> visible = catalog.visible(viewer);
+    return view(catalog.visible(viewer));
+  }
+
+  /** The figures of {@code visible}, the tables the viewer may see. */
+  View view(List<TargetSummary> visible) {
     Map<String, List<TargetSummary>> byDepartment = new TreeMap<>();
     for (TargetSummary t : visible) {
       byDepartment

@@ -43,8 +43,7 @@ class PageController {
 
   @GetMapping("/")
   String home(@AuthenticationPrincipal Account viewer, Model model) {
-    catalog.synchronise();
-    Dashboard.View view = dashboard.view(viewer);
+    Dashboard.View view = dashboard.view(Catalog.visible(viewer, catalog.synchronise()));
     model.addAttribute("dash", view);
     model.addAttribute("chart", json.writeValueAsString(chart(view)));
     return "dashboard";
