@@ -2,6 +2,7 @@ package io.jixiao.target;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * One 绩效目标表: a budget project with its header block and indicator tree. The taxonomy is detected
@@ -22,6 +23,8 @@ public record Project(
     List<String> goals,
     List<Indicator> indicators,
     Taxonomy taxonomy) {
+
+  private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s*绩效目标表$");
 
   public Project {
     Objects.requireNonNull(title, "title");
@@ -53,6 +56,6 @@ public record Project(
     if (name != null) {
       return name;
     }
-    return title.replaceFirst("\\s*绩效目标表$", "");
+    return TITLE_SUFFIX.matcher(title).replaceFirst("");
   }
 }

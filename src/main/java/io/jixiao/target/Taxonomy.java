@@ -1,5 +1,6 @@
 package io.jixiao.target;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -13,19 +14,29 @@ public enum Taxonomy {
   GUIDELINE_2021;
 
   private static final Set<Level2> OUTPUT_CLASSIC =
-      EnumSet.of(Level2.QUANTITY, Level2.QUALITY, Level2.TIMELINESS, Level2.COST);
+      Collections.unmodifiableSet(
+          EnumSet.of(Level2.QUANTITY, Level2.QUALITY, Level2.TIMELINESS, Level2.COST));
   private static final Set<Level2> OUTPUT_2021 =
-      EnumSet.of(Level2.QUANTITY, Level2.QUALITY, Level2.TIMELINESS);
+      Collections.unmodifiableSet(
+          EnumSet.of(Level2.QUANTITY, Level2.QUALITY, Level2.TIMELINESS));
   private static final Set<Level2> EFFECT =
-      EnumSet.of(
-          Level2.ECONOMIC_BENEFIT,
-          Level2.SOCIAL_BENEFIT,
-          Level2.ECOLOGICAL_BENEFIT,
-          Level2.SUSTAINABLE_IMPACT);
+      Collections.unmodifiableSet(
+          EnumSet.of(
+              Level2.ECONOMIC_BENEFIT,
+              Level2.SOCIAL_BENEFIT,
+              Level2.ECOLOGICAL_BENEFIT,
+              Level2.SUSTAINABLE_IMPACT));
+  private static final Set<Level2> SATISFACTION =
+      Collections.unmodifiableSet(EnumSet.of(Level2.SATISFACTION));
+  private static final Set<Level2> NONE = Collections.emptySet();
   private static final Set<Level2> COST_2021 =
-      EnumSet.of(Level2.ECONOMIC_COST, Level2.SOCIAL_COST, Level2.ECOLOGICAL_COST);
+      Collections.unmodifiableSet(
+          EnumSet.of(Level2.ECONOMIC_COST, Level2.SOCIAL_COST, Level2.ECOLOGICAL_COST));
 
-  /** The level-2s this taxonomy allows under a level-1 (empty for a level-1 it does not have). */
+  /**
+   * The level-2s this taxonomy allows under a level-1 (empty for a level-1 it does not have); shared
+   * and unmodifiable, as the review asks for them for every indicator.
+   */
   public Set<Level2> allowedUnder(Level1 level1) {
     switch (level1) {
       case OUTPUT:
@@ -33,9 +44,9 @@ public enum Taxonomy {
       case EFFECT:
         return EFFECT;
       case SATISFACTION:
-        return EnumSet.of(Level2.SATISFACTION);
+        return SATISFACTION;
       case COST:
-        return this == GUIDELINE_2021 ? COST_2021 : EnumSet.noneOf(Level2.class);
+        return this == GUIDELINE_2021 ? COST_2021 : NONE;
       default:
         throw new IllegalStateException("unknown level 1 " + level1);
     }

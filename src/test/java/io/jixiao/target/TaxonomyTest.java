@@ -1,0 +1,42 @@
+package io.jixiao.target;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TaxonomyTest {
+
+  @Test
+  void costIsALevel2UnderOutputInTheClassicTaxonomyAndALevel1In2021() {
+    assertThat(Taxonomy.CLASSIC.allows(Level1.OUTPUT, Level2.COST)).isTrue();
+    assertThat(Taxonomy.GUIDELINE_2021.allows(Level1.OUTPUT, Level2.COST)).isFalse();
+    assertThat(Taxonomy.GUIDELINE_2021.allows(Level1.COST, Level2.ECONOMIC_COST)).isTrue();
+    assertThat(Taxonomy.CLASSIC.allowedUnder(Level1.COST)).isEmpty();
+  }
+
+  @Test
+  void theAllowedLevel2sAreSharedAndCannotBeChangedByACaller() {
+    assertThat(Taxonomy.CLASSIC.allowedUnder(Level1.EFFECT))
+        .isSameAs(Taxonomy.CLASSIC.allowedUnder(Level1.EFFECT));
+    assertThatThrownBy(() -> Taxonomy.CLASSIC.allowedUnder(Level1.OUTPUT).clear())
+        .isInstanceOf(UnsupportedOperationException.class);
+    assertThat(Taxonomy.CLASSIC.allows(Level1.OUTPUT, Level2.QUANTITY)).isTrue();
+  }
+
+  @Test
+  void aTableWithCostAsLevel1Follows2021() {
+    Indicator cost = new Indicator("成本指标", "经济成本指标", "项目总成本", null, "≤10万元", null);
+    Indicator output = new Indicator("产出指标", "成本指标", "项目总成本", null, "≤10万元", null);
+    assertThat(Taxonomy.detect(List.of(cost))).isEqualTo(Taxonomy.GUIDELINE_2021);
+    assertThat(Taxonomy.detect(List.of(output))).isEqualTo(Taxonomy.CLASSIC);
+  }
+
+  @Test
+  void theDisplayNameIsTheTitleWithoutItsSuffixWhenNoNameIsPrinted() {
+    Project p =
+        Project.of(1, "15号地围挡美化亮化资金绩效目标表", null, null, null, null, null, null, List.of(), List.of());
+    assertThat(p.displayName()).isEqualTo("15号地围挡美化亮化资金");
+  }
+}
