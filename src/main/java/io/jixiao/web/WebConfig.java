@@ -2,6 +2,7 @@ package io.jixiao.web;
 
 import io.jixiao.audit.AuditLog;
 import io.jixiao.document.DocumentReader;
+import io.jixiao.store.ActualsStore;
 import io.jixiao.store.Database;
 import io.jixiao.store.TargetStore;
 import io.jixiao.workflow.Targets;
@@ -34,6 +35,11 @@ class WebConfig {
   @Bean
   TargetStore targetStore(DataSource dataSource) {
     return new TargetStore(dataSource);
+  }
+
+  @Bean
+  ActualsStore actualsStore(DataSource dataSource) {
+    return new ActualsStore(dataSource);
   }
 
   @Bean
