@@ -1,5 +1,6 @@
 package io.jixiao.web;
 
+import io.jixiao.review.Fields;
 import java.util.Objects;
 
 /**
@@ -29,6 +30,11 @@ record ReviewFinding(
     Objects.requireNonNull(rule, "rule");
     Objects.requireNonNull(severity, "severity");
     Objects.requireNonNull(message, "message");
+  }
+
+  /** The Chinese name of the field ({@code 资金支出计划 12月底} for {@code spendingPlan.dec}); null when none. */
+  public String getFieldLabel() {
+    return field == null ? null : Fields.label(field);
   }
 
   /** For templates. */

@@ -489,6 +489,11 @@ class WebApplicationTest {
         .andExpect(status().isOk())
         .andExpect(content().string(
             containsString("预算数 460 万元 不等于财政资金 400 万元 与其他资金 50 万元 之和")));
+    long library = demo.id(WebFixture.EDUCATION, 3);
+    mvc.perform(get("/projects/" + library).with(demo.as("reviewer")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("资金支出计划 12月底：")))
+        .andExpect(content().string(not(containsString("spendingPlan."))));
     long vaccination = demo.id(WebFixture.AGRICULTURE, 4);
     mvc.perform(get("/api/targets/" + vaccination).with(demo.as("reviewer")))
         .andExpect(status().isOk())
