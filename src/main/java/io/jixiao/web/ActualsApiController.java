@@ -136,7 +136,7 @@ class ActualsApiController {
   private static List<ActualsLine> lines(List<EntryItem> entries, String source, int seq) {
     List<ActualsLine> lines = new ArrayList<>();
     for (int i = 0; i < entries.size(); i++) {
-      EntryItem e = entries.get(i);
+      EntryItem e = entries.get(i) == null ? new EntryItem(null, null, null, null) : entries.get(i);
       lines.add(
           new ActualsLine(
               i + 1, source, Integer.toString(seq), e.row(), e.period(), e.value(), e.note()));

@@ -1,6 +1,7 @@
 package io.jixiao.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -32,6 +33,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import javax.sql.DataSource;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -41,6 +43,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -273,6 +276,23 @@ class WebActualsTest {
         .andExpect(content().string(containsString("id=\"actuals-changes\"")))
         .andExpect(content().string(containsString("value=\"120.50\"")))
         .andExpect(content().string(containsString("value=\"追加拨付一批\"")));
+  }
+
+  @Test
+  void whenTheAuditEntryCannotBeWrittenTheActualsAreNotStoredEither(@Autowired DataSource db) {
+    long id = demo.id(WebFixture.EDUCATION, 5);
+    JdbcClient jdbc = JdbcClient.create(db);
+    jdbc.sql("ALTER TABLE audit_entry ADD CONSTRAINT ck_no_april"
+            + " CHECK (field IS NULL OR field NOT LIKE '执行数据 2024-04%')").update();
+    try {
+      assertThatThrownBy(
+              () -> mvc.perform(form(id, "2024-04").param("spent", "150")
+                  .param("rows[0].value", "6450人").with(demo.as("edu")).with(csrf())))
+          .hasStackTraceContaining("ck_no_april");
+    } finally {
+      jdbc.sql("ALTER TABLE audit_entry DROP CONSTRAINT ck_no_april").update();
+    }
+    assertThat(stored(EDUCATION, 5, "2024-04")).isEmpty();
   }
 
   // ------------------------------------------------------------------ template and upload
