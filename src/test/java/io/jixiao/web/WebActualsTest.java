@@ -150,6 +150,15 @@ class WebActualsTest {
   }
 
   @Test
+  void warningsDoNotStopTheSaveAndAreShownAfterIt() throws Exception {
+    long id = demo.id(WebFixture.EDUCATION, 5); // 预算数 540
+    mvc.perform(form(id, "2024-05").param("spent", "600").with(demo.as("edu")).with(csrf()))
+        .andExpect(status().is3xxRedirection())
+        .andExpect(flash().attribute("warnings", List.of("累计支出 600.00 万元超过全年预算数 540.00 万元")));
+    assertThat(stored(EDUCATION, 5, "2024-05").get("spent").value()).isEqualTo("600.00");
+  }
+
+  @Test
   void actualsOfATableNotYetApprovedAreRefusedAndThePageSaysWhy() throws Exception {
     TargetSummary draft = demo.table(WebFixture.EDUCATION, 6); // 智慧校园建设, 编制中
     TargetSummary submitted = demo.table(WebFixture.EDUCATION, 4);
