@@ -1,21 +1,17 @@
 package io.jixiao.web;
 
+import static io.jixiao.web.BrowserWorkflowTest.expect;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.assertions.LocatorAssertions;
-import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import io.jixiao.demo.DemoData;
 import io.jixiao.monitor.ActualsEntry;
 import io.jixiao.store.ActualsStore;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -47,19 +43,8 @@ class BrowserActualsTest {
 
   @Test
   void anEditorEntersAMonthOfActualsAndSeesThemInTheTable() throws Exception {
-    assertThat(BrowserWorkflowTest.CHROMIUM).as("Debian chromium").isExecutable();
-    try (Playwright playwright =
-            Playwright.create(
-                new Playwright.CreateOptions()
-                    .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        Browser browser =
-            playwright
-                .chromium()
-                .launch(
-                    new BrowserType.LaunchOptions()
-                        .setExecutablePath(BrowserWorkflowTest.CHROMIUM)
-                        .setHeadless(true)
-                        .setArgs(BrowserWorkflowTest.CHROMIUM_ARGS))) {
+    try (Playwright playwright = BrowserWorkflowTest.playwright();
+        Browser browser = BrowserWorkflowTest.chromium(playwright)) {
       Page page =
           browser
               .newContext(
@@ -107,32 +92,20 @@ class BrowserActualsTest {
       expect(page.locator("#actuals-row-3")).containsText("达成");
       expect(page.locator("#actuals-row-6")).containsText("部分学生未参与问卷");
       expect(page.locator("#actuals-changes tbody tr")).hasCount(7);
-      screenshot(page, "web-actuals.png");
+      BrowserWorkflowTest.screenshot(page, "web-actuals.png");
 
       List<ActualsEntry> stored = actuals.entries(source());
       assertThat(stored).extracting(ActualsEntry::row, ActualsEntry::value)
           .containsExactly(
-              org.assertj.core.groups.Tuple.tuple("spent", "310.50"),
-              org.assertj.core.groups.Tuple.tuple("1", "6380人"),
-              org.assertj.core.groups.Tuple.tuple("2", "100%"),
-              org.assertj.core.groups.Tuple.tuple("3", "达成"),
-              org.assertj.core.groups.Tuple.tuple("6", "93%"));
+              tuple("spent", "310.50"),
+              tuple("1", "6380人"),
+              tuple("2", "100%"),
+              tuple("3", "达成"),
+              tuple("6", "93%"));
     }
   }
 
   private static String source() {
     return DemoData.documents().get(WebFixture.EDUCATION).source();
-  }
-
-  private static LocatorAssertions expect(Locator locator) {
-    return PlaywrightAssertions.assertThat(locator);
-  }
-
-  private static void screenshot(Page page, String name) throws Exception {
-    Path dir = Path.of(System.getProperty("jixiao.screenshots", "target/e2e"));
-    Files.createDirectories(dir);
-    Path file = dir.resolve(name);
-    page.screenshot(new Page.ScreenshotOptions().setPath(file));
-    assertThat(Files.size(file)).as("screenshot %s", file).isBetween(10_000L, 250_000L);
   }
 }

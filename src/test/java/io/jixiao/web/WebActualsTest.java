@@ -2,6 +2,8 @@ package io.jixiao.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.groups.Tuple.tuple;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -32,6 +34,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import javax.sql.DataSource;
 import org.apache.poi.ss.usermodel.Row;
@@ -247,7 +250,7 @@ class WebActualsTest {
         .andExpect(jsonPath("$.canEnter").value(false))
         .andExpect(jsonPath("$.indicators[4].target").value("0人"))
         .andExpect(jsonPath("$.entries[?(@.period == '2024-02' && @.row == 'spent')].value")
-            .value(org.hamcrest.Matchers.contains("88.80")));
+            .value(contains("88.80")));
     mvc.perform(get("/projects/" + id).with(demo.as("auditor")))
         .andExpect(content().string(containsString("id=\"actuals-link\"")));
   }
@@ -273,10 +276,10 @@ class WebActualsTest {
     assertThat(march)
         .extracting(AuditEntry::field, AuditEntry::oldValue, AuditEntry::newValue)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("执行数据 2024-03 累计支出（万元）", null, "100.00"),
-            org.assertj.core.groups.Tuple.tuple("执行数据 2024-03 指标 1（资助学生人数）", null, "6400人"),
-            org.assertj.core.groups.Tuple.tuple("执行数据 2024-03 累计支出（万元）", "100.00", "120.50"),
-            org.assertj.core.groups.Tuple.tuple("执行数据 2024-03 累计支出（万元） 偏差原因", null, "追加拨付一批"));
+            tuple("执行数据 2024-03 累计支出（万元）", null, "100.00"),
+            tuple("执行数据 2024-03 指标 1（资助学生人数）", null, "6400人"),
+            tuple("执行数据 2024-03 累计支出（万元）", "100.00", "120.50"),
+            tuple("执行数据 2024-03 累计支出（万元） 偏差原因", null, "追加拨付一批"));
     assertThat(march).allMatch(e -> e.actor().equals("edu") && e.action().equals("ACTUALS")
         && e.subject().equals("项目 #" + id + " " + t.projectName()));
     assertThat(stored(EDUCATION, 5, "2024-03").get("spent").value()).isEqualTo("120.50");
@@ -490,7 +493,7 @@ class WebActualsTest {
         .andExpect(jsonPath("$.canEnter").value(true))
         .andExpect(jsonPath("$.seq").value(2))
         .andExpect(jsonPath("$.entries[?(@.period == '2024-12' && @.row == 'budget')].value")
-            .value(org.hamcrest.Matchers.contains("610.00")));
+            .value(contains("610.00")));
   }
 
   @Test
@@ -515,7 +518,7 @@ class WebActualsTest {
 
   /** The stored lines of table {@code seq} for {@code period}, by row. */
   private Map<String, ActualsEntry> stored(String source, int seq, String period) {
-    Map<String, ActualsEntry> byRow = new java.util.TreeMap<>();
+    Map<String, ActualsEntry> byRow = new TreeMap<>();
     for (ActualsEntry e : actuals.entries(source)) {
       if (e.key().seq() == seq && e.period().equals(YearMonth.parse(period))) {
         byRow.put(e.row(), e);
