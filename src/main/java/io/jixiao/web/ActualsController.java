@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The actuals pages: a table's actuals with the entry form, the department's template and upload. */
+/** The actuals pages: a table's actuals with the entry form; the department's template, upload. */
 @Controller
 class ActualsController {
 
@@ -122,11 +122,11 @@ class ActualsController {
     YearMonth month = month(period);
     byte[] xlsx = upload.template(editor, month);
     String name = editor.department() + "-执行数据" + (month == null ? "" : "-" + month) + ".xlsx";
+    ContentDisposition attachment =
+        ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build();
     return ResponseEntity.ok()
         .contentType(XLSX)
-        .header(
-            HttpHeaders.CONTENT_DISPOSITION,
-            ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
+        .header(HttpHeaders.CONTENT_DISPOSITION, attachment.toString())
         .body(xlsx);
   }
 

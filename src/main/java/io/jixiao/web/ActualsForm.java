@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * The actuals of one target table for one month as the form has them, as text: the month, the
  * cumulative spending and an adjusted budget (万元) with their notes, and per indicator the achieved
- * value and the reason for a deviation. An empty value is not entered (a value stored before stays).
+ * value and the reason for a deviation. An empty value is not entered (a value stored before
+ * stays).
  * {@link #lines} turns the form into lines of actuals, checked like a file's.
  */
 public class ActualsForm {
@@ -75,7 +76,7 @@ public class ActualsForm {
     return f;
   }
 
-  /** The form's lines about table {@code seq} of {@code source}, numbered as {@link #field} reads. */
+  /** The form as lines about table {@code seq} of {@code source}, numbered for {@link #field}. */
   List<ActualsLine> lines(String source, int seq) {
     String s = Integer.toString(seq);
     List<ActualsLine> lines = new ArrayList<>();

@@ -19,7 +19,8 @@ import java.util.Map;
  *
  * @param department the department the tables are of, named in messages; null when unknown
  */
-record ActualsTables(String department, Map<ProjectKey, Table> byKey, List<TargetDocument> documents) {
+record ActualsTables(
+    String department, Map<ProjectKey, Table> byKey, List<TargetDocument> documents) {
 
   /** A table and its content. */
   record Table(TargetSummary summary, Project project) {
