@@ -8,7 +8,9 @@ import java.util.Objects;
  * field that changed (null when the change has no single field, e.g. an import).
  *
  * @param action a stable code: {@code EDIT}, {@code SUBMIT}, {@code RETURN}, {@code APPROVE},
- *     {@code PUBLISH}, {@code IMPORT}, {@code USER_CREATE}, {@code USER_UPDATE}, {@code LOCKOUT}
+ *     {@code PUBLISH}, {@code IMPORT}, {@code ACTUALS} (actuals entered in a form or the API),
+ *     {@code ACTUALS_IMPORT} (actuals uploaded as a file), {@code USER_CREATE}, {@code
+ *     USER_UPDATE}, {@code LOCKOUT}
  * @param subject what was changed, for people: {@code 项目 #12 城乡义务教育…}
  * @param targetId the target table concerned, null for other subjects
  */

@@ -39,7 +39,7 @@ public final class ActualsCsv {
       }
       return read(name, Files.readAllBytes(file), documents);
     } catch (IOException e) {
-      ActualsValidator v = new ActualsValidator(name, null, documents);
+      ActualsValidator v = new ActualsValidator(name, null, documents, ActualsScope.ANY);
       v.fileProblem(Severity.ERROR, "ACT-IO", "无法读取文件：" + e.getMessage());
       return v.result();
     }
@@ -47,10 +47,16 @@ public final class ActualsCsv {
 
   /** Reads the bytes of a file called {@code name}. */
   public static ActualsReadResult read(String name, byte[] bytes, List<TargetDocument> documents) {
+    return read(name, bytes, documents, ActualsScope.ANY);
+  }
+
+  /** Reads the bytes of a file; its lines may be about the tables {@code scope} lets. */
+  public static ActualsReadResult read(
+      String name, byte[] bytes, List<TargetDocument> documents, ActualsScope scope) {
     if (bytes.length > MAX_BYTES) {
       return tooLarge(name, documents);
     }
-    ActualsValidator v = new ActualsValidator(name, null, documents);
+    ActualsValidator v = new ActualsValidator(name, null, documents, scope);
     String text = decode(bytes);
     if (text == null) {
       v.fileProblem(
@@ -128,7 +134,7 @@ public final class ActualsCsv {
   }
 
   private static ActualsReadResult tooLarge(String name, List<TargetDocument> documents) {
-    ActualsValidator v = new ActualsValidator(name, null, documents);
+    ActualsValidator v = new ActualsValidator(name, null, documents, ActualsScope.ANY);
     v.fileProblem(
         Severity.ERROR, "ACT-TOO-LARGE", "文件过大，超过上限 " + MAX_BYTES / 1024 / 1024 + " MB；请确认文件是否正确");
     return v.result();

@@ -26,8 +26,14 @@ public final class ActualsFiles {
   }
 
   public static ActualsReadResult read(String name, byte[] bytes, List<TargetDocument> documents) {
+    return read(name, bytes, documents, ActualsScope.ANY);
+  }
+
+  /** Reads the bytes of a file; its lines may be about the tables {@code scope} lets. */
+  public static ActualsReadResult read(
+      String name, byte[] bytes, List<TargetDocument> documents, ActualsScope scope) {
     return ActualsXlsx.looksLikeXlsx(bytes)
-        ? ActualsXlsx.read(name, bytes, documents)
-        : ActualsCsv.read(name, bytes, documents);
+        ? ActualsXlsx.read(name, bytes, documents, scope)
+        : ActualsCsv.read(name, bytes, documents, scope);
   }
 }

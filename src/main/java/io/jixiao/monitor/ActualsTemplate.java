@@ -40,6 +40,14 @@ public final class ActualsTemplate {
   private ActualsTemplate() {}
 
   /**
+   * What to write as the actual of an indicator with {@code target} (the template's 填写说明), e.g.
+   * {@code 填写实际达到的数值，如 95%}; {@code year} is the budget year, or null.
+   */
+  public static String hint(TargetValue target, Integer year) {
+    return TemplateLayout.hint(target, year);
+  }
+
+  /**
    * Writes the template for the tables of {@code documents}.
    *
    * @param period the month to pre-fill in every row, or null to leave the period to the person

@@ -43,6 +43,7 @@ final class ActualsValidator {
 
   private final String file;
   private final String sheet;
+  private final ActualsScope scope;
   private final Map<String, TargetDocument> documents = new LinkedHashMap<>();
   private final List<ActualsProblem> problems = new ArrayList<>();
   private final List<ActualsEntry> entries = new ArrayList<>();
@@ -51,10 +52,12 @@ final class ActualsValidator {
 
   /**
    * @param sheet the sheet the lines are on; null for a CSV file
+   * @param scope which of the tables lines may be about
    */
-  ActualsValidator(String file, String sheet, List<TargetDocument> targets) {
+  ActualsValidator(String file, String sheet, List<TargetDocument> targets, ActualsScope scope) {
     this.file = file;
     this.sheet = sheet;
+    this.scope = scope;
     for (TargetDocument d : targets) {
       if (documents.putIfAbsent(d.source(), d) != null) {
         fileProblem(
@@ -162,7 +165,10 @@ final class ActualsValidator {
       return null;
     }
     TargetDocument d = documents.get(source);
-    if (d == null) {
+    String outOfScope = d == null ? scope.unknownSource(source) : null;
+    if (outOfScope != null) {
+      error("ACT-SOURCE-UNKNOWN", line, ActualsColumn.SOURCE, outOfScope);
+    } else if (d == null) {
       error(
           "ACT-SOURCE-UNKNOWN",
           line,
@@ -199,6 +205,11 @@ final class ActualsValidator {
           line,
           ActualsColumn.SEQ,
           "文本“" + document.source() + "”中有 " + found.size() + " 张表的表号都是 " + seq + "，无法确定指哪一张");
+      return null;
+    }
+    String refusal = scope.refusal(document, found.get(0));
+    if (refusal != null) {
+      error("ACT-SCOPE", line, ActualsColumn.SEQ, refusal);
       return null;
     }
     return found.get(0);

@@ -56,6 +56,12 @@ public final class ActualsXlsx {
 
   /** Reads the bytes of a workbook called {@code name}. */
   public static ActualsReadResult read(String name, byte[] bytes, List<TargetDocument> documents) {
+    return read(name, bytes, documents, ActualsScope.ANY);
+  }
+
+  /** Reads the bytes of a workbook; rows may be about the tables {@code scope} lets. */
+  public static ActualsReadResult read(
+      String name, byte[] bytes, List<TargetDocument> documents, ActualsScope scope) {
     if (bytes.length > ActualsCsv.MAX_BYTES) {
       return fileError(name, documents, "ACT-TOO-LARGE", "文件过大，超过上限 20 MB；请确认文件是否正确");
     }
@@ -74,14 +80,15 @@ public final class ActualsXlsx {
             "ACT-XLSX-SHEET",
             "找不到工作表“" + TemplateLayout.DATA_SHEET + "”：请使用 jixiao actuals-template 生成的模板填写");
       }
-      return read(name, sheet, documents);
+      return read(name, sheet, documents, scope);
     } catch (IOException e) {
       return fileError(name, documents, "ACT-IO", "无法读取文件：" + e.getMessage());
     }
   }
 
-  private static ActualsReadResult read(String name, Sheet sheet, List<TargetDocument> documents) {
-    ActualsValidator v = new ActualsValidator(name, sheet.getSheetName(), documents);
+  private static ActualsReadResult read(
+      String name, Sheet sheet, List<TargetDocument> documents, ActualsScope scope) {
+    ActualsValidator v = new ActualsValidator(name, sheet.getSheetName(), documents, scope);
     Map<ActualsColumn, Integer> columns = new EnumMap<>(ActualsColumn.class);
     Row head = sheet.getRow(0);
     if (head != null) {
@@ -123,7 +130,7 @@ public final class ActualsXlsx {
 
   private static ActualsReadResult fileError(
       String name, List<TargetDocument> documents, String code, String message) {
-    ActualsValidator v = new ActualsValidator(name, null, documents);
+    ActualsValidator v = new ActualsValidator(name, null, documents, ActualsScope.ANY);
     v.fileProblem(Severity.ERROR, code, message);
     return v.result();
   }

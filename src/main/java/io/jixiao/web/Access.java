@@ -40,6 +40,19 @@ final class Access {
     return viewer != null && (viewer.is(Role.DEPT_EDITOR) || viewer.is(Role.ADMIN));
   }
 
+  /**
+   * Actuals (执行数据) are not public, not even of a published table: the department's own editors
+   * and every other role read them.
+   */
+  static boolean canReadActuals(Account viewer, String department) {
+    return canRead(viewer, department, TargetState.DRAFT);
+  }
+
+  /** Download the actuals template and upload actuals: a department's editors. */
+  static boolean canEnterActuals(Account viewer) {
+    return viewer != null && viewer.is(Role.DEPT_EDITOR) && viewer.department() != null;
+  }
+
   static boolean canAudit(Account viewer) {
     return viewer != null && (viewer.is(Role.AUDITOR) || viewer.is(Role.ADMIN));
   }

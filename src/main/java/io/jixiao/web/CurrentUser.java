@@ -18,6 +18,11 @@ class CurrentUser {
     return Access.canUpload(me);
   }
 
+  @ModelAttribute("canEnterActuals")
+  boolean canEnterActuals(@AuthenticationPrincipal Account me) {
+    return Access.canEnterActuals(me);
+  }
+
   @ModelAttribute("canAudit")
   boolean canAudit(@AuthenticationPrincipal Account me) {
     return Access.canAudit(me);

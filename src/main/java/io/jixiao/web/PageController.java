@@ -86,6 +86,7 @@ class PageController {
     model.addAttribute("view", view(t, viewer));
     model.addAttribute("audit", Access.canRead(viewer, t.department(), TargetState.DRAFT)
         ? audit.ofTarget(id) : List.of());
+    model.addAttribute("actualsLink", Access.canReadActuals(viewer, t.department()));
     return "project";
   }
 

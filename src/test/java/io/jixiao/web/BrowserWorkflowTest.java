@@ -72,24 +72,31 @@ class BrowserWorkflowTest {
 
   @BeforeAll
   static void launchChromium() {
+    playwright = playwright();
+    browser = chromium(playwright);
+  }
+
+  /** Playwright for Java that never downloads a browser. */
+  static Playwright playwright() {
+    return Playwright.create(
+        new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+  }
+
+  /** Debian's Chromium, headless; an error, not a skip, when it is missing. */
+  static Browser chromium(Playwright playwright) {
     if (!Files.isExecutable(CHROMIUM)) {
       throw new AssertionError(
           "未找到 Chromium：" + CHROMIUM + " 不存在。端到端测试需要 Debian 软件包 chromium"
               + "（apt-get install -y chromium fonts-noto-cjk；.ci/run 会自动安装）。"
               + " Chromium not found at " + CHROMIUM + ": install the Debian package 'chromium'.");
     }
-    playwright =
-        Playwright.create(
-            new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-    browser =
-        playwright
-            .chromium()
-            .launch(
-                new BrowserType.LaunchOptions()
-                    .setExecutablePath(CHROMIUM)
-                    .setHeadless(true)
-                    .setArgs(CHROMIUM_ARGS));
+    return playwright
+        .chromium()
+        .launch(
+            new BrowserType.LaunchOptions()
+                .setExecutablePath(CHROMIUM)
+                .setHeadless(true)
+                .setArgs(CHROMIUM_ARGS));
   }
 
   @AfterAll
@@ -288,11 +295,12 @@ class BrowserWorkflowTest {
     expect(page.locator("#logout-button")).isVisible();
   }
 
-  private static LocatorAssertions expect(Locator locator) {
+  static LocatorAssertions expect(Locator locator) {
     return PlaywrightAssertions.assertThat(locator);
   }
 
-  private static void screenshot(Page page, String name) throws IOException {
+  /** Saves a screenshot to target/e2e, or to the folder named by -Djixiao.screenshots. */
+  static void screenshot(Page page, String name) throws IOException {
     Path dir = Path.of(System.getProperty("jixiao.screenshots", "target/e2e"));
     Files.createDirectories(dir);
     Path file = dir.resolve(name);

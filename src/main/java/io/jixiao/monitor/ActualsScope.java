@@ -1,0 +1,30 @@
+package io.jixiao.monitor;
+
+import io.jixiao.target.Project;
+import io.jixiao.target.TargetDocument;
+
+/**
+ * Which tables of the documents given the lines of actuals may be about, beyond existing: the web
+ * application accepts a department's actuals only for its own tables that are approved or
+ * published. A line about a refused table is an error ({@code ACT-SCOPE}) at its {@code seq}
+ * column, so the whole input is refused, as for any other error.
+ */
+public interface ActualsScope {
+
+  /** Every table of the documents given: the command line. */
+  ActualsScope ANY = (document, project) -> null;
+
+  /**
+   * Why lines about {@code project} of {@code document} are refused, in Chinese for the user, or
+   * null when they are accepted.
+   */
+  String refusal(TargetDocument document, Project project);
+
+  /**
+   * The message for a {@code source} that is none of the documents given (error {@code
+   * ACT-SOURCE-UNKNOWN}), or null for the standard one, which lists the documents given.
+   */
+  default String unknownSource(String source) {
+    return null;
+  }
+}
