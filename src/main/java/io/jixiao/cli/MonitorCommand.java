@@ -3,7 +3,6 @@ package io.jixiao.cli;
 import io.jixiao.document.DocumentReader;
 import io.jixiao.document.ImportResult;
 import io.jixiao.monitor.Actuals;
-import io.jixiao.monitor.IndicatorActual;
 import io.jixiao.monitor.ProjectActuals;
 import io.jixiao.review.DocumentMonitoring;
 import io.jixiao.review.ReviewEngine;
@@ -117,14 +116,9 @@ final class MonitorCommand implements Callable<Integer> {
   private static YearMonth latestPeriod(Actuals actuals) {
     YearMonth latest = null;
     for (ProjectActuals p : actuals.projects().values()) {
-      List<YearMonth> periods = new ArrayList<>(p.spent().keySet());
-      for (IndicatorActual a : p.indicators()) {
-        periods.add(a.period());
-      }
-      for (YearMonth m : periods) {
-        if (latest == null || m.isAfter(latest)) {
-          latest = m;
-        }
+      YearMonth m = p.lastPeriod().orElse(null);
+      if (m != null && (latest == null || m.isAfter(latest))) {
+        latest = m;
       }
     }
     return latest;
