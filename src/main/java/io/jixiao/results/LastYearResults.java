@@ -52,10 +52,7 @@ public final class LastYearResults {
       return Optional.empty();
     }
     int year = department.year() - 1;
-    List<TargetDocument> documents = new ArrayList<>();
-    for (String source : targets.currentSources(department.name(), year)) {
-      targets.load(source).ifPresent(documents::add);
-    }
+    List<TargetDocument> documents = targets.loadCurrent(department.name(), year);
     if (documents.isEmpty()) {
       return Optional.empty();
     }

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -197,6 +198,18 @@ public final class TargetStore {
                   .list();
             });
     return rows.stream().sorted(SourceRow.ORDER).map(SourceRow::source).toList();
+  }
+
+  /**
+   * The current documents of {@code department} for budget year {@code year}, in the order of
+   * {@link #currentSources}; a null argument does not filter.
+   */
+  public List<TargetDocument> loadCurrent(String department, Integer year) {
+    List<TargetDocument> documents = new ArrayList<>();
+    for (String source : currentSources(department, year)) {
+      load(source).ifPresent(documents::add);
+    }
+    return documents;
   }
 
   /** A current document's source with what it is ordered by. */
