@@ -10,7 +10,7 @@ import picocli.CommandLine;
 
 /**
  * Runs the root command as {@code java -jar jixiao.jar} does (with the one mapping of outcomes to
- * exit codes), with a stand-in for reading DOC files in review, monitor and evaluate.
+ * exit codes), optionally with commands built by the test, e.g. with a stand-in for reading files.
  */
 record CliRun(int exit, String out, String err) {
 
@@ -18,21 +18,29 @@ record CliRun(int exit, String out, String err) {
     return run(new DocumentReader()::read, args);
   }
 
+  /** With {@code reader} reading the DOC files of review, monitor and evaluate. */
   static CliRun run(Function<Path, ImportResult> reader, String... args) {
+    return withCommands(
+        type -> {
+          if (type == ReviewCommand.class) {
+            return new ReviewCommand(reader);
+          }
+          if (type == MonitorCommand.class) {
+            return new MonitorCommand(reader);
+          }
+          return type == EvaluateCommand.class ? new EvaluateCommand(reader) : null;
+        },
+        args);
+  }
+
+  /** With the commands {@code standIns} builds for a class (null: the default one). */
+  static CliRun withCommands(Function<Class<?>, Object> standIns, String... args) {
     CommandLine.IFactory factory =
         new CommandLine.IFactory() {
           @Override
           public <K> K create(Class<K> type) throws Exception {
-            if (type == ReviewCommand.class) {
-              return type.cast(new ReviewCommand(reader));
-            }
-            if (type == MonitorCommand.class) {
-              return type.cast(new MonitorCommand(reader));
-            }
-            if (type == EvaluateCommand.class) {
-              return type.cast(new EvaluateCommand(reader));
-            }
-            return CommandLine.defaultFactory().create(type);
+            Object standIn = standIns.apply(type);
+            return standIn != null ? type.cast(standIn) : CommandLine.defaultFactory().create(type);
           }
         };
     StringWriter out = new StringWriter();
