@@ -32,6 +32,7 @@ class ModularityTest {
             "io.jixiao.workflow",
             "io.jixiao.audit",
             "io.jixiao.demo",
+            "io.jixiao.results",
             "io.jixiao.web");
   }
 
@@ -163,6 +164,36 @@ class ModularityTest {
             "io.jixiao.store..",
             "io.jixiao.cli..",
             "io.jixiao.web..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void theResultsModuleIsPlainJavaOverTheCoreAndTheStores() {
+    noClasses()
+        .that()
+        .resideInAPackage("io.jixiao.results..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "org.springframework..",
+            "io.jixiao.document..",
+            "io.jixiao.workflow..",
+            "io.jixiao.audit..",
+            "io.jixiao.publish..",
+            "io.jixiao.demo..",
+            "io.jixiao.cli..",
+            "io.jixiao.web..")
+        .check(CLASSES);
+  }
+
+  @Test
+  void onlyTheWebAndTheCliUseTheResultsModule() {
+    noClasses()
+        .that()
+        .resideOutsideOfPackages("io.jixiao.results..", "io.jixiao.web..", "io.jixiao.cli..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("io.jixiao.results..")
         .check(CLASSES);
   }
 }

@@ -17,9 +17,15 @@ final class DatabaseOption {
       paramLabel = "URL",
       description = {
         "数据库地址（JDBC URL）：jdbc:h2:file:… 或 jdbc:postgresql://主机:端口/库名[?user=…&password=…]。",
-        "默认：环境变量 JIXIAO_DB，未设置时为 ./data 下的 H2 文件库。"
+        "不给 --db 时：import、show、actuals-import 等用环境变量 JIXIAO_DB，未设置时用 ./data 下的 H2 文件库；"
+            + "review、monitor、evaluate 只处理 DOC 文件。"
       })
   String url;
+
+  /** True when {@code --db} was given on the command line. */
+  boolean given() {
+    return url != null && !url.isBlank();
+  }
 
   /** The URL given, else {@code JIXIAO_DB}, else the default H2 file database. */
   String url() {

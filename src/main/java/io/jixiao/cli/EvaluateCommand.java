@@ -7,8 +7,8 @@ import io.jixiao.evaluate.EvaluationException;
 import io.jixiao.evaluate.EvaluationFormat;
 import io.jixiao.evaluate.Evaluator;
 import io.jixiao.evaluate.Weights;
-import io.jixiao.monitor.Actuals;
 import io.jixiao.review.RulePack;
+import io.jixiao.store.Database;
 import io.jixiao.target.TargetDocument;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -16,7 +16,6 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -25,15 +24,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
  * {@code jixiao evaluate --actuals FILE [--format text|json|html|xlsx|docx] [--out FILE] [--pack
- * FILE] [--weights FILE] DOC...}: scores the year-end self-evaluation (绩效自评) of every table of the
- * documents against the actuals. Exit code 0 when everything was read, 1 when a document, the
- * actuals or the weights could not be (the actuals and weights are all or nothing), 2 for a usage
- * error or an invalid rule pack.
+ * FILE] [--weights FILE] DOC...}, or {@code jixiao evaluate --db URL [--department NAME] [--year
+ * YYYY] …} without DOC for the stored documents and actuals: scores the year-end self-evaluation
+ * (绩效自评) of every table of the documents against the actuals. Exit code 0 when everything was
+ * read, 1 when a document, the actuals or the weights could not be (the actuals and weights are all
+ * or nothing) or nothing is stored, 2 for a usage error or an invalid rule pack.
  */
 @Command(
     name = "evaluate",
@@ -46,7 +45,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Mixin ActualsOption actuals;
+  @Mixin DocumentsAndActuals input;
 
   @Option(
       names = "--format",
@@ -66,9 +65,6 @@ final class EvaluateCommand implements Callable<Integer> {
       paramLabel = "FILE",
       description = "部门设定的指标分值（CSV：source,seq,row,weight），每个一级指标的分值之和须等于其总分")
   Path weights;
-
-  @Parameters(arity = "1..*", paramLabel = "DOC", description = "绩效目标文本（任何可导入的格式）")
-  List<Path> files;
 
   private final Function<Path, ImportResult> reader;
 
@@ -97,12 +93,18 @@ final class EvaluateCommand implements Callable<Integer> {
     if (rules.isEmpty()) {
       return ExitCode.USAGE.code();
     }
-    List<TargetDocument> documents = new ArrayList<>(files.size());
-    boolean unreadable = Documents.read(files, reader, err, documents, "未评价");
-    Optional<Actuals> loaded = actuals.load(documents, err);
-    if (loaded.isEmpty()) {
-      return ExitCode.NOT_DONE.code();
+    try (Database db = input.open()) {
+      Optional<DocumentsAndActuals.Input> loaded = input.load(db, reader, err, "未评价");
+      if (loaded.isEmpty()) {
+        return ExitCode.NOT_DONE.code();
+      }
+      return evaluate(loaded.get(), rules.get(), f, err);
     }
+  }
+
+  private int evaluate(
+      DocumentsAndActuals.Input loaded, RulePack rules, EvaluationFormat f, PrintWriter err) {
+    List<TargetDocument> documents = loaded.documents();
     Weights w = Weights.NONE;
     if (weights != null) {
       Optional<Weights> given = WeightsCsv.weights(weights, documents, err);
@@ -113,7 +115,7 @@ final class EvaluateCommand implements Callable<Integer> {
     }
     DepartmentEvaluation evaluation;
     try {
-      evaluation = new Evaluator(rules.get().evaluation()).evaluate(documents, loaded.get(), w);
+      evaluation = new Evaluator(rules.evaluation()).evaluate(documents, loaded.actuals(), w);
     } catch (EvaluationException e) {
       err.println((weights == null ? "" : weights.getFileName() + "：") + e.getMessage());
       return ExitCode.NOT_DONE.code();
@@ -124,7 +126,7 @@ final class EvaluateCommand implements Callable<Integer> {
       err.println("无法写入 " + out + "：" + e.getMessage());
       return ExitCode.NOT_DONE.code();
     }
-    return unreadable ? ExitCode.NOT_DONE.code() : ExitCode.OK.code();
+    return loaded.unreadable() ? ExitCode.NOT_DONE.code() : ExitCode.OK.code();
   }
 
   private void write(EvaluationFormat f, DepartmentEvaluation evaluation) throws IOException {

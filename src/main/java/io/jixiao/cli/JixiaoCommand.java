@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
       EvaluateCommand.class,
       ExportCommand.class,
       ActualsTemplateCommand.class,
+      ActualsImportCommand.class,
       BenchCommand.class,
       ServeCommand.class,
       CommandLine.HelpCommand.class

@@ -3,12 +3,12 @@ package io.jixiao.cli;
 import io.jixiao.document.DocumentReader;
 import io.jixiao.document.ImportResult;
 import io.jixiao.monitor.Actuals;
-import io.jixiao.monitor.IndicatorActual;
 import io.jixiao.monitor.ProjectActuals;
 import io.jixiao.review.DocumentMonitoring;
 import io.jixiao.review.ReviewEngine;
 import io.jixiao.review.RulePack;
 import io.jixiao.review.report.ReportFormat;
+import io.jixiao.store.Database;
 import io.jixiao.target.TargetDocument;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -23,16 +23,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
  * {@code jixiao monitor --actuals FILE [--as-of YYYY-MM] [--format text|json|html] [--out FILE]
- * [--pack FILE] DOC...}: reads the documents and their actuals, measures every table at the end of
- * the month (the latest month reported when {@code --as-of} is left out) and writes the monitoring
- * report: department summary, monitoring tables and the alerts of rules M1–M3. Exit code 0 when
- * every file was read, 1 when a document could not be (the others are still monitored), 2 for a
- * usage error, an invalid actuals file or rule pack.
+ * [--pack FILE] DOC...}, or {@code jixiao monitor --db URL [--department NAME] [--year YYYY] …}
+ * without DOC for the stored documents and actuals: measures every table at the end of the month
+ * (the latest month reported when {@code --as-of} is left out) and writes the monitoring report:
+ * department summary, monitoring tables and the alerts of rules M1–M3. Exit code 0 when every
+ * file was read, 1 when a document could not be (the others are still monitored), an invalid
+ * actuals file or nothing stored, 2 for a usage error or an invalid rule pack.
  */
 @Command(
     name = "monitor",
@@ -45,7 +45,7 @@ final class MonitorCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Mixin ActualsOption actualsOption;
+  @Mixin DocumentsAndActuals input;
 
   @Option(names = "--as-of", paramLabel = "YYYY-MM", description = "监控时点（该月月底）；缺省时取执行数据中最晚的月份")
   String asOf;
@@ -54,9 +54,6 @@ final class MonitorCommand implements Callable<Integer> {
 
   @Option(names = "--pack", paramLabel = "FILE", description = "地区规则包（JSON），可设定 M1–M3 的阈值和支出进度要求")
   Path pack;
-
-  @Parameters(arity = "1..*", paramLabel = "DOC", description = "绩效目标文本（任何可导入的格式）")
-  List<Path> files;
 
   private final Function<Path, ImportResult> reader;
 
@@ -89,42 +86,43 @@ final class MonitorCommand implements Callable<Integer> {
     if (rules.isEmpty()) {
       return ExitCode.USAGE.code();
     }
-    List<TargetDocument> documents = new ArrayList<>(files.size());
-    boolean unreadable = Documents.read(files, reader, err, documents, "未监控");
-    Optional<Actuals> actuals = actualsOption.load(documents, err);
-    if (actuals.isEmpty()) {
-      return ExitCode.NOT_DONE.code();
-    }
-    if (month == null) {
-      month = latestPeriod(actuals.get());
-      if (month == null) {
-        err.println(actualsOption.file.getFileName() + "：没有任何执行数据，请用 --as-of 指定监控时点");
-        err.flush();
-        return ExitCode.USAGE.code();
+    try (Database db = input.open()) {
+      Optional<DocumentsAndActuals.Input> loaded = input.load(db, reader, err, "未监控");
+      if (loaded.isEmpty()) {
+        return ExitCode.NOT_DONE.code();
       }
+      return monitor(loaded.get(), month, new ReviewEngine(rules.get()), reportFormat, err);
     }
-    ReviewEngine engine = new ReviewEngine(rules.get());
-    List<DocumentMonitoring> runs = new ArrayList<>(documents.size());
-    for (TargetDocument d : documents) {
-      runs.add(engine.monitor(d, actuals.get(), month));
+  }
+
+  private int monitor(
+      DocumentsAndActuals.Input loaded,
+      YearMonth asOfMonth,
+      ReviewEngine engine,
+      ReportFormat format,
+      PrintWriter err) {
+    YearMonth month = asOfMonth == null ? latestPeriod(loaded.actuals()) : asOfMonth;
+    if (month == null) {
+      err.println(loaded.actualsOrigin() + "：没有任何执行数据，请用 --as-of 指定监控时点");
+      err.flush();
+      return ExitCode.USAGE.code();
     }
-    if (!report.write(reportFormat.renderMonitoring(runs), err)) {
+    List<DocumentMonitoring> runs = new ArrayList<>(loaded.documents().size());
+    for (TargetDocument d : loaded.documents()) {
+      runs.add(engine.monitor(d, loaded.actuals(), month));
+    }
+    if (!report.write(format.renderMonitoring(runs), err)) {
       return ExitCode.NOT_DONE.code();
     }
-    return unreadable ? ExitCode.NOT_DONE.code() : ExitCode.OK.code();
+    return loaded.unreadable() ? ExitCode.NOT_DONE.code() : ExitCode.OK.code();
   }
 
   private static YearMonth latestPeriod(Actuals actuals) {
     YearMonth latest = null;
     for (ProjectActuals p : actuals.projects().values()) {
-      List<YearMonth> periods = new ArrayList<>(p.spent().keySet());
-      for (IndicatorActual a : p.indicators()) {
-        periods.add(a.period());
-      }
-      for (YearMonth m : periods) {
-        if (latest == null || m.isAfter(latest)) {
-          latest = m;
-        }
+      YearMonth m = p.lastPeriod().orElse(null);
+      if (m != null && (latest == null || m.isAfter(latest))) {
+        latest = m;
       }
     }
     return latest;

@@ -2,10 +2,15 @@ package io.jixiao.cli;
 
 import io.jixiao.document.DocumentReader;
 import io.jixiao.document.ImportResult;
+import io.jixiao.results.LastYearResults;
 import io.jixiao.review.DocumentReview;
+import io.jixiao.review.LastYear;
 import io.jixiao.review.ReviewEngine;
 import io.jixiao.review.RulePack;
 import io.jixiao.review.report.ReportFormat;
+import io.jixiao.store.ActualsStore;
+import io.jixiao.store.Database;
+import io.jixiao.store.TargetStore;
 import io.jixiao.target.TargetDocument;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -18,25 +23,29 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code jixiao review [--format text|json|html] [--out FILE] [--pack FILE] FILE...}: reads each
- * document, reviews it with the rule pack and writes one report. Exit code 0 when every file was
- * read, 1 when some could not be (the others are still reviewed), 2 for a usage error or an invalid
- * rule pack.
+ * {@code jixiao review [--db URL [--department NAME] [--year YYYY]] [--format text|json|html]
+ * [--out FILE] [--pack FILE] [DOC...]}: reviews each document (the DOC files, or with {@code --db}
+ * and no DOC the stored current documents) with the rule pack and writes one report. With {@code
+ * --db}, last year's documents and self-evaluation results of the department, from the database,
+ * feed X3 and R1. Exit code 0 when every file was read, 1 when some could not be (the others are
+ * still reviewed) or nothing is stored, 2 for a usage error or an invalid rule pack.
  */
 @Command(
     name = "review",
     mixinStandardHelpOptions = true,
     description = {
       "审核绩效目标文本：对每张绩效目标表逐条执行审核规则，给出问题、修改建议和评级（优/良/中/差）。",
+      "用 --db 时按数据库中该部门上一年度的绩效目标和自评结果检查 X3、R1（结果应用）。",
       "Review target documents against the rule catalog and grade every table."
     })
 final class ReviewCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
+
+  @Mixin DocumentSource source;
 
   @Mixin ReportOptions report;
 
@@ -45,9 +54,6 @@ final class ReviewCommand implements Callable<Integer> {
       paramLabel = "FILE",
       description = "地区规则包（JSON），在默认规则包的基础上覆盖阈值、词表、开关和级别")
   Path pack;
-
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "要审核的绩效文本")
-  List<Path> files;
 
   private final Function<Path, ImportResult> reader;
 
@@ -71,16 +77,29 @@ final class ReviewCommand implements Callable<Integer> {
     if (rules.isEmpty()) {
       return ExitCode.USAGE.code();
     }
-    List<TargetDocument> documents = new ArrayList<>(files.size());
-    boolean unreadable = Documents.read(files, reader, err, documents, "未审核");
-    ReviewEngine engine = new ReviewEngine(rules.get());
-    List<DocumentReview> reviews = new ArrayList<>(documents.size());
-    for (TargetDocument d : documents) {
-      reviews.add(engine.review(d));
+    try (Database db = source.open()) {
+      Optional<DocumentSource.Read> read = source.read(db, reader, err, "未审核");
+      if (read.isEmpty()) {
+        return ExitCode.NOT_DONE.code();
+      }
+      LastYearResults lastYear =
+          db == null
+              ? null
+              : new LastYearResults(
+                  new TargetStore(db.dataSource()),
+                  new ActualsStore(db.dataSource()),
+                  rules.get().evaluation());
+      ReviewEngine engine = new ReviewEngine(rules.get());
+      List<DocumentReview> reviews = new ArrayList<>(read.get().documents().size());
+      for (TargetDocument d : read.get().documents()) {
+        LastYear known =
+            lastYear == null ? LastYear.NONE : lastYear.lastYear(d).orElse(LastYear.NONE);
+        reviews.add(engine.review(d, known));
+      }
+      if (!report.write(reportFormat.render(reviews), err)) {
+        return ExitCode.NOT_DONE.code();
+      }
+      return read.get().unreadable() ? ExitCode.NOT_DONE.code() : ExitCode.OK.code();
     }
-    if (!report.write(reportFormat.render(reviews), err)) {
-      return ExitCode.NOT_DONE.code();
-    }
-    return unreadable ? ExitCode.NOT_DONE.code() : ExitCode.OK.code();
   }
 }

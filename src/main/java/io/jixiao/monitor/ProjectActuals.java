@@ -36,6 +36,20 @@ public record ProjectActuals(
         : Optional.of(Map.entry(spent.lastKey(), spent.get(spent.lastKey())));
   }
 
+  /**
+   * The latest month reported, of spending or of an indicator; empty when only an adjusted budget
+   * was reported.
+   */
+  public Optional<YearMonth> lastPeriod() {
+    YearMonth latest = spent.isEmpty() ? null : spent.lastKey();
+    for (IndicatorActual a : indicators) {
+      if (latest == null || a.period().isAfter(latest)) {
+        latest = a.period();
+      }
+    }
+    return Optional.ofNullable(latest);
+  }
+
   /** Cumulative spending at the end of {@code month}: the latest report on or before it. */
   public Optional<Money> spentBy(YearMonth month) {
     SortedMap<YearMonth, Money> upTo = spent.headMap(month.plusMonths(1));

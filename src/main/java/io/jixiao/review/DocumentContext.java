@@ -14,7 +14,8 @@ import java.util.Map;
 
 /**
  * A document as the rules see it: its tables' contexts, the budget year, which header fields the
- * document prints at all, and last year's document of the same department when the caller has it.
+ * document prints at all, and what the caller knows of the department's previous year (its
+ * documents and the self-evaluation outcomes of their tables).
  */
 final class DocumentContext {
 
@@ -23,10 +24,11 @@ final class DocumentContext {
   private final List<TableContext> tables;
   private final boolean anyBudget;
   private final boolean anyUnit;
-  private final DocumentContext previous;
+  private final Recurring<TableContext> lastYearTables;
+  private final Recurring<PriorOutcome> lastYearOutcomes;
 
-  DocumentContext(TargetDocument document, TargetDocument previousYear) {
-    this(document, previousYear, null, null);
+  DocumentContext(TargetDocument document, LastYear lastYear) {
+    this(document, lastYear, null, null);
   }
 
   /**
@@ -34,8 +36,7 @@ final class DocumentContext {
    * draft review). Tables and deadlines without a year fall in the budget year, else in the year of
    * {@code asOf}.
    */
-  DocumentContext(
-      TargetDocument document, TargetDocument previousYear, Actuals actuals, YearMonth asOf) {
+  DocumentContext(TargetDocument document, LastYear lastYear, Actuals actuals, YearMonth asOf) {
     this.document = document;
     this.budgetYear = budgetYear(document);
     List<TableContext> list = new ArrayList<>(document.projects().size());
@@ -60,7 +61,17 @@ final class DocumentContext {
     this.tables = Collections.unmodifiableList(list);
     this.anyBudget = budget;
     this.anyUnit = unit;
-    this.previous = previousYear == null ? null : new DocumentContext(previousYear, null);
+    this.lastYearTables = lastYear.documents().isEmpty() ? null : lastYearTables(lastYear);
+    this.lastYearOutcomes =
+        lastYear.outcomes().isEmpty() ? null : Recurring.outcomes(lastYear.outcomes());
+  }
+
+  private static Recurring<TableContext> lastYearTables(LastYear lastYear) {
+    List<TableContext> tables = new ArrayList<>();
+    for (TargetDocument d : lastYear.documents()) {
+      tables.addAll(new DocumentContext(d, LastYear.NONE).tables());
+    }
+    return Recurring.tables(tables);
   }
 
   String source() {
@@ -93,9 +104,18 @@ final class DocumentContext {
     return anyUnit;
   }
 
-  /** Last year's document of the same department, or null. */
-  DocumentContext previous() {
-    return previous;
+  /** The table of last year's documents that {@code table} continues, or null. */
+  TableContext lastYearTable(TableContext table) {
+    return lastYearTables == null
+        ? null
+        : lastYearTables.find(table.project().code(), table.nameKey());
+  }
+
+  /** The self-evaluation outcome of last year's table that {@code table} continues, or null. */
+  PriorOutcome lastYearOutcome(TableContext table) {
+    return lastYearOutcomes == null
+        ? null
+        : lastYearOutcomes.find(table.project().code(), table.nameKey());
   }
 
   private static Integer budgetYear(TargetDocument document) {

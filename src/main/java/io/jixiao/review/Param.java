@@ -13,6 +13,7 @@ record Param(String name, Kind kind) {
     INTEGER("非负整数"),
     WORDS("非空字符串数组"),
     RULES("规则编号数组"),
+    GRADES("自评等级数组，元素为 \"优\"、\"良\"、\"中\"、\"差\""),
     FLOORS("对象，键为月份（1–12），值为累计支出进度百分数（0–100），例如 {\"4\": 25, \"6\": 40}");
 
     private final String expected;
@@ -37,6 +38,11 @@ record Param(String name, Kind kind) {
 
   static Param words(String name) {
     return new Param(name, Kind.WORDS);
+  }
+
+  /** A list of self-evaluation grades (优, 良, 中, 差), read as words. */
+  static Param grades(String name) {
+    return new Param(name, Kind.GRADES);
   }
 
   static Param floors(String name) {

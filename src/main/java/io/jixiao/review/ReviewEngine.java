@@ -66,7 +66,7 @@ public final class ReviewEngine {
   }
 
   public DocumentReview review(TargetDocument document) {
-    return review(document, null);
+    return review(document, LastYear.NONE);
   }
 
   /**
@@ -74,7 +74,16 @@ public final class ReviewEngine {
    * recurring projects with last year's.
    */
   public DocumentReview review(TargetDocument document, TargetDocument previousYear) {
-    DocumentContext context = new DocumentContext(document, previousYear);
+    return review(document, previousYear == null ? LastYear.NONE : LastYear.of(previousYear));
+  }
+
+  /**
+   * Reviews a document with what is known of the department's previous year: X3 compares recurring
+   * projects with last year's documents, R1 reads last year's self-evaluation outcomes.
+   */
+  public DocumentReview review(TargetDocument document, LastYear lastYear) {
+    Objects.requireNonNull(lastYear, "lastYear");
+    DocumentContext context = new DocumentContext(document, lastYear);
     List<TableContext> tables = context.tables();
     int[] seqs = new int[tables.size()];
     for (int i = 0; i < seqs.length; i++) {
@@ -120,7 +129,7 @@ public final class ReviewEngine {
   public DocumentMonitoring monitor(TargetDocument document, Actuals actuals, YearMonth asOf) {
     Objects.requireNonNull(actuals, "actuals");
     Objects.requireNonNull(asOf, "asOf");
-    DocumentContext context = new DocumentContext(document, null, actuals, asOf);
+    DocumentContext context = new DocumentContext(document, LastYear.NONE, actuals, asOf);
     List<TableContext> tables = context.tables();
     int[] seqs = new int[tables.size()];
     for (int i = 0; i < seqs.length; i++) {

@@ -5,7 +5,9 @@ package io.jixiao.review;
  * and the citation it rests on. Sources marked [V] were read in the original or official text, [S]
  * are secondary (a local form, a training page), [P] practice seen in real documents.
  *
- * <p>The monitoring rules M1–M3 run on actuals ({@link ReviewEngine#monitor}), never in the draft
+ * <p>R1 (结果应用) reads last year's self-evaluation outcomes and runs only when the caller passes
+ * them ({@link ReviewEngine#review(io.jixiao.target.TargetDocument, LastYear)}). The monitoring
+ * rules M1–M3 run on actuals ({@link ReviewEngine#monitor}), never in the draft
  * review. The self-evaluation rules E1–E4 are not review rules: the scoring of {@code
  * io.jixiao.evaluate} reports them with the severities of the pack's {@code evaluation} section
  * ({@link EvaluationPolicy#RULES}).
@@ -34,6 +36,9 @@ public enum RuleId {
   X1("多个项目指标完全相同", "[P] 种子文档中的实践"),
   X2("多个项目资金用途或绩效目标相同", "[P] 种子文档中的实践"),
   X3("预算大幅变化而指标与上年相同", "[P] 种子文档中的实践"),
+  R1(
+      "上年自评为差的项目不增加预算",
+      "[S] 财预〔2020〕10号《项目支出绩效评价管理办法》及地方办法：评价结果与预算安排挂钩，结果为“差”的项目压减或取消预算"),
   M1("支出进度不落后于资金支出计划", "[S] 财预〔2019〕136号 绩效运行监控：对照资金支出计划监控预算执行进度"),
   M2("指标完成进度与预算执行进度相符", "[S] 省级绩效运行监控通知：预算执行进度与绩效目标实现程度“双监控”"),
   M3("支出进度不低于本地区进度要求", "[S] 地区预算执行进度要求（由规则包设定）"),

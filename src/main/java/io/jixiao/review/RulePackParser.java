@@ -321,6 +321,20 @@ final class RulePackParser {
           return List.copyOf(words);
         }
         break;
+      case GRADES:
+        if (node.isArray()) {
+          List<String> grades = new ArrayList<>(node.size());
+          for (int i = 0; i < node.size(); i++) {
+            JsonNode w = node.get(i);
+            if (!w.isString() || !PriorOutcome.GRADES.contains(w.stringValue().strip())) {
+              problem(path + "[" + i + "]", "应为“优”“良”“中”“差”之一，实为 " + shorten(w));
+              return null;
+            }
+            grades.add(w.stringValue().strip());
+          }
+          return List.copyOf(grades);
+        }
+        break;
       case RULES:
         if (node.isArray()) {
           Set<RuleId> rules = EnumSet.noneOf(RuleId.class);

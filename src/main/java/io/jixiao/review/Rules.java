@@ -71,6 +71,11 @@ final class Rules {
               Param.integer("minIndicators")),
           rule(RuleId.X2, X2CopiedText::new, Param.integer("minLength")),
           rule(RuleId.X3, X3UnchangedTargets::new, Param.number("maxBudgetChangePercent")),
+          rule(
+              RuleId.R1,
+              R1PoorResultBudgetGrowth::new,
+              Param.grades("grades"),
+              Param.number("minIncreasePercent")),
           rule(RuleId.M1, M1PlanLag::new, Param.number("maxLagPoints")),
           rule(RuleId.M2, M2ProgressGap::new, Param.number("maxGapPoints")),
           rule(RuleId.M3, M3SpendingFloor::new, Param.floors("floors")));

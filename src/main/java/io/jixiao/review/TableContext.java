@@ -77,7 +77,7 @@ final class TableContext {
     this.cost = hasCost;
     this.outputLevel2s = level2s;
     this.displayName = displayName(project);
-    this.nameKey = Text.withoutYears(Text.squash(displayName));
+    this.nameKey = Recurring.nameKey(displayName);
     this.goals = String.join(" ", project.goals());
     this.goalsKey = Text.squash(goals);
     this.fundUseKey = Text.squash(project.fundUse());
@@ -87,7 +87,7 @@ final class TableContext {
    * {@link Project#displayName()} without its regular expression (compiled on every call): the 项目名称
    * cell, else the title without 绩效目标表.
    */
-  private static String displayName(Project p) {
+  static String displayName(Project p) {
     if (p.name() != null) {
       return p.name();
     }

@@ -2,13 +2,11 @@ package io.jixiao.review;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
- * X3: a recurring project (same name without years as in last year's document) whose indicators are
- * identical to last year's while its budget changed by more than {@code maxBudgetChangePercent}.
- * Runs only when the caller passes last year's document.
+ * X3: a recurring project (the same 项目编码 or name without years as in last year's documents, see
+ * {@link Recurring}) whose indicators are identical to last year's while its budget changed by more
+ * than {@code maxBudgetChangePercent}. Runs only when the caller passes last year's documents.
  */
 final class X3UnchangedTargets implements DocumentRule {
 
@@ -27,16 +25,8 @@ final class X3UnchangedTargets implements DocumentRule {
 
   @Override
   public void check(DocumentContext d, Findings out) {
-    DocumentContext previous = d.previous();
-    if (previous == null) {
-      return;
-    }
-    Map<String, TableContext> lastYear = new HashMap<>();
-    for (TableContext t : previous.tables()) {
-      lastYear.putIfAbsent(t.nameKey(), t);
-    }
     for (TableContext t : d.tables()) {
-      TableContext before = lastYear.get(t.nameKey());
+      TableContext before = d.lastYearTable(t);
       if (before == null
           || t.budgetTotal() == null
           || before.budgetTotal() == null

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -160,6 +161,63 @@ public final class TargetStore {
   public List<DocumentSummary> list() {
     List<DocumentSummary> rows = reading(() -> summaries());
     return rows.stream().sorted(OVERVIEW_ORDER).toList();
+  }
+
+  /**
+   * The sources of the current documents of {@code department} (its exact name) for budget year
+   * {@code year}, ordered by department, year and source as {@link #list()}; a null argument does
+   * not filter.
+   */
+  public List<String> currentSources(String department, Integer year) {
+    StringBuilder sql =
+        new StringBuilder(
+            "SELECT dep.name, dep.budget_year, d.source FROM document d"
+                + " LEFT JOIN department dep ON dep.id = d.department_id WHERE d.is_current = TRUE");
+    if (department != null) {
+      sql.append(" AND dep.name = :department");
+    }
+    if (year != null) {
+      sql.append(" AND dep.budget_year = :year");
+    }
+    List<SourceRow> rows =
+        reading(
+            () -> {
+              var q = jdbc.sql(sql.toString());
+              if (department != null) {
+                q = q.param("department", department);
+              }
+              if (year != null) {
+                q = q.param("year", year);
+              }
+              return q.query(
+                      (rs, n) ->
+                          new SourceRow(
+                              rs.getString("name"),
+                              rs.getObject("budget_year", Integer.class),
+                              rs.getString("source")))
+                  .list();
+            });
+    return rows.stream().sorted(SourceRow.ORDER).map(SourceRow::source).toList();
+  }
+
+  /**
+   * The current documents of {@code department} for budget year {@code year}, in the order of
+   * {@link #currentSources}; a null argument does not filter.
+   */
+  public List<TargetDocument> loadCurrent(String department, Integer year) {
+    List<TargetDocument> documents = new ArrayList<>();
+    for (String source : currentSources(department, year)) {
+      load(source).ifPresent(documents::add);
+    }
+    return documents;
+  }
+
+  /** A current document's source with what it is ordered by. */
+  private record SourceRow(String department, Integer year, String source) {
+    static final Comparator<SourceRow> ORDER =
+        Comparator.comparing(SourceRow::department, Comparator.nullsLast(String::compareTo))
+            .thenComparing(SourceRow::year, Comparator.nullsLast(Integer::compareTo))
+            .thenComparing(SourceRow::source);
   }
 
   private List<DocumentSummary> summaries() {

@@ -10,8 +10,6 @@ import io.jixiao.store.TestDatabases;
 import io.jixiao.target.TargetDocument;
 import io.jixiao.target.TestDocuments;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -23,7 +21,6 @@ import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code import} and {@code show} on a temporary H2 file database. The table readers are written
@@ -243,22 +240,8 @@ class ImportAndShowCommandTest {
           ImportResult r = readable.get(path.getFileName().toString());
           return r != null ? r : real.read(path);
         };
-    CommandLine.IFactory factory =
-        new CommandLine.IFactory() {
-          @Override
-          public <K> K create(Class<K> type) throws Exception {
-            if (type == ImportCommand.class) {
-              return type.cast(new ImportCommand(reader));
-            }
-            return CommandLine.defaultFactory().create(type);
-          }
-        };
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cli = JixiaoCommand.commandLine(factory);
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    int exit = cli.execute(args);
-    return new Run(exit, out.toString(), err.toString());
+    CliRun result =
+        CliRun.withCommands(type -> type == ImportCommand.class ? new ImportCommand(reader) : null, args);
+    return new Run(result.exit(), result.out(), result.err());
   }
 }

@@ -307,6 +307,26 @@ abstract class TargetStoreContract {
   }
 
   @Test
+  void findsTheCurrentSourcesOfADepartmentAndYear() {
+    store.save(small("b-2024.txt", "天津市生态环境局", 2024, 2));
+    store.save(small("a-2024.txt", "天津市生态环境局", 2024, 1));
+    store.save(small("a-2023.txt", "天津市生态环境局", 2023, 1));
+    store.save(small("c-2024.txt", "天津市规划和自然资源局", 2024, 1));
+    store.save(small("b-2024.txt", "天津市生态环境局", 2024, 3)); // a new version, still one source
+    store.save(document("x.txt").projects(project(1, "无部门绩效目标表").build()).build());
+
+    assertThat(store.currentSources("天津市生态环境局", 2024)).containsExactly("a-2024.txt", "b-2024.txt");
+    assertThat(store.currentSources("天津市生态环境局", 2023)).containsExactly("a-2023.txt");
+    assertThat(store.currentSources("天津市生态环境局", null))
+        .containsExactly("a-2023.txt", "a-2024.txt", "b-2024.txt");
+    assertThat(store.currentSources(null, 2024))
+        .containsExactly("a-2024.txt", "b-2024.txt", "c-2024.txt");
+    assertThat(store.currentSources(null, null))
+        .containsExactly("a-2023.txt", "a-2024.txt", "b-2024.txt", "c-2024.txt", "x.txt");
+    assertThat(store.currentSources("天津市生态环境局", 2022)).isEmpty();
+  }
+
+  @Test
   void findsNothingForASourceNeverImported() {
     assertThat(store.load("unknown.txt")).isEmpty();
     assertThat(store.load("unknown.txt", 1)).isEmpty();
