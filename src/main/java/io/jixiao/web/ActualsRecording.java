@@ -56,13 +56,16 @@ class ActualsRecording {
   private final AuditLog audit;
   private final TransactionTemplate transaction;
   private final Clock clock;
+  private final Catalog catalog;
 
   ActualsRecording(
       ActualsStore store,
       Targets targets,
       AuditLog audit,
       TransactionTemplate transaction,
-      Clock clock) {
+      Clock clock,
+      Catalog catalog) {
+    this.catalog = catalog;
     this.store = store;
     this.targets = targets;
     this.audit = audit;
@@ -123,6 +126,7 @@ class ActualsRecording {
           }
           StoredActuals saved = store.save(file, changed);
           audit.appendAll(changes);
+          catalog.resultsChanged();
           return new Recorded(
               saved.created(), saved.replaced(), entries.size() - changed.size(), changes.size());
         });

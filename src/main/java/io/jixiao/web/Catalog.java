@@ -1,5 +1,8 @@
 package io.jixiao.web;
 
+import io.jixiao.results.LastYearResults;
+import io.jixiao.review.LastYear;
+import io.jixiao.review.PriorOutcome;
 import io.jixiao.store.DocumentSummary;
 import io.jixiao.store.TargetStore;
 import io.jixiao.target.Project;
@@ -11,17 +14,24 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The read side: which target tables exist (one workflow row per table of every stored document),
- * the document version each shows, and its review. Documents and reviews are cached by version,
- * so a page never reviews a table twice.
+ * the document version each shows, its review, and the department's results of last year (结果应用).
+ * Documents are cached by version; reviews and last year's results by version and by the generation
+ * of the stored results, which every import of a document or of actuals moves on (last year's
+ * documents and actuals feed this year's review), so a page never reviews a table twice and never
+ * shows a result older than the last change.
  */
 @Component
 class Catalog {
@@ -31,20 +41,25 @@ class Catalog {
   private final TargetStore store;
   private final Targets targets;
   private final TargetReview review;
+  private final LastYearResults results;
   private final TransactionTemplate transaction;
   private final Clock clock;
   private final Cache<Version, TargetDocument> documents = new Cache<>(64);
   private final Cache<Table, ReviewResult> reviews = new Cache<>(4096);
+  private final Cache<Results, LastYear> lastYears = new Cache<>(256);
+  private final AtomicLong generation = new AtomicLong();
 
   Catalog(
       TargetStore store,
       Targets targets,
       TargetReview review,
+      LastYearResults results,
       TransactionTemplate transaction,
       Clock clock) {
     this.store = store;
     this.targets = targets;
     this.review = review;
+    this.results = results;
     this.transaction = transaction;
     this.clock = clock;
   }
@@ -81,6 +96,7 @@ class Catalog {
                   .orElse(1);
               List<ProjectFacts> facts = doc.projects().stream().map(p -> facts(doc, p)).toList();
               int created = targets.synchronise(source, version, facts, clock.instant());
+              resultsChanged();
               if (created > 0) {
                 LOG.info("{}: {} 张绩效目标表进入编制流程", source, created);
               }
@@ -137,9 +153,44 @@ class Catalog {
   }
 
   ReviewResult review(TargetSummary t) {
+    long g = generation.get();
     return reviews.get(
-        new Table(t.source(), t.docVersion(), t.position()),
-        k -> review.review(document(t), project(t)));
+        new Table(t.source(), t.docVersion(), t.position(), g),
+        k -> review.review(document(t), lastYear(t, g), project(t)));
+  }
+
+  /**
+   * The self-evaluation of the table's project last year (the same department's stored document of
+   * the year before, scored against its stored actuals), when there is one: shown beside this
+   * year's draft.
+   */
+  Optional<PriorOutcome> lastYear(TargetSummary t) {
+    return lastYear(t, generation.get()).outcomeOf(project(t));
+  }
+
+  private LastYear lastYear(TargetSummary t, long g) {
+    return lastYears.get(
+        new Results(t.source(), t.docVersion(), g),
+        k -> results.lastYear(document(t)).orElse(LastYear.NONE));
+  }
+
+  /**
+   * Documents or actuals were stored: last year's results, and the reviews that use them, are
+   * computed afresh once the change is committed (inside a transaction, a page rendered before the
+   * commit must not cache what it read as the new generation).
+   */
+  void resultsChanged() {
+    if (TransactionSynchronizationManager.isSynchronizationActive()) {
+      TransactionSynchronizationManager.registerSynchronization(
+          new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+              generation.incrementAndGet();
+            }
+          });
+    } else {
+      generation.incrementAndGet();
+    }
   }
 
   String ruleTitle(String rule) {
@@ -149,8 +200,11 @@ class Catalog {
   /** A document version. */
   private record Version(String source, int version) {}
 
-  /** A table of a document version. */
-  private record Table(String source, int version, int position) {}
+  /** A table of a document version, reviewed with the results of a generation. */
+  private record Table(String source, int version, int position, long generation) {}
+
+  /** Last year's results for a document version, as of a generation. */
+  private record Results(String source, int version, long generation) {}
 
   /**
    * A bounded cache that every request thread reads without a lock (the dashboard asks it once per

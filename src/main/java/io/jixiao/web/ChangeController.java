@@ -38,6 +38,7 @@ class ChangeController {
     TargetSummary t = editable(id, editor);
     model.addAttribute("form", ProjectForm.of(catalog.project(t), t.revision()));
     model.addAttribute("target", t);
+    model.addAttribute("lastYear", lastYear(t));
     return "edit";
   }
 
@@ -73,8 +74,15 @@ class ChangeController {
       model.addAttribute("error", e.getMessage());
       model.addAttribute("conflict", WorkflowException.CONFLICT.equals(e.code()));
     }
-    model.addAttribute("target", catalog.target(id, editor));
+    TargetSummary t = catalog.target(id, editor);
+    model.addAttribute("target", t);
+    model.addAttribute("lastYear", lastYear(t));
     return "edit";
+  }
+
+  /** 结果应用 beside the draft being edited: last year's self-evaluation; null when none. */
+  private LastYearPanel lastYear(TargetSummary t) {
+    return LastYearPanel.of(catalog.lastYear(t), catalog.project(t)).orElse(null);
   }
 
   @PostMapping("/projects/{id}/{step:submit|return|approve|publish}")

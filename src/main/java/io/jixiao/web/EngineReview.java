@@ -2,6 +2,7 @@ package io.jixiao.web;
 
 import io.jixiao.review.DocumentReview;
 import io.jixiao.review.Finding;
+import io.jixiao.review.LastYear;
 import io.jixiao.review.ReviewEngine;
 import io.jixiao.review.RuleId;
 import io.jixiao.review.TableReview;
@@ -21,15 +22,15 @@ final class EngineReview implements TargetReview {
   /** The last document reviewed: pages review one document's tables one after another. */
   private volatile Cached last;
 
-  private record Cached(TargetDocument document, DocumentReview review) {}
+  private record Cached(TargetDocument document, LastYear lastYear, DocumentReview review) {}
 
   EngineReview(ReviewEngine engine) {
     this.engine = engine;
   }
 
   @Override
-  public ReviewResult review(TargetDocument document, Project project) {
-    DocumentReview review = reviewOf(document);
+  public ReviewResult review(TargetDocument document, LastYear lastYear, Project project) {
+    DocumentReview review = reviewOf(document, lastYear);
     for (TableReview table : review.tables()) {
       if (table.seq() == project.seq()) {
         return new ReviewResult(
@@ -45,13 +46,13 @@ final class EngineReview implements TargetReview {
     return id == null ? rule : id.title();
   }
 
-  private DocumentReview reviewOf(TargetDocument document) {
+  private DocumentReview reviewOf(TargetDocument document, LastYear lastYear) {
     Cached c = last;
-    if (c != null && c.document == document) {
+    if (c != null && c.document == document && c.lastYear == lastYear) {
       return c.review;
     }
-    DocumentReview review = engine.review(document);
-    last = new Cached(document, review);
+    DocumentReview review = engine.review(document, lastYear);
+    last = new Cached(document, lastYear, review);
     return review;
   }
 

@@ -87,6 +87,7 @@ class PageController {
     model.addAttribute("audit", Access.canRead(viewer, t.department(), TargetState.DRAFT)
         ? audit.ofTarget(id) : List.of());
     model.addAttribute("actualsLink", Access.canReadActuals(viewer, t.department()));
+    model.addAttribute("lastYear", lastYear(t, viewer));
     return "project";
   }
 
@@ -130,6 +131,17 @@ class PageController {
     model.addAttribute("pages", Math.max(1, (count + size - 1) / size));
     model.addAttribute("count", count);
     return "audit";
+  }
+
+  /**
+   * 结果应用: last year's self-evaluation of the project, for those who read the department's
+   * drafts (not the public); null when there is none.
+   */
+  private LastYearPanel lastYear(TargetSummary t, Account viewer) {
+    if (!Access.canRead(viewer, t.department(), TargetState.DRAFT)) {
+      return null;
+    }
+    return LastYearPanel.of(catalog.lastYear(t), catalog.project(t)).orElse(null);
   }
 
   private ProjectView view(TargetSummary t, Account viewer) {

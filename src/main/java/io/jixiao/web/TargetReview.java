@@ -1,5 +1,6 @@
 package io.jixiao.web;
 
+import io.jixiao.review.LastYear;
 import io.jixiao.target.Project;
 import io.jixiao.target.TargetDocument;
 
@@ -10,8 +11,12 @@ import io.jixiao.target.TargetDocument;
  */
 interface TargetReview {
 
-  /** Reviews {@code project}, one of the tables of {@code document}. Never throws for bad data. */
-  ReviewResult review(TargetDocument document, Project project);
+  /**
+   * Reviews {@code project}, one of the tables of {@code document}, with the department's results of
+   * last year ({@link LastYear#NONE} when none are stored) for the rules that compare with them (X3,
+   * R1). Never throws for bad data.
+   */
+  ReviewResult review(TargetDocument document, LastYear lastYear, Project project);
 
   /** A short Chinese name of a rule, for summaries such as the most frequent findings. */
   default String ruleTitle(String rule) {

@@ -8,7 +8,9 @@ import io.jixiao.store.TargetStore;
 import io.jixiao.workflow.Targets;
 import java.time.Clock;
 import javax.sql.DataSource;
+import io.jixiao.results.LastYearResults;
 import io.jixiao.review.ReviewEngine;
+import io.jixiao.review.RulePack;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -70,5 +72,10 @@ class WebConfig {
   @Bean
   TargetReview targetReview() {
     return new EngineReview(new ReviewEngine());
+  }
+
+  @Bean
+  LastYearResults lastYearResults(TargetStore targets, ActualsStore actuals) {
+    return new LastYearResults(targets, actuals, RulePack.defaults().evaluation());
   }
 }

@@ -1,0 +1,72 @@
+package io.jixiao.web;
+
+import io.jixiao.review.PriorOutcome;
+import io.jixiao.target.Money;
+import io.jixiao.target.Project;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Optional;
+
+/**
+ * 结果应用 beside a draft: how the project did in last year's self-evaluation (grade and score, or how
+ * far the year was reported), the indicators it missed, and how its budget changed since.
+ *
+ * @param last last year's outcome
+ * @param budget this year's 预算数, null when not printed
+ * @param change the budget's change in percent, one decimal, signed ({@code +20.0}); null when
+ *     either budget is missing or last year's is 0
+ */
+record LastYearPanel(PriorOutcome last, BigDecimal budget, String change) {
+
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  /** The panel for {@code project}, when last year's results know it. */
+  static Optional<LastYearPanel> of(Optional<PriorOutcome> outcome, Project project) {
+    return outcome.map(o -> of(o, project));
+  }
+
+  private static LastYearPanel of(PriorOutcome o, Project project) {
+    BigDecimal now =
+        project.budget() == null || project.budget().total() == null
+            ? null
+            : project.budget().total().wan();
+    BigDecimal before = o.budget() == null ? null : o.budget().wan();
+    String change = null;
+    if (now != null && before != null && before.signum() != 0) {
+      BigDecimal pct =
+          now.subtract(before).multiply(HUNDRED).divide(before, 1, RoundingMode.HALF_UP);
+      change = (pct.signum() > 0 ? "+" : "") + pct.toPlainString() + "%";
+    }
+    return new LastYearPanel(o, now, change);
+  }
+
+  /** 上年预算数 written plainly, null when not printed. */
+  public String getBudgetBefore() {
+    Money m = last.budget();
+    return m == null ? null : m.wan().toPlainString();
+  }
+
+  /** 本年预算数 written plainly, null when not printed. */
+  public String getBudgetNow() {
+    return budget == null ? null : budget.toPlainString();
+  }
+
+  /** True when last year was graded 差 and the budget grows: what rule R1 warns about. */
+  public boolean isPoorAndGrowing() {
+    return "差".equals(last.grade()) && last.yearEnd() && budget != null && last.budget() != null
+        && budget.compareTo(last.budget().wan()) > 0;
+  }
+
+  /** The CSS class of the grade: the same colours as the review grades. */
+  public String getGradeClass() {
+    if (last.grade() == null || !last.yearEnd()) {
+      return "grade";
+    }
+    return switch (last.grade()) {
+      case "优" -> "grade grade-EXCELLENT";
+      case "良" -> "grade grade-GOOD";
+      case "中" -> "grade grade-FAIR";
+      default -> "grade grade-POOR";
+    };
+  }
+}
