@@ -22,8 +22,9 @@ import java.util.List;
  * including the typical defects a reviewer must catch (a spending plan short of 100%, a total that
  * is not fiscal + other, a 时效指标 that is a budget execution rate, values that set no target, a
  * unit that does not fit the name, a cost above the budget, one indicator set pasted into three
- * projects, a satisfaction target of 75%, a table without 效益指标). One department follows the
- * 2021 guideline taxonomy (成本指标 as level 1), the others the classic one.
+ * projects, a satisfaction target of 75%, a table without 效益指标, a table without a budget). One
+ * department follows the 2021 guideline taxonomy (成本指标 as level 1), the others the classic one.
+ * {@link DemoActuals} are the year's actuals of the tables the demo approves and publishes.
  *
  * <p>Generated in code, deterministic: the same documents every time.
  */
@@ -180,6 +181,7 @@ public final class DemoData {
         "在6个乡镇新建高标准农田，实施土地平整、灌溉排水、田间道路和农田防护工程",
         "新建高标准农田面积", "≥4.5万亩", "工程验收合格率", "100%",
         "经济效益指标", "亩均粮食产能提高", "≥100公斤", "项目区农户");
+    d.timeliness(1, "田间工程完工时间", YEAR + "年10月底前"); // missed in the demo actuals
     d.table("耕地地力保护补贴", "1860.00", "1860.00", null,
         "按确权耕地面积向种粮农民发放耕地地力保护补贴",
         "补贴耕地面积", "≥62万亩", "补贴资金发放准确率", "100%",
@@ -271,6 +273,7 @@ public final class DemoData {
         "利用卫星遥感开展耕地和永久基本农田动态监测，核实变化图斑",
         "监测耕地面积", "≥260万亩", "变化图斑核实率", "100%",
         "生态效益指标", "耕地保有量", "不低于上级下达任务", "乡镇政府");
+    d.noBudget(7); // defect: no budget printed
     d.table("矿山生态修复", "1150.00", "950.00", "200.00",
         "对历史遗留废弃矿山实施地形整治、土壤重构和植被恢复",
         "修复治理面积", "≥350公顷", "修复工程验收合格率", "100%",
@@ -385,6 +388,10 @@ public final class DemoData {
       drafts.get(seq - 1).plan = new int[] {mar, jun, oct, dec};
     }
 
+    void noBudget(int seq) {
+      drafts.get(seq - 1).noBudget = true;
+    }
+
     void costValue(int seq, String value) {
       drafts.get(seq - 1).cost = value;
     }
@@ -411,10 +418,12 @@ public final class DemoData {
           String.format("369900%02dP%06d%04d", YEAR % 100, Integer.parseInt(unit.code().value()),
               number * 100 + seq);
       Budget budget =
-          new Budget(
-              Money.parse(t.total),
-              Money.parse(t.fiscal),
-              t.other == null ? null : Money.parse(t.other));
+          t.noBudget
+              ? null
+              : new Budget(
+                  Money.parse(t.total),
+                  Money.parse(t.fiscal),
+                  t.other == null ? null : Money.parse(t.other));
       SpendingPlan plan =
           new SpendingPlan(
               t.plan[0] == 0 ? null : Percent.of(t.plan[0]),
@@ -498,5 +507,6 @@ public final class DemoData {
     String served;
     String satisfaction;
     int[] plan;
+    boolean noBudget;
   }
 }

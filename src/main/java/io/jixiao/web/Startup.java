@@ -2,7 +2,10 @@ package io.jixiao.web;
 
 import io.jixiao.audit.AuditEntry;
 import io.jixiao.audit.AuditLog;
+import io.jixiao.demo.DemoActuals;
 import io.jixiao.demo.DemoData;
+import io.jixiao.store.ActualsStore;
+import io.jixiao.store.StoredActuals;
 import io.jixiao.store.TargetStore;
 import io.jixiao.target.TargetDocument;
 import io.jixiao.workflow.Target;
@@ -44,6 +47,7 @@ class Startup implements ApplicationRunner {
 
   private final Catalog catalog;
   private final TargetStore store;
+  private final ActualsStore actuals;
   private final Targets targets;
   private final Users users;
   private final AuditLog audit;
@@ -57,6 +61,7 @@ class Startup implements ApplicationRunner {
   Startup(
       Catalog catalog,
       TargetStore store,
+      ActualsStore actuals,
       Targets targets,
       Users users,
       AuditLog audit,
@@ -68,6 +73,7 @@ class Startup implements ApplicationRunner {
       @Value("${jixiao.demo:false}") boolean demo) {
     this.catalog = catalog;
     this.store = store;
+    this.actuals = actuals;
     this.targets = targets;
     this.users = users;
     this.audit = audit;
@@ -94,7 +100,10 @@ class Startup implements ApplicationRunner {
     out.flush();
   }
 
-  /** Stores the demo documents, creates the demo users, moves some tables along the workflow. */
+  /**
+   * Stores the demo documents, creates the demo users, moves some tables along the workflow and
+   * stores the year's actuals of the approved and published ones.
+   */
   void loadDemo() {
     List<TargetDocument> documents = DemoData.documents();
     for (TargetDocument d : documents) {
@@ -114,10 +123,13 @@ class Startup implements ApplicationRunner {
       }
     }
     advance(documents.get(0), "edu", new int[] {1, 2}, new int[] {5}, new int[] {4}, new int[] {3});
-    advance(documents.get(1), "health", new int[] {3}, new int[] {1}, new int[] {2}, new int[] {});
     advance(
-        documents.get(2), "agri", new int[] {1, 2}, new int[] {}, new int[] {4, 9}, new int[] {});
-    advance(documents.get(3), "land", new int[] {4}, new int[] {}, new int[] {}, new int[] {5});
+        documents.get(1), "health", new int[] {3}, new int[] {1, 4, 9}, new int[] {2}, new int[] {});
+    advance(documents.get(2), "agri", new int[] {1, 2}, new int[] {3, 5, 6, 7, 8},
+        new int[] {4, 9}, new int[] {});
+    advance(documents.get(3), "land", new int[] {4}, new int[] {1, 2, 3, 7, 8, 9}, new int[] {},
+        new int[] {5});
+    loadDemoActuals(documents);
     out.println("已加载演示数据：" + documents.size() + " 个部门（" + String.join("、", departments) + "）");
     out.println("演示用户（用户名 / 密码 / 角色）：");
     for (String[] u : DEMO_USERS) {
@@ -125,6 +137,19 @@ class Startup implements ApplicationRunner {
       out.printf("  %-9s %-16s %s%s%n", u[0], u[1], Role.valueOf(u[3]).label(),
           dept < 0 ? "" : "（" + departments.get(dept) + "）");
     }
+  }
+
+  /** Stores the demo actuals once: a database that has actuals of a demo document keeps them. */
+  private void loadDemoActuals(List<TargetDocument> documents) {
+    for (TargetDocument d : documents) {
+      if (!actuals.entries(d.source()).isEmpty()) {
+        return;
+      }
+    }
+    StoredActuals stored = actuals.save(DemoActuals.FILE, DemoActuals.entries());
+    audit.append(
+        AuditEntry.of(clock.instant(), "system", "DEMO", "执行数据 " + DemoActuals.FILE, null,
+            "执行数据", null, "导入 " + stored.created() + " 条（" + DemoData.YEAR + "年1—12月）"));
   }
 
   /**
