@@ -40,6 +40,17 @@ final class Access {
     return viewer != null && (viewer.is(Role.DEPT_EDITOR) || viewer.is(Role.ADMIN));
   }
 
+  /**
+   * Monitoring and self-evaluation results of a department (actuals are never public): finance
+   * reviewers, auditors and administrators see every department, an editor the own one.
+   */
+  static boolean canMonitor(Account viewer, String department) {
+    if (viewer == null) {
+      return false;
+    }
+    return !viewer.is(Role.DEPT_EDITOR) || ownDepartment(viewer, department);
+  }
+
   static boolean canAudit(Account viewer) {
     return viewer != null && (viewer.is(Role.AUDITOR) || viewer.is(Role.ADMIN));
   }
