@@ -292,7 +292,7 @@ class BrowserWorkflowTest {
     return PlaywrightAssertions.assertThat(locator);
   }
 
-  private static void screenshot(Page page, String name) throws IOException {
+  static void screenshot(Page page, String name) throws IOException {
     Path dir = Path.of(System.getProperty("jixiao.screenshots", "target/e2e"));
     Files.createDirectories(dir);
     Path file = dir.resolve(name);
