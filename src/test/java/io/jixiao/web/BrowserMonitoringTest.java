@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -51,23 +48,8 @@ class BrowserMonitoringTest {
 
   @BeforeAll
   static void launchChromium() {
-    if (!Files.isExecutable(BrowserWorkflowTest.CHROMIUM)) {
-      throw new AssertionError(
-          "未找到 Chromium：" + BrowserWorkflowTest.CHROMIUM + " 不存在（apt-get install -y chromium"
-              + " fonts-noto-cjk）。Chromium not found: install the Debian package 'chromium'.");
-    }
-    playwright =
-        Playwright.create(
-            new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-    browser =
-        playwright
-            .chromium()
-            .launch(
-                new BrowserType.LaunchOptions()
-                    .setExecutablePath(BrowserWorkflowTest.CHROMIUM)
-                    .setHeadless(true)
-                    .setArgs(BrowserWorkflowTest.CHROMIUM_ARGS));
+    playwright = BrowserWorkflowTest.playwright();
+    browser = BrowserWorkflowTest.chromium(playwright);
   }
 
   @AfterAll

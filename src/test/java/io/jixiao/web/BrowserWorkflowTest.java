@@ -72,24 +72,31 @@ class BrowserWorkflowTest {
 
   @BeforeAll
   static void launchChromium() {
+    playwright = playwright();
+    browser = chromium(playwright);
+  }
+
+  /** Playwright, told never to download a browser; fails when Debian's chromium is missing. */
+  static Playwright playwright() {
     if (!Files.isExecutable(CHROMIUM)) {
       throw new AssertionError(
           "未找到 Chromium：" + CHROMIUM + " 不存在。端到端测试需要 Debian 软件包 chromium"
               + "（apt-get install -y chromium fonts-noto-cjk；.ci/run 会自动安装）。"
               + " Chromium not found at " + CHROMIUM + ": install the Debian package 'chromium'.");
     }
-    playwright =
-        Playwright.create(
-            new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-    browser =
-        playwright
-            .chromium()
-            .launch(
-                new BrowserType.LaunchOptions()
-                    .setExecutablePath(CHROMIUM)
-                    .setHeadless(true)
-                    .setArgs(CHROMIUM_ARGS));
+    return Playwright.create(
+        new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+  }
+
+  /** Debian's chromium, headless. */
+  static Browser chromium(Playwright playwright) {
+    return playwright
+        .chromium()
+        .launch(
+            new BrowserType.LaunchOptions()
+                .setExecutablePath(CHROMIUM)
+                .setHeadless(true)
+                .setArgs(CHROMIUM_ARGS));
   }
 
   @AfterAll
