@@ -22,8 +22,9 @@ import java.util.List;
  * including the typical defects a reviewer must catch (a spending plan short of 100%, a total that
  * is not fiscal + other, a 时效指标 that is a budget execution rate, values that set no target, a
  * unit that does not fit the name, a cost above the budget, one indicator set pasted into three
- * projects, a satisfaction target of 75%, a table without 效益指标). One department follows the
- * 2021 guideline taxonomy (成本指标 as level 1), the others the classic one.
+ * projects, a satisfaction target of 75%, a table without 效益指标, a table without a budget). One
+ * department follows the 2021 guideline taxonomy (成本指标 as level 1), the others the classic one.
+ * {@link DemoActuals} are the year's actuals of the tables the demo approves and publishes.
  *
  * <p>Generated in code, deterministic: the same documents every time.
  */
@@ -37,6 +38,15 @@ public final class DemoData {
   /** The four demo documents, one per department. */
   public static List<TargetDocument> documents() {
     return List.of(education(), health(), agriculture(), landResources());
+  }
+
+  /**
+   * Last year's published targets of one department (云泽市教育局, 2023), whose self-evaluation the
+   * demo's actuals of 2023 score: what 结果应用 shows beside the 2024 drafts. Five of its tables
+   * recur in 2024 under the same names; 中小学校舍维修改造 does badly and asks for more money in 2024.
+   */
+  public static List<TargetDocument> lastYear() {
+    return List.of(education2023());
   }
 
   /** The names of the demo departments, in the order of {@link #documents()}. */
@@ -110,6 +120,43 @@ public final class DemoData {
     return d.document(overall);
   }
 
+  private static TargetDocument education2023() {
+    Dept d =
+        new Dept(
+            1, "云泽市教育局", "demo-yunze-education-2023.txt", false, true,
+            List.of("201001 云泽市教育局本级", "201003 云泽市教育技术装备中心"), YEAR - 1);
+    d.table("义务教育学校公用经费补助", "1250.00", "1250.00", null,
+        "按生均公用经费标准向全市城乡义务教育学校拨付公用经费，保障学校教学和日常运转",
+        "补助学生人数", "≥57000人", "经费拨付准确率", "100%",
+        "社会效益指标", "义务教育巩固率", "≥99%", "学生家长");
+    d.table("学前教育普惠性幼儿园奖补", "600.00", "600.00", null,
+        "对认定的普惠性民办幼儿园按在园幼儿数给予奖补，扩大普惠性学前教育资源",
+        "奖补普惠性幼儿园数量", "≥42所", "普惠性幼儿园覆盖率", "≥82%",
+        "社会效益指标", "学前三年毛入园率", "≥94%", "幼儿家长");
+    d.table("中小学校舍维修改造", "700.00", "650.00", "50.00",
+        "对全市26所中小学的屋面、门窗和供暖设施进行维修改造，消除校舍安全隐患",
+        "维修改造校舍面积", "≥10000平方米", "工程验收合格率", "100%",
+        "社会效益指标", "校舍安全隐患整改率", "≥95%", "师生");
+    d.table("教师培训专项", "185.00", "185.00", null,
+        "组织全市中小学教师开展新课标和信息技术应用能力培训",
+        "培训教师人次", "≥3000人次", "培训考核合格率", "≥95%",
+        "社会效益指标", "参训教师教学能力提升比例", "≥90%", "参训教师");
+    d.table("智慧校园建设", "380.00", "380.00", null,
+        "为农村中小学建设智慧教室，配备交互式教学终端",
+        "建设智慧教室数量", "≥100间", "设备验收合格率", "100%",
+        "可持续影响指标", "设备使用年限", "≥5年", "师生");
+    DepartmentGoals overall =
+        overall(
+            "2023年落实义务教育经费保障机制，扩大普惠性学前教育资源，改善办学条件，加强教师队伍建设。",
+            List.of(
+                subGoal("巩固义务教育均衡发展成果", "保障城乡义务教育学校正常运转。", "义务教育巩固率 ≥99%"),
+                subGoal("加强教师队伍建设", "开展分层分类培训。", "培训教师 ≥3000人次")),
+            List.of(
+                measure("开展绩效运行监控", "每季度对重点项目开展“双监控”。"),
+                measure("做好绩效自评", "年度终了对全部项目开展绩效自评。")));
+    return d.document(overall);
+  }
+
   private static TargetDocument health() {
     Dept d =
         new Dept(
@@ -180,6 +227,7 @@ public final class DemoData {
         "在6个乡镇新建高标准农田，实施土地平整、灌溉排水、田间道路和农田防护工程",
         "新建高标准农田面积", "≥4.5万亩", "工程验收合格率", "100%",
         "经济效益指标", "亩均粮食产能提高", "≥100公斤", "项目区农户");
+    d.timeliness(1, "田间工程完工时间", YEAR + "年10月底前"); // missed in the demo actuals
     d.table("耕地地力保护补贴", "1860.00", "1860.00", null,
         "按确权耕地面积向种粮农民发放耕地地力保护补贴",
         "补贴耕地面积", "≥62万亩", "补贴资金发放准确率", "100%",
@@ -271,6 +319,7 @@ public final class DemoData {
         "利用卫星遥感开展耕地和永久基本农田动态监测，核实变化图斑",
         "监测耕地面积", "≥260万亩", "变化图斑核实率", "100%",
         "生态效益指标", "耕地保有量", "不低于上级下达任务", "乡镇政府");
+    d.noBudget(7); // defect: no budget printed
     d.table("矿山生态修复", "1150.00", "950.00", "200.00",
         "对历史遗留废弃矿山实施地形整治、土壤重构和植被恢复",
         "修复治理面积", "≥350公顷", "修复工程验收合格率", "100%",
@@ -324,6 +373,7 @@ public final class DemoData {
     private final boolean guideline2021;
     private final boolean withBasis;
     private final List<String> units;
+    private final int year;
     private final List<Draft> drafts = new ArrayList<>();
     private boolean repeatDescriptions;
 
@@ -334,6 +384,18 @@ public final class DemoData {
         boolean guideline2021,
         boolean withBasis,
         List<String> units) {
+      this(number, name, source, guideline2021, withBasis, units, YEAR);
+    }
+
+    Dept(
+        int number,
+        String name,
+        String source,
+        boolean guideline2021,
+        boolean withBasis,
+        List<String> units,
+        int year) {
+      this.year = year;
       this.number = number;
       this.name = name;
       this.source = source;
@@ -376,13 +438,17 @@ public final class DemoData {
       t.served = served;
       t.plan = PLANS[(drafts.size() + number) % PLANS.length];
       t.cost = "≤" + new BigDecimal(total).stripTrailingZeros().toPlainString() + "万元";
-      t.timeliness = new String[] {"任务完成时间", YEAR + "年12月底前"};
+      t.timeliness = new String[] {"任务完成时间", year + "年12月底前"};
       t.satisfaction = "≥90%";
       drafts.add(t);
     }
 
     void plan(int seq, int mar, int jun, int oct, int dec) {
       drafts.get(seq - 1).plan = new int[] {mar, jun, oct, dec};
+    }
+
+    void noBudget(int seq) {
+      drafts.get(seq - 1).noBudget = true;
     }
 
     void costValue(int seq, String value) {
@@ -402,19 +468,21 @@ public final class DemoData {
       for (int i = 0; i < drafts.size(); i++) {
         projects.add(project(i + 1, drafts.get(i)));
       }
-      return new TargetDocument(source, new Department(name, YEAR), overall, projects);
+      return new TargetDocument(source, new Department(name, year), overall, projects);
     }
 
     private Project project(int seq, Draft t) {
       BudgetUnit unit = BudgetUnit.parse(units.get(seq % 3 == 0 ? 1 : 0));
       String code =
-          String.format("369900%02dP%06d%04d", YEAR % 100, Integer.parseInt(unit.code().value()),
+          String.format("369900%02dP%06d%04d", year % 100, Integer.parseInt(unit.code().value()),
               number * 100 + seq);
       Budget budget =
-          new Budget(
-              Money.parse(t.total),
-              Money.parse(t.fiscal),
-              t.other == null ? null : Money.parse(t.other));
+          t.noBudget
+              ? null
+              : new Budget(
+                  Money.parse(t.total),
+                  Money.parse(t.fiscal),
+                  t.other == null ? null : Money.parse(t.other));
       SpendingPlan plan =
           new SpendingPlan(
               t.plan[0] == 0 ? null : Percent.of(t.plan[0]),
@@ -498,5 +566,6 @@ public final class DemoData {
     String served;
     String satisfaction;
     int[] plan;
+    boolean noBudget;
   }
 }

@@ -26,16 +26,16 @@ import java.util.Objects;
  * 自评等级 | grade
  * </pre>
  */
-final class Form {
+public final class Form {
 
   static final int COLUMNS = 9;
 
-  static final String TITLE = "项目支出绩效自评表";
+  public static final String TITLE = "项目支出绩效自评表";
 
   static final String DASH = "—";
 
   /** How a cell is drawn. */
-  enum Style {
+  public enum Style {
     /** A printed label of the form: centred, bold, shaded. */
     LABEL,
     /** Running text: left, wrapped. */
@@ -45,8 +45,8 @@ final class Form {
   }
 
   /** One cell at (row, col) spanning rows and columns. */
-  record Cell(int row, int col, int rowSpan, int colSpan, String text, Style style) {
-    Cell {
+  public record Cell(int row, int col, int rowSpan, int colSpan, String text, Style style) {
+    public Cell {
       text = text == null ? "" : text;
     }
 
@@ -63,7 +63,8 @@ final class Form {
     this.evaluation = evaluation;
   }
 
-  static Form of(ProjectEvaluation e) {
+  /** The form of one project's self-evaluation. */
+  public static Form of(ProjectEvaluation e) {
     Form f = new Form(e);
     f.header();
     f.budget();
@@ -77,12 +78,29 @@ final class Form {
     return cells;
   }
 
-  int rows() {
+  public int rows() {
     return rows;
   }
 
+  /**
+   * The cells to draw in row {@code r}, left to right: those that start in it, and an empty text
+   * cell where no cell starts or spans over (a table row of HTML).
+   */
+  public List<Cell> row(int r) {
+    List<Cell> row = new ArrayList<>(COLUMNS);
+    for (int c = 0; c < COLUMNS; c++) {
+      Cell cell = at(r, c);
+      if (cell != null) {
+        row.add(cell);
+      } else if (covering(r, c) == null) {
+        row.add(new Cell(r, c, 1, 1, "", Style.TEXT));
+      }
+    }
+    return row;
+  }
+
   /** {@code （2023 年度）}, or empty when the year is unknown. */
-  String subtitle() {
+  public String subtitle() {
     return evaluation.year() == null ? "" : "（" + evaluation.year() + " 年度）";
   }
 

@@ -3,11 +3,14 @@ package io.jixiao.review;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 
 /**
  * A versioned set of rule settings for a region and year: which rules run, at what severity, with
@@ -115,6 +118,14 @@ public final class RulePack {
   /** How self-evaluations are scored under this pack (its {@code evaluation} section). */
   public EvaluationPolicy evaluation() {
     return evaluation;
+  }
+
+  /**
+   * The region's spending floors (M3): month of the budget year (1–12) → the cumulative 执行率 in
+   * percent required by its end.
+   */
+  public SortedMap<Integer, BigDecimal> spendingFloors() {
+    return Collections.unmodifiableSortedMap(settings(RuleId.M3).floors("floors"));
   }
 
   /** {@code default 2024.1（全国）}. */

@@ -41,8 +41,9 @@ final class Access {
   }
 
   /**
-   * Actuals (执行数据) are not public, not even of a published table: the department's own editors
-   * and every other role read them.
+   * Actuals (执行数据), and the monitoring and self-evaluation results built from them, are not
+   * public, not even of a published table: the department's own editors and every other role read
+   * them.
    */
   static boolean canReadActuals(Account viewer, String department) {
     return canRead(viewer, department, TargetState.DRAFT);

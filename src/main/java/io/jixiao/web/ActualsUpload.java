@@ -4,6 +4,7 @@ import io.jixiao.monitor.ActualsFiles;
 import io.jixiao.monitor.ActualsProblem;
 import io.jixiao.monitor.ActualsReadResult;
 import io.jixiao.monitor.ActualsTemplate;
+import io.jixiao.target.TargetDocument;
 import io.jixiao.workflow.TargetSummary;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -61,16 +62,40 @@ class ActualsUpload {
     if (monitored.isEmpty()) {
       throw WebException.notFound("本部门（" + editor.department() + "）还没有已批复或已公开的项目，无需填报执行数据");
     }
+    List<TargetDocument> documents =
+        ofYear(ActualsTables.of(editor.department(), monitored, catalog).monitoredDocuments(),
+            period);
+    if (documents.isEmpty()) {
+      throw WebException.notFound(
+          "本部门（" + editor.department() + "）没有 " + period.getYear() + " 年度已批复或已公开的项目");
+    }
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
-      ActualsTemplate.write(
-          ActualsTables.of(editor.department(), monitored, catalog).monitoredDocuments(),
-          period,
-          out);
+      ActualsTemplate.write(documents, period, out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return out.toByteArray();
+  }
+
+  /**
+   * The documents of the budget year actuals are entered for: the year of {@code period}, else the
+   * newest year (last year's published tables stay open for late corrections, but a month's template
+   * holds that year's tables only). Documents without a year are always offered.
+   */
+  static List<TargetDocument> ofYear(List<TargetDocument> documents, YearMonth period) {
+    Integer year =
+        period != null
+            ? Integer.valueOf(period.getYear())
+            : documents.stream().map(ActualsUpload::year).filter(java.util.Objects::nonNull)
+                .max(Integer::compare).orElse(null);
+    return documents.stream()
+        .filter(d -> year == null || year(d) == null || year.equals(year(d)))
+        .toList();
+  }
+
+  private static Integer year(TargetDocument d) {
+    return d.department() == null ? null : d.department().year();
   }
 
   /** Reads a filled template or an actuals CSV file and stores it when it has no error. */

@@ -2,7 +2,11 @@ package io.jixiao.web;
 
 import io.jixiao.audit.AuditEntry;
 import io.jixiao.audit.AuditLog;
+import io.jixiao.demo.DemoActuals;
 import io.jixiao.demo.DemoData;
+import io.jixiao.monitor.ActualsEntry;
+import io.jixiao.store.ActualsStore;
+import io.jixiao.store.StoredActuals;
 import io.jixiao.store.TargetStore;
 import io.jixiao.target.TargetDocument;
 import io.jixiao.workflow.Target;
@@ -13,6 +17,7 @@ import io.jixiao.workflow.Transition;
 import java.io.PrintWriter;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -44,6 +49,7 @@ class Startup implements ApplicationRunner {
 
   private final Catalog catalog;
   private final TargetStore store;
+  private final ActualsStore actuals;
   private final Targets targets;
   private final Users users;
   private final AuditLog audit;
@@ -53,10 +59,12 @@ class Startup implements ApplicationRunner {
   private final Environment environment;
   private final PrintWriter out;
   private final boolean demo;
+  private final boolean demoActuals;
 
   Startup(
       Catalog catalog,
       TargetStore store,
+      ActualsStore actuals,
       Targets targets,
       Users users,
       AuditLog audit,
@@ -65,9 +73,11 @@ class Startup implements ApplicationRunner {
       Clock clock,
       Environment environment,
       ObjectProvider<PrintWriter> consoleOut,
-      @Value("${jixiao.demo:false}") boolean demo) {
+      @Value("${jixiao.demo:false}") boolean demo,
+      @Value("${jixiao.demo.actuals:true}") boolean demoActuals) {
     this.catalog = catalog;
     this.store = store;
+    this.actuals = actuals;
     this.targets = targets;
     this.users = users;
     this.audit = audit;
@@ -77,6 +87,7 @@ class Startup implements ApplicationRunner {
     this.environment = environment;
     this.out = consoleOut.getIfAvailable(() -> new PrintWriter(System.out, true));
     this.demo = demo;
+    this.demoActuals = demoActuals;
   }
 
   @Override
@@ -94,10 +105,16 @@ class Startup implements ApplicationRunner {
     out.flush();
   }
 
-  /** Stores the demo documents, creates the demo users, moves some tables along the workflow. */
+  /**
+   * Stores the demo documents, creates the demo users, moves some tables along the workflow and
+   * stores the year's actuals of the approved and published ones.
+   */
   void loadDemo() {
     List<TargetDocument> documents = DemoData.documents();
-    for (TargetDocument d : documents) {
+    List<TargetDocument> lastYear = DemoData.lastYear();
+    List<TargetDocument> all = new ArrayList<>(lastYear);
+    all.addAll(documents);
+    for (TargetDocument d : all) {
       transaction.executeWithoutResult(
           s -> {
             targets.lockDocument(d.source());
@@ -114,10 +131,22 @@ class Startup implements ApplicationRunner {
       }
     }
     advance(documents.get(0), "edu", new int[] {1, 2}, new int[] {5}, new int[] {4}, new int[] {3});
-    advance(documents.get(1), "health", new int[] {3}, new int[] {1}, new int[] {2}, new int[] {});
     advance(
-        documents.get(2), "agri", new int[] {1, 2}, new int[] {}, new int[] {4, 9}, new int[] {});
-    advance(documents.get(3), "land", new int[] {4}, new int[] {}, new int[] {}, new int[] {5});
+        documents.get(1), "health", new int[] {3}, new int[] {1, 4, 9}, new int[] {2}, new int[] {});
+    advance(documents.get(2), "agri", new int[] {1, 2}, new int[] {3, 5, 6, 7, 8},
+        new int[] {4, 9}, new int[] {});
+    advance(documents.get(3), "land", new int[] {4}, new int[] {1, 2, 3, 7, 8, 9}, new int[] {},
+        new int[] {5});
+    for (TargetDocument d : lastYear) {
+      int[] every = java.util.stream.IntStream.rangeClosed(1, d.projects().size()).toArray();
+      advance(d, "edu", every, new int[] {}, new int[] {}, new int[] {});
+    }
+    if (demoActuals) {
+      loadDemoActuals(lastYear, DemoActuals.LAST_YEAR_FILE, DemoActuals.lastYearEntries(),
+          (DemoData.YEAR - 1) + "年1—12月");
+      loadDemoActuals(
+          documents, DemoActuals.FILE, DemoActuals.entries(), DemoData.YEAR + "年1—12月");
+    }
     out.println("已加载演示数据：" + documents.size() + " 个部门（" + String.join("、", departments) + "）");
     out.println("演示用户（用户名 / 密码 / 角色）：");
     for (String[] u : DEMO_USERS) {
@@ -125,6 +154,21 @@ class Startup implements ApplicationRunner {
       out.printf("  %-9s %-16s %s%s%n", u[0], u[1], Role.valueOf(u[3]).label(),
           dept < 0 ? "" : "（" + departments.get(dept) + "）");
     }
+  }
+
+  /** Stores the demo actuals once: a database that has actuals of a demo document keeps them. */
+  private void loadDemoActuals(
+      List<TargetDocument> documents, String file, List<ActualsEntry> entries, String months) {
+    for (TargetDocument d : documents) {
+      if (!actuals.entries(d.source()).isEmpty()) {
+        return;
+      }
+    }
+    StoredActuals stored = actuals.save(file, entries);
+    audit.append(
+        AuditEntry.of(clock.instant(), "system", "DEMO", "执行数据 " + file, null,
+            "执行数据", null, "导入 " + stored.created() + " 条（" + months + "）"));
+    catalog.resultsChanged();
   }
 
   /**

@@ -2,6 +2,7 @@ package io.jixiao.web;
 
 import io.jixiao.audit.AuditLog;
 import io.jixiao.document.DocumentReader;
+import io.jixiao.evaluate.Evaluator;
 import io.jixiao.store.ActualsStore;
 import io.jixiao.store.Database;
 import io.jixiao.store.TargetStore;
@@ -69,9 +70,20 @@ class WebConfig {
     return new TransactionTemplate(transactions);
   }
 
+  /** The review engine with the default rule pack: reviews, monitoring rules, spending floors. */
   @Bean
-  TargetReview targetReview() {
-    return new EngineReview(new ReviewEngine());
+  ReviewEngine reviewEngine() {
+    return new ReviewEngine();
+  }
+
+  @Bean
+  TargetReview targetReview(ReviewEngine engine) {
+    return new EngineReview(engine);
+  }
+
+  @Bean
+  Evaluator evaluator(ReviewEngine engine) {
+    return new Evaluator(engine.pack().evaluation());
   }
 
   @Bean

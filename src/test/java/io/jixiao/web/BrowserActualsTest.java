@@ -31,6 +31,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
     webEnvironment = WebEnvironment.RANDOM_PORT,
     properties = {
       "jixiao.demo=true",
+      // the tests enter 2024 months themselves: without the demo's own actuals of 2024
+      "jixiao.demo.actuals=false",
       "jixiao.db=jdbc:h2:mem:browseractuals;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
           + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"
     })

@@ -197,7 +197,8 @@ class BrowserWorkflowTest {
     Locator education =
         reviewer.locator("#department-table tbody tr").filter(
             new Locator.FilterOptions().setHasText("云泽市教育局"));
-    expect(education.locator("td").nth(1)).hasText("12");
+    // 10 tables of 2024, the 2 just uploaded, and the 5 of the 2023 document (结果应用)
+    expect(education.locator("td").nth(1)).hasText("17");
     reviewer.locator("#chart-budget canvas").waitFor();
     reviewer.locator("#chart-findings canvas").waitFor();
     reviewer.waitForTimeout(1200); // the charts' one-second entry animation

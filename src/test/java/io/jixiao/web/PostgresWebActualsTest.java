@@ -36,7 +36,13 @@ import org.springframework.test.web.servlet.MockMvc;
  * and as an uploaded file, stored exactly and audited; and stored not at all when the audit entry
  * cannot be written, since both are one transaction. Fails when the server is unreachable.
  */
-@SpringBootTest(classes = JixiaoWebApplication.class, properties = "jixiao.demo=true")
+@SpringBootTest(
+    classes = JixiaoWebApplication.class,
+    properties = {
+      "jixiao.demo=true",
+      // the tests enter 2024 months themselves: without the demo's own actuals of 2024
+      "jixiao.demo.actuals=false"
+    })
 @AutoConfigureMockMvc
 @DirtiesContext
 class PostgresWebActualsTest {

@@ -63,6 +63,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
     classes = JixiaoWebApplication.class,
     properties = {
       "jixiao.demo=true",
+      // the tests enter 2024 months themselves: without the demo's own actuals of 2024
+      "jixiao.demo.actuals=false",
       "jixiao.db=jdbc:h2:mem:webactuals;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
           + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"
     })

@@ -1,0 +1,164 @@
+package io.jixiao.web;
+
+import io.jixiao.monitor.Actuals;
+import io.jixiao.monitor.ProjectActuals;
+import io.jixiao.store.ActualsStore;
+import io.jixiao.target.Project;
+import io.jixiao.target.TargetDocument;
+import io.jixiao.workflow.TargetState;
+import io.jixiao.workflow.TargetSummary;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.springframework.stereotype.Component;
+
+/**
+ * What monitoring and self-evaluation work on: the approved and published tables (批复后的目标) a
+ * viewer may monitor ({@link Access#canReadActuals}), by department and document, each document reduced
+ * to those tables, with the stored actuals of their documents.
+ */
+@Component
+class MonitoredTables {
+
+  static final String NO_DEPARTMENT = "（未注明部门）";
+
+  /** The tables of one document version that are monitored, with their workflow rows by number. */
+  record Part(TargetDocument document, Map<Integer, TargetSummary> rows) {}
+
+  /** One department's monitored tables. */
+  record Department(String name, List<Part> parts) {
+
+    int tables() {
+      return parts.stream().mapToInt(p -> p.rows().size()).sum();
+    }
+  }
+
+  /**
+   * Everything the viewer may monitor.
+   *
+   * @param pending the viewer's tables not approved yet, which are not monitored
+   */
+  record Scope(List<Department> departments, Actuals actuals, int pending) {
+
+    /** The months any of the tables reported anything for, oldest first. */
+    List<YearMonth> months() {
+      Set<YearMonth> months = new TreeSet<>();
+      for (ProjectActuals a : actuals.projects().values()) {
+        months.addAll(a.spent().keySet());
+        a.indicators().forEach(i -> months.add(i.period()));
+      }
+      return new ArrayList<>(months);
+    }
+
+    boolean empty() {
+      return departments.isEmpty();
+    }
+  }
+
+  private final Catalog catalog;
+  private final ActualsStore actuals;
+
+  MonitoredTables(Catalog catalog, ActualsStore actuals) {
+    this.catalog = catalog;
+    this.actuals = actuals;
+  }
+
+  static boolean monitored(TargetState state) {
+    return state == TargetState.APPROVED || state == TargetState.PUBLISHED;
+  }
+
+  /** The tables {@code viewer} may monitor. */
+  Scope of(Account viewer) {
+    List<TargetSummary> mine =
+        catalog.synchronise().stream()
+            .filter(t -> Access.canReadActuals(viewer, t.department()))
+            .toList();
+    List<TargetSummary> shown = mine.stream().filter(t -> monitored(t.state())).toList();
+    Integer year =
+        shown.stream().map(this::year).filter(Objects::nonNull).max(Integer::compare).orElse(null);
+    List<TargetSummary> thisYear =
+        shown.stream().filter(t -> year == null || Objects.equals(year(t), year) || year(t) == null)
+            .toList();
+    return scope(thisYear, mine.size() - shown.size());
+  }
+
+  /**
+   * The budget year of the table's document, null when it names none. Monitoring and the
+   * self-evaluation cover the newest budget year: last year's published tables stay in the system
+   * (their results are shown beside this year's drafts, 结果应用) but are not summed with this year's.
+   */
+  private Integer year(TargetSummary t) {
+    TargetDocument doc = catalog.document(t);
+    return doc.department() == null ? null : doc.department().year();
+  }
+
+  /** The department of {@code name} as {@code viewer} may monitor it; 404 when there is none. */
+  Scope department(Account viewer, String name) {
+    Scope all = of(viewer);
+    for (Department d : all.departments()) {
+      if (d.name().equals(name)) {
+        return new Scope(List.of(d), all.actuals(), 0);
+      }
+    }
+    throw WebException.notFound("未找到部门“" + name + "”已批复的项目");
+  }
+
+  /**
+   * Table {@code id} alone, when {@code viewer} may monitor it; "not found" for a table of another
+   * department, so that neither it nor its actuals are revealed, and for a table not approved yet.
+   */
+  Scope table(long id, Account viewer) {
+    TargetSummary t = catalog.target(id, viewer);
+    if (!Access.canReadActuals(viewer, t.department())) {
+      throw WebException.notFound("未找到编号为 " + id + " 的项目");
+    }
+    if (!monitored(t.state())) {
+      throw WebException.notFound(
+          "项目“" + t.projectName() + "”当前为“" + t.state().label() + "”，批复后才纳入运行监控和绩效自评");
+    }
+    return scope(List.of(t), 0);
+  }
+
+  private Scope scope(List<TargetSummary> tables, int pending) {
+    Map<String, Map<String, List<TargetSummary>>> byDepartment = new TreeMap<>();
+    Set<String> sources = new LinkedHashSet<>();
+    for (TargetSummary t : tables) {
+      String department = t.department() == null ? NO_DEPARTMENT : t.department();
+      byDepartment
+          .computeIfAbsent(department, k -> new LinkedHashMap<>())
+          .computeIfAbsent(t.source() + "\n" + t.docVersion(), k -> new ArrayList<>())
+          .add(t);
+      sources.add(t.source());
+    }
+    List<Department> departments = new ArrayList<>();
+    for (Map.Entry<String, Map<String, List<TargetSummary>>> d : byDepartment.entrySet()) {
+      List<Part> parts = new ArrayList<>();
+      for (List<TargetSummary> rows : d.getValue().values()) {
+        parts.add(part(rows));
+      }
+      departments.add(new Department(d.getKey(), parts));
+    }
+    return new Scope(departments, actuals.load(sources), pending);
+  }
+
+  /** The document of {@code rows} (one document version) reduced to their tables. */
+  private Part part(List<TargetSummary> rows) {
+    TargetDocument doc = catalog.document(rows.get(0));
+    List<Project> projects = new ArrayList<>();
+    Map<Integer, TargetSummary> bySeq = new LinkedHashMap<>();
+    for (TargetSummary t : rows) {
+      Project p = catalog.project(t);
+      projects.add(p);
+      bySeq.put(p.seq(), t);
+    }
+    return new Part(
+        new TargetDocument(doc.source(), doc.department(), doc.overall(), projects), bySeq);
+  }
+}

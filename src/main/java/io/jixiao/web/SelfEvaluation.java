@@ -1,0 +1,147 @@
+package io.jixiao.web;
+
+import io.jixiao.evaluate.DepartmentEvaluation;
+import io.jixiao.evaluate.EvaluationFormat;
+import io.jixiao.evaluate.EvaluationGrade;
+import io.jixiao.evaluate.Evaluator;
+import io.jixiao.evaluate.Form;
+import io.jixiao.evaluate.ProjectEvaluation;
+import io.jixiao.evaluate.Weights;
+import io.jixiao.review.Finding;
+import io.jixiao.target.TargetDocument;
+import io.jixiao.workflow.TargetSummary;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * The year-end self-evaluation (绩效自评) of the approved and published tables a viewer may see:
+ * {@link Evaluator} over each department's tables with every actual stored (the latest spending
+ * and indicator results), the ranking, the findings E1–E4, each project's 项目支出绩效自评表 and the
+ * department's downloads.
+ */
+@Component
+class SelfEvaluation {
+
+  /** One project's self-evaluation with its workflow row. */
+  record ProjectLine(TargetSummary target, ProjectEvaluation evaluation) {}
+
+  /** A finding about a project. */
+  record FindingLine(TargetSummary target, ProjectEvaluation evaluation, Finding finding) {}
+
+  /** One department's results: the ranking (best first) and the findings. */
+  record DepartmentView(
+      String name,
+      List<ProjectLine> ranking,
+      Map<EvaluationGrade, Integer> grades,
+      List<FindingLine> findings) {
+
+    /** {@code 共 7 个项目：优 4，良 2，中 1，差 0}. */
+    public String summary() {
+      StringBuilder b = new StringBuilder("共 ").append(ranking.size()).append(" 个项目：");
+      String sep = "";
+      for (Map.Entry<EvaluationGrade, Integer> g : grades.entrySet()) {
+        b.append(sep).append(g.getKey().label()).append(' ').append(g.getValue());
+        sep = "，";
+      }
+      return b.toString();
+    }
+  }
+
+  /**
+   * The results page.
+   *
+   * @param asOf the latest month any of the tables reported, null when none did
+   * @param pending the viewer's tables not approved yet, not evaluated
+   */
+  record View(YearMonth asOf, List<DepartmentView> departments, int pending) {}
+
+  /** One project's self-evaluation form. */
+  record ProjectView(ProjectLine line, Form form, YearMonth asOf) {}
+
+  /** A file to download. */
+  record Download(String filename, String contentType, byte[] bytes) {}
+
+  private final MonitoredTables tables;
+  private final Evaluator evaluator;
+
+  SelfEvaluation(MonitoredTables tables, Evaluator evaluator) {
+    this.tables = tables;
+    this.evaluator = evaluator;
+  }
+
+  View view(Account viewer) {
+    MonitoredTables.Scope scope = tables.of(viewer);
+    List<DepartmentView> departments = new ArrayList<>();
+    for (MonitoredTables.Department d : scope.departments()) {
+      departments.add(department(d, scope));
+    }
+    return new View(latest(scope), departments, scope.pending());
+  }
+
+  ProjectView project(long id, Account viewer) {
+    MonitoredTables.Scope scope = tables.table(id, viewer);
+    ProjectLine line = department(scope.departments().get(0), scope).ranking().get(0);
+    return new ProjectView(line, Form.of(line.evaluation()), latest(scope));
+  }
+
+  /** The department's 自评表 as XLSX or DOCX. */
+  Download download(Account viewer, String department, String format) {
+    EvaluationFormat f = EvaluationFormat.of(format == null ? "" : format);
+    if (f == null || !f.binary()) {
+      String message = "下载格式“" + format + "”不支持，可选 xlsx 或 docx";
+      throw WebException.invalid(
+          message, List.of(new WebException.FieldProblem("format", message)));
+    }
+    MonitoredTables.Scope scope = tables.department(viewer, department);
+    DepartmentEvaluation evaluation = evaluate(scope.departments().get(0), scope);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      f.write(evaluation, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    String extension = f.name().toLowerCase(Locale.ROOT);
+    String type =
+        f == EvaluationFormat.XLSX
+            ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            : "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    return new Download(department + "项目支出绩效自评表." + extension, type, out.toByteArray());
+  }
+
+  private DepartmentView department(MonitoredTables.Department d, MonitoredTables.Scope scope) {
+    DepartmentEvaluation evaluation = evaluate(d, scope);
+    Map<String, TargetSummary> rows = new HashMap<>();
+    for (MonitoredTables.Part part : d.parts()) {
+      part.rows().forEach((seq, t) -> rows.put(part.document().source() + "#" + seq, t));
+    }
+    List<ProjectLine> ranking = new ArrayList<>();
+    List<FindingLine> findings = new ArrayList<>();
+    for (ProjectEvaluation e : evaluation.ranking()) {
+      TargetSummary t = rows.get(e.source() + "#" + e.seq());
+      ranking.add(new ProjectLine(t, e));
+    }
+    for (ProjectEvaluation e : evaluation.projects()) {
+      TargetSummary t = rows.get(e.source() + "#" + e.seq());
+      e.findings().forEach(f -> findings.add(new FindingLine(t, e, f)));
+    }
+    return new DepartmentView(d.name(), ranking, evaluation.grades(), findings);
+  }
+
+  private DepartmentEvaluation evaluate(MonitoredTables.Department d, MonitoredTables.Scope scope) {
+    List<TargetDocument> documents = d.parts().stream().map(MonitoredTables.Part::document).toList();
+    return evaluator.evaluate(documents, scope.actuals(), Weights.NONE);
+  }
+
+  private static YearMonth latest(MonitoredTables.Scope scope) {
+    List<YearMonth> months = scope.months();
+    return months.isEmpty() ? null : months.get(months.size() - 1);
+  }
+}
