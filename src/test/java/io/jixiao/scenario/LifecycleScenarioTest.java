@@ -14,10 +14,15 @@ import io.jixiao.monitor.Actuals;
 import io.jixiao.monitor.ActualsCsv;
 import io.jixiao.monitor.ActualsReadResult;
 import io.jixiao.review.DocumentMonitoring;
+import io.jixiao.results.LastYearFixture;
+import io.jixiao.results.LastYearResults;
 import io.jixiao.review.DocumentReview;
 import io.jixiao.review.Finding;
+import io.jixiao.review.LastYear;
+import io.jixiao.review.PriorOutcome;
 import io.jixiao.review.ReviewEngine;
 import io.jixiao.review.RuleId;
+import io.jixiao.review.RulePack;
 import io.jixiao.review.TableMonitoring;
 import io.jixiao.review.TableReview;
 import io.jixiao.store.ActualsStore;
@@ -25,6 +30,9 @@ import io.jixiao.store.Database;
 import io.jixiao.store.StoredDocument;
 import io.jixiao.store.TargetStore;
 import io.jixiao.store.TestDatabases;
+import io.jixiao.target.Budget;
+import io.jixiao.target.Department;
+import io.jixiao.target.Money;
 import io.jixiao.target.Project;
 import io.jixiao.target.TargetDocument;
 import io.jixiao.workflow.Target;
@@ -39,7 +47,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * One table's whole year, on a real published document and a real database: import → review →
- * fix → submit → return → resubmit → approve → publish → actuals → monitor → evaluate. Seed 001
+ * fix → submit → return → resubmit → approve → publish → actuals → monitor → evaluate → 结果应用 in
+ * next year's draft. Seed 001
  * (承德市自然资源和规划局 2023), table 2 (基础地理信息数据采集更新及平台运维, 95.00 万元, plan 10月底 30%, 12月底
  * 100%), whose goal only repeats the project name.
  */
@@ -48,7 +57,7 @@ class LifecycleScenarioTest {
   @TempDir Path dir;
 
   @Test
-  void aTableGoesFromImportThroughReviewWorkflowMonitoringToItsSelfEvaluation() {
+  void aTableGoesFromImportThroughReviewWorkflowMonitoringAndSelfEvaluationIntoNextYearsDraft() {
     try (Database db = Database.open(TestDatabases.h2Url(dir))) {
       TargetStore store = new TargetStore(db.dataSource());
       ReviewEngine engine = new ReviewEngine();
@@ -116,7 +125,61 @@ class LifecycleScenarioTest {
       assertThat(second.budget().rate()).isEqualByComparingTo("85.00");
       assertThat(second.findings()).extracting(Finding::rule).doesNotContain(RuleId.E2);
       assertThat(evaluation.ranking().get(0).score()).isGreaterThanOrEqualTo(first.score());
+
+      // 结果应用: table 4 (国土变更调查市级监理, 10.00 万元) had a poor year — 3 of 10 万元 spent, 4 of 11
+      // databases, 85%, 40%, 30%, 30% — 54.47 差. The department drafts its 2024 targets with the same
+      // tables and asks 15.00 万元 for table 4: last year's results, read from the database, are shown
+      // beside the draft and the review warns (R1); table 2 keeps its budget and gets no warning.
+      ActualsReadResult poorYear = ActualsCsv.read(LastYearFixture.table4Csv(), List.of(current));
+      assertThat(poorYear.ok()).isTrue();
+      ActualsStore actualsStore = new ActualsStore(db.dataSource());
+      actualsStore.save(poorYear);
+      TargetDocument draft = nextYear(current, 4, "15.00");
+      store.save(draft);
+      LastYear lastYear =
+          new LastYearResults(store, actualsStore, RulePack.defaults().evaluation())
+              .lastYear(store.load(draft.source()).orElseThrow())
+              .orElseThrow();
+      PriorOutcome four = lastYear.outcomeOf(draft.projects().get(3)).orElseThrow();
+      assertThat(four.year()).isEqualTo(2023);
+      assertThat(four.grade()).isEqualTo("差");
+      assertThat(four.score()).isEqualByComparingTo("54.47");
+      assertThat(four.missed()).hasSize(6);
+      PriorOutcome two = lastYear.outcomeOf(draft.projects().get(1)).orElseThrow();
+      assertThat(two.score()).isEqualByComparingTo(second.score());
+      DocumentReview nextReview = engine.review(draft, lastYear);
+      assertThat(rules(nextReview, 4)).contains(RuleId.R1);
+      assertThat(rules(nextReview, 2)).doesNotContain(RuleId.R1);
     }
+  }
+
+  /** The department's next-year draft: the same tables, budget year + 1, one budget changed. */
+  private static TargetDocument nextYear(TargetDocument d, int seq, String budget) {
+    List<Project> projects = new ArrayList<>();
+    for (Project p : d.projects()) {
+      Money m = Money.parse(budget);
+      projects.add(
+          p.seq() != seq
+              ? p
+              : new Project(
+                  p.seq(),
+                  p.title(),
+                  p.unit(),
+                  p.code(),
+                  p.name(),
+                  new Budget(m, m, null),
+                  p.fundUse(),
+                  p.spendingPlan(),
+                  p.goals(),
+                  p.indicators(),
+                  p.taxonomy()));
+    }
+    Department dept = d.department();
+    return new TargetDocument(
+        "承德-" + (dept.year() + 1) + ".txt",
+        new Department(dept.name(), dept.year() + 1),
+        d.overall(),
+        projects);
   }
 
   private static List<RuleId> rules(DocumentReview review, int seq) {
