@@ -118,6 +118,18 @@ class BrowserMonitoringTest {
     expect(page.locator("#evaluation-grade")).hasText("自评等级：良");
     expect(page.locator("#evaluation-form")).containsText("2024年11月20日");
 
+    // ---------------------------------------------------------------- 结果应用 beside a draft
+    page.navigate(base() + "/departments?name=云泽市教育局");
+    page.locator("a.project-link").filter(
+        new Locator.FilterOptions().setHasText("中小学校舍维修改造")).last().click();
+    expect(page.locator("#last-year-grade")).hasText("差");
+    expect(page.locator("#last-year-score")).hasText("57.28");
+    expect(page.locator("#last-year-budget")).containsText("+22.9%");
+    expect(page.locator("#last-year-missed tbody tr")).hasCount(5);
+    expect(page.locator("#header-findings")).containsText("绩效自评 57.28 分，等级“差”");
+    page.locator("#last-year").scrollIntoViewIfNeeded();
+    BrowserWorkflowTest.screenshot(page, "web-last-year.png");
+
     context.close();
   }
 
