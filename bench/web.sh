@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
-# Load benchmark of the web application: requests/s and latency of the dashboard (首页) and of one
-# project page, logged in as the demo finance reviewer, with wrk on loopback at 200 connections,
+# Load benchmark of the web application: requests/s and latency of the dashboard (首页), of one
+# project page (with last year's self-evaluation beside it, 结果应用), of the monitoring dashboard
+# (运行监控) and of the self-evaluation results (绩效自评), logged in as the demo finance reviewer, with wrk on loopback at 200 connections,
 # against `jixiao serve --demo` on an H2 file database in a temporary folder.
 #
 #   bench/web.sh                      # build the jar if missing, 30 s warm-up and 30 s per page
 #   DURATION=10s WARMUP=5s bench/web.sh
+#   PAGES="/monitoring" bench/web.sh  # only these pages (the project page is {project})
 #
 # Needs wrk (Debian package: apt-get install -y wrk) and curl. Prints the server's start-up lines,
 # then per page wrk's report with its latency distribution (a 10 s timeout, so that slow answers
@@ -51,14 +53,16 @@ session=$(awk '$6 == "JSESSIONID" { print $7 }' "$jar")
 [ -n "$session" ] || { echo "bench/web.sh: login failed" >&2; exit 1; }
 cookie="Cookie: JSESSIONID=$session"
 
-# The project page: the third table of the demo education department (a finding, a return).
+# The project page: the third table of the demo education department (a finding, a return, and
+# last year's 差 beside it).
 education="%E4%BA%91%E6%B3%BD%E5%B8%82%E6%95%99%E8%82%B2%E5%B1%80" # 云泽市教育局, URL-encoded
 project=$(curl -s -H "$cookie" "$base/departments?name=$education" \
   | grep -o 'id="project-[0-9]*"' | sed -n 3p | grep -o '[0-9]*')
 [ -n "$project" ] || { echo "bench/web.sh: no project found" >&2; exit 1; }
 
-pages=("/" "/projects/$project")
-# Warm up both pages first: the JIT compiles most of what they share during the first one.
+read -r -a pages <<<"${PAGES:-/ /projects/{project} /monitoring /evaluation}"
+pages=("${pages[@]//\{project\}/$project}")
+# Warm up every page first: the JIT compiles most of what they share during the first one.
 for page in "${pages[@]}"; do
   status=$(curl -s -o /dev/null -w '%{http_code}' -H "$cookie" "$base$page")
   [ "$status" = 200 ] || { echo "bench/web.sh: $page answered $status" >&2; exit 1; }

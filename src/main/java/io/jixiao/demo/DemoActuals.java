@@ -79,6 +79,8 @@ public final class DemoActuals {
     POOR,
     /** Every target missed by far, the deadline overrun into the next year (a 差 year). */
     FAILED,
+    /** Every quantity missed by far, but the work finished on time and partly effective (中). */
+    WEAK,
     /** Spending reported, indicators never. */
     NOT_REPORTED
   }
@@ -145,9 +147,9 @@ public final class DemoActuals {
   /**
    * The year-end actuals of 2023 of {@link DemoData#lastYear()}: the self-evaluation that 结果应用
    * shows beside the 2024 drafts. 义务教育学校公用经费补助 and 智慧校园建设 meet every target (优);
-   * 学前教育普惠性幼儿园奖补 misses its quantity and an effect, explained (良); 教师培训专项 misses a quality
-   * rate and the satisfaction (中); 中小学校舍维修改造 lags all year and falls well short (差) — and asks
-   * for more money in 2024, which rule R1 flags.
+   * 学前教育普惠性幼儿园奖补 falls somewhat short everywhere (良); 教师培训专项 misses its quantities by far
+   * but finishes on time (中); 中小学校舍维修改造 lags all year, falls well short and finishes late (差) —
+   * and asks for more money in 2024, which rule R1 flags.
    */
   public static List<ActualsEntry> lastYearEntries() {
     return entries(DemoData.lastYear(), LAST_YEAR_PLANS);
@@ -156,9 +158,9 @@ public final class DemoActuals {
   private static final List<Plan> LAST_YEAR_PLANS =
       List.of(
           new Plan(0, 1, Pace.STEADY, Results.MET),
-          new Plan(0, 2, Pace.STEADY, Results.MISSED_EXPLAINED),
+          new Plan(0, 2, Pace.STEADY, Results.POOR),
           new Plan(0, 3, Pace.LAGGING, Results.FAILED),
-          new Plan(0, 4, Pace.BELOW_FLOORS, Results.MISSED_UNEXPLAINED),
+          new Plan(0, 4, Pace.BELOW_FLOORS, Results.WEAK),
           new Plan(0, 5, Pace.AHEAD, Results.MET));
 
   private static List<ActualsEntry> entries(List<TargetDocument> documents, List<Plan> plans) {
@@ -246,6 +248,8 @@ public final class DemoActuals {
       String grade =
           r == Results.FAILED
               ? "未达成"
+              : r == Results.WEAK
+                  ? "部分达成"
               : r == Results.POOR
                   ? "部分达成"
                   : r == Results.MISSED_EXPLAINED && effect ? "基本达成" : "达成";
@@ -272,6 +276,7 @@ public final class DemoActuals {
         break;
       case POOR:
       case FAILED:
+      case WEAK:
         miss = true;
         note = quantityRow ? QUANTITY_NOTE : satisfaction ? SATISFACTION_NOTE : null;
         break;
@@ -281,13 +286,13 @@ public final class DemoActuals {
     BigDecimal n = q.number();
     BigDecimal v;
     if (q.sign() == Sign.LE || q.sign() == Sign.LT) {
-      String factor = !miss ? "0.6" : r == Results.FAILED ? "1.5" : "1.15";
+      String factor = !miss ? "0.6" : far(r) ? "1.5" : "1.15";
       v = scaled(n.multiply(new BigDecimal(factor)), n.movePointLeft(1));
     } else if (n.signum() == 0) {
       v = BigDecimal.ZERO; // "none" (0人, 0次): the demo keeps every such target
     } else if (q.isPercent()) {
       BigDecimal short_ =
-          r == Results.FAILED ? new BigDecimal("35") : r == Results.POOR ? new BigDecimal("12")
+          far(r) ? new BigDecimal("35") : r == Results.POOR ? new BigDecimal("12")
               : new BigDecimal("4");
       v = miss ? n.subtract(short_) : n.add(BigDecimal.valueOf(3)).min(BigDecimal.valueOf(100));
       v = v.max(BigDecimal.ZERO);
@@ -295,10 +300,15 @@ public final class DemoActuals {
       v = n;
     } else {
       String factor =
-          !miss ? "1.03" : r == Results.FAILED ? "0.4" : r == Results.POOR ? "0.6" : "0.9";
+          !miss ? "1.03" : far(r) ? "0.4" : r == Results.POOR ? "0.6" : "0.9";
       v = scaled(n.multiply(new BigDecimal(factor)), n);
     }
     return new Actual(quantity(v, q.unit()), v, miss ? note : null);
+  }
+
+  /** Targets missed by far (a 差 or 中 year). */
+  private static boolean far(Results r) {
+    return r == Results.FAILED || r == Results.WEAK;
   }
 
   /** {@code percent} of {@code base}, to the cent. */

@@ -127,6 +127,33 @@ class DemoActualsTest {
     assertThat(withoutBudget.rescaled()).isTrue();
   }
 
+  @Test
+  void lastYearsTablesOfTheEducationDepartmentGetEveryGradeAndOneRecursWithMoreMoney() {
+    TargetDocument lastYear = DemoData.lastYear().get(0);
+    assertThat(lastYear.department().year()).isEqualTo(DemoData.YEAR - 1);
+    Map<String, String> grades = new TreeMap<>();
+    for (ProjectEvaluation e :
+        new Evaluator()
+            .evaluate(
+                List.of(lastYear),
+                ActualsEntry.assemble(DemoActuals.lastYearEntries()),
+                io.jixiao.evaluate.Weights.NONE)
+            .projects()) {
+      grades.put(e.name(), e.score().toPlainString() + " " + e.grade().label());
+      assertThat(e.findings()).extracting(Finding::rule).doesNotContain(RuleId.E4);
+    }
+    assertThat(grades).hasSize(5);
+    assertThat(grades.get("中小学校舍维修改造")).isEqualTo("57.28 差");
+    assertThat(grades.values()).anyMatch(g -> g.endsWith("优")).anyMatch(g -> g.endsWith("良"))
+        .anyMatch(g -> g.endsWith("中"));
+    // every 2023 table recurs in 2024 under the same name; the 差 one asks for more money
+    List<String> names2024 =
+        DOCUMENTS.get(0).projects().stream().map(p -> p.name()).toList();
+    assertThat(names2024).containsAll(grades.keySet());
+    assertThat(DOCUMENTS.get(0).projects().get(2).budget().total().wan())
+        .isGreaterThan(lastYear.projects().get(2).budget().total().wan());
+  }
+
   private static Map<RuleId, TreeSet<String>> fired(YearMonth month) {
     Map<RuleId, TreeSet<String>> fired = new TreeMap<>();
     ReviewEngine engine = new ReviewEngine();
