@@ -11,6 +11,8 @@ import java.util.Objects;
  *     {@code PUBLISH}, {@code IMPORT}, {@code ACTUALS} (actuals entered in a form or the API),
  *     {@code ACTUALS_IMPORT} (actuals uploaded as a file), {@code USER_CREATE}, {@code
  *     USER_UPDATE}, {@code LOCKOUT}
+ * @param actor the user name, or {@code 命令行:<operating-system user>} for what the command line
+ *     stored ({@code import}, {@code actuals-import})
  * @param subject what was changed, for people: {@code 项目 #12 城乡义务教育…}
  * @param targetId the target table concerned, null for other subjects
  */

@@ -12,6 +12,7 @@ import io.jixiao.target.TargetDocument;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -54,8 +55,9 @@ final class ActualsImportCommand implements Callable<Integer> {
       // the actuals name their tables by source and number: check them against every document
       List<TargetDocument> documents = new TargetStore(db.dataSource()).loadCurrent(null, null);
       ActualsStore store = new ActualsStore(db.dataSource());
+      CommandLineAudit audit = new CommandLineAudit(db.dataSource());
       for (Path file : files) {
-        if (!importOne(file, documents, store, out, err)) {
+        if (!importOne(file, documents, store, audit, out, err)) {
           failed++;
         }
       }
@@ -72,6 +74,7 @@ final class ActualsImportCommand implements Callable<Integer> {
       Path file,
       List<TargetDocument> documents,
       ActualsStore store,
+      CommandLineAudit audit,
       PrintWriter out,
       PrintWriter err) {
     String name = file.getFileName().toString();
@@ -89,7 +92,14 @@ final class ActualsImportCommand implements Callable<Integer> {
     }
     StoredActuals stored;
     try {
-      stored = store.save(result);
+      stored =
+          audit.store(
+              () -> store.save(result),
+              s ->
+                  Optional.of(
+                      audit.entry("ACTUALS_IMPORT", "执行数据 " + s.file(), "执行数据", null,
+                          "导入 " + (s.created() + s.replaced()) + " 行（新增 " + s.created()
+                              + " 行，替换 " + s.replaced() + " 行）")));
     } catch (StoreException e) {
       err.println("错误：" + e.getMessage());
       err.flush();

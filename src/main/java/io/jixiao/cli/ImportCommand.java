@@ -10,6 +10,7 @@ import io.jixiao.store.TargetStore;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
@@ -59,6 +60,7 @@ final class ImportCommand implements Callable<Integer> {
     int failed = 0;
     try (Database db = database.open()) {
       TargetStore store = new TargetStore(db.dataSource());
+      CommandLineAudit audit = new CommandLineAudit(db.dataSource());
       ProgressBar progress = new ProgressBar(err, files.size(), ProgressBar.useful(files.size()));
       for (int i = 0; i < files.size(); i++) {
         Path file = files.get(i);
@@ -67,7 +69,7 @@ final class ImportCommand implements Callable<Integer> {
         try {
           ImportResult result = reader.apply(file);
           progress.clear();
-          report = importOne(file, result, store, err);
+          report = importOne(file, result, store, audit, err);
         } catch (RuntimeException e) {
           // a defect in a reader must not stop the other files
           progress.clear();
@@ -104,7 +106,7 @@ final class ImportCommand implements Callable<Integer> {
 
   /** Stores one read file; returns its report. Problems go to stderr. */
   private static Report importOne(
-      Path file, ImportResult result, TargetStore store, PrintWriter err) {
+      Path file, ImportResult result, TargetStore store, CommandLineAudit audit, PrintWriter err) {
     String name = file.getFileName().toString();
     for (ImportProblem p : result.problems()) {
       err.println(p);
@@ -116,7 +118,16 @@ final class ImportCommand implements Callable<Integer> {
     }
     StoredDocument stored;
     try {
-      stored = store.save(result.document());
+      stored =
+          audit.store(
+              () -> store.save(result.document()),
+              s ->
+                  s.changed()
+                      ? Optional.of(
+                          audit.entry("IMPORT", "文件 " + s.source(), "版本",
+                              s.version() == 1 ? null : String.valueOf(s.version() - 1),
+                              s.version() + "（" + s.projects() + " 张表，" + s.indicators() + " 个指标）"))
+                      : Optional.empty());
     } catch (StoreException e) {
       err.println("错误：" + e.getMessage());
       return new Report(Status.FAILED, name + ": 未导入, 保存失败");

@@ -224,6 +224,18 @@ public final class ActualsStore {
     return ActualsEntry.assemble(entries(sources));
   }
 
+  /**
+   * A number that changes whenever actuals are stored (the newest import's id; 0 when none):
+   * readers that cache what they computed from stored actuals compare it.
+   */
+  public long stamp() {
+    try {
+      return jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM actuals_import").query(Long.class).single();
+    } catch (DataAccessException e) {
+      throw new StoreException("读取数据库失败：" + Database.rootMessage(e), e);
+    }
+  }
+
   /** The stored lines of a document's tables, ordered by table, row and month. */
   public List<ActualsEntry> entries(String source) {
     return entries(List.of(source));

@@ -144,6 +144,15 @@ public final class TargetStore {
     return sql.query(Long.class).optional();
   }
 
+  /**
+   * A number that changes whenever a document version is stored (the newest document id; 0 when
+   * none): readers that cache what they computed from stored documents compare it.
+   */
+  public long stamp() {
+    return reading(
+        () -> jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM document").query(Long.class).single());
+  }
+
   /** The versions stored for {@code source}, oldest first; empty when it was never imported. */
   public List<Integer> versions(String source) {
     return reading(

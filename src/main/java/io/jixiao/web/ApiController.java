@@ -118,14 +118,14 @@ class ApiController {
       @RequestParam(required = false) String q,
       @AuthenticationPrincipal Account viewer) {
     return TargetFilter.of(department, state, q).apply(catalog.visible(viewer)).stream()
-        .map(this::item)
+        .map(t -> item(t, viewer))
         .toList();
   }
 
   @Operation(summary = "一张绩效目标表的全部内容、审核发现和流程记录")
   @GetMapping("/targets/{id}")
   TargetDetail get(@PathVariable long id, @AuthenticationPrincipal Account viewer) {
-    return detail(catalog.target(id, viewer));
+    return detail(catalog.target(id, viewer), viewer);
   }
 
   @Operation(summary = "修改一张绩效目标表（须带上读取时的 revision；过期的修改返回 409）")
@@ -137,7 +137,7 @@ class ApiController {
     TargetEditing.Outcome o = editing.save(id, form, editor);
     TargetSummary t = catalog.target(id, editor);
     return new EditResult(o.changed(), o.revision(), o.documentVersion(), o.fieldsChanged(),
-        item(t), findings(catalog.review(t)));
+        item(t, editor), findings(catalog.review(t, editor)));
   }
 
   @Operation(summary = "流程操作：submit 提交、return 退回（须填意见）、approve 批复、publish 公开")
@@ -150,7 +150,7 @@ class ApiController {
     WorkflowSteps.Step s = WorkflowSteps.Step.valueOf(step.toUpperCase(java.util.Locale.ROOT));
     steps.take(id, s, body == null ? null : body.revision(), body == null ? null : body.comment(),
         actor);
-    return item(catalog.target(id, actor));
+    return item(catalog.target(id, actor), actor);
   }
 
   @Operation(summary = "上传文件并导入（文本、JSON、DOCX、XLSX、PDF）；有错误时不保存，返回 422")
@@ -164,7 +164,7 @@ class ApiController {
             o.stored(), o.source(), o.message(),
             o.document() == null ? null : o.document().version(),
             o.problems().stream().map(ApiController::problem).toList(),
-            o.tables().stream().map(this::item).toList());
+            o.tables().stream().map(t -> item(t, uploader)).toList());
     return ResponseEntity.status(o.stored() ? HttpStatus.CREATED : HttpStatus.UNPROCESSABLE_ENTITY)
         .body(r);
   }
@@ -217,28 +217,28 @@ class ApiController {
   List<TargetItem> published(@RequestParam(required = false) String q) {
     return TargetFilter.of(null, TargetState.PUBLISHED.name(), q).apply(catalog.visible(null))
         .stream()
-        .map(this::item)
+        .map(t -> item(t, null))
         .toList();
   }
 
   @Operation(summary = "一张已公开的绩效目标表（无需登录）")
   @GetMapping("/public/targets/{id}")
   TargetDetail publishedOne(@PathVariable long id) {
-    return detail(catalog.target(id, null));
+    return detail(catalog.target(id, null), null);
   }
 
-  private TargetDetail detail(TargetSummary t) {
-    ReviewResult r = catalog.review(t);
+  private TargetDetail detail(TargetSummary t, Account viewer) {
+    ReviewResult r = catalog.review(t, viewer);
     List<HistoryItem> history =
         targets.history(t.id()).stream().map(ApiController::history).toList();
-    return new TargetDetail(item(t), ProjectForm.of(catalog.project(t), t.revision()),
+    return new TargetDetail(item(t, viewer), ProjectForm.of(catalog.project(t), t.revision()),
         findings(r), history);
   }
 
-  private TargetItem item(TargetSummary t) {
+  private TargetItem item(TargetSummary t, Account viewer) {
     return new TargetItem(
         t.id(), t.source(), t.position(), t.department(), t.projectName(), t.projectCode(),
-        t.budgetTotal(), t.state().name(), t.state().label(), catalog.review(t).grade().label(),
+        t.budgetTotal(), t.state().name(), t.state().label(), catalog.review(t, viewer).grade().label(),
         t.revision());
   }
 

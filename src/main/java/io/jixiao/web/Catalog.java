@@ -3,6 +3,7 @@ package io.jixiao.web;
 import io.jixiao.results.LastYearResults;
 import io.jixiao.review.LastYear;
 import io.jixiao.review.PriorOutcome;
+import io.jixiao.store.ActualsStore;
 import io.jixiao.store.DocumentSummary;
 import io.jixiao.store.TargetStore;
 import io.jixiao.target.Project;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,14 +50,25 @@ class Catalog {
   private final Cache<Table, ReviewResult> reviews = new Cache<>(4096);
   private final Cache<Results, LastYear> lastYears = new Cache<>(256);
   private final AtomicLong generation = new AtomicLong();
+  private final LongSupplier stamp;
+  private volatile long stampReadAt = System.nanoTime() - STAMP_INTERVAL_NANOS;
+  private volatile long lastStamp = Long.MIN_VALUE;
+
+  /** How often the stamp of the stored documents and actuals is read: once a second. */
+  private static final long STAMP_INTERVAL_NANOS = 1_000_000_000L;
+
+  /** The generation of the reviews without last year's results: they never change with it. */
+  private static final long ALONE = -1;
 
   Catalog(
       TargetStore store,
       Targets targets,
       TargetReview review,
       LastYearResults results,
+      ActualsStore actuals,
       TransactionTemplate transaction,
       Clock clock) {
+    this.stamp = () -> store.stamp() * 31 + actuals.stamp();
     this.store = store;
     this.targets = targets;
     this.review = review;
@@ -152,8 +165,19 @@ class Catalog {
     return projects.get(t.position() - 1);
   }
 
-  ReviewResult review(TargetSummary t) {
-    long g = generation.get();
+  /**
+   * The review of the table as {@code viewer} may see it. Last year's self-evaluation is not public
+   * (its actuals are not), so the rules that use it (X3, R1) run only for those who read the
+   * department's actuals ({@link Access#canReadActuals}); the public and other departments see the
+   * review of the table alone.
+   */
+  ReviewResult review(TargetSummary t, Account viewer) {
+    if (!Access.canReadActuals(viewer, t.department())) {
+      return reviews.get(
+          new Table(t.source(), t.docVersion(), t.position(), ALONE),
+          k -> review.review(document(t), LastYear.NONE, project(t)));
+    }
+    long g = generation();
     return reviews.get(
         new Table(t.source(), t.docVersion(), t.position(), g),
         k -> review.review(document(t), lastYear(t, g), project(t)));
@@ -165,7 +189,25 @@ class Catalog {
    * year's draft.
    */
   Optional<PriorOutcome> lastYear(TargetSummary t) {
-    return lastYear(t, generation.get()).outcomeOf(project(t));
+    return lastYear(t, generation()).outcomeOf(project(t));
+  }
+
+  /**
+   * The generation of the stored results, moved on when the stored documents or actuals changed
+   * outside this application too (an import on the command line into the same database): their
+   * stamp is read at most once a second.
+   */
+  private long generation() {
+    long now = System.nanoTime();
+    if (now - stampReadAt >= STAMP_INTERVAL_NANOS) {
+      stampReadAt = now;
+      long s = stamp.getAsLong();
+      if (s != lastStamp) {
+        lastStamp = s;
+        generation.incrementAndGet();
+      }
+    }
+    return generation.get();
   }
 
   private LastYear lastYear(TargetSummary t, long g) {

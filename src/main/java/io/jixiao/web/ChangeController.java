@@ -38,7 +38,7 @@ class ChangeController {
     TargetSummary t = editable(id, editor);
     model.addAttribute("form", ProjectForm.of(catalog.project(t), t.revision()));
     model.addAttribute("target", t);
-    model.addAttribute("lastYear", lastYear(t));
+    model.addAttribute("lastYear", lastYear(t, editor));
     return "edit";
   }
 
@@ -59,7 +59,7 @@ class ChangeController {
         redirect.addFlashAttribute(
             "message",
             "已保存：修改 " + outcome.fieldsChanged() + " 处，文件第 " + outcome.documentVersion()
-                + " 版；重新审核结果：" + catalog.review(t).grade().label());
+                + " 版；重新审核结果：" + catalog.review(t, editor).grade().label());
       }
       return "redirect:/projects/" + id;
     } catch (WebException e) {
@@ -76,13 +76,14 @@ class ChangeController {
     }
     TargetSummary t = catalog.target(id, editor);
     model.addAttribute("target", t);
-    model.addAttribute("lastYear", lastYear(t));
+    model.addAttribute("lastYear", lastYear(t, editor));
     return "edit";
   }
 
   /** 结果应用 beside the draft being edited: last year's self-evaluation; null when none. */
-  private LastYearPanel lastYear(TargetSummary t) {
-    return LastYearPanel.of(catalog.lastYear(t), catalog.project(t)).orElse(null);
+  private LastYearPanel lastYear(TargetSummary t, Account editor) {
+    return LastYearPanel.of(catalog.lastYear(t), catalog.project(t), catalog.review(t, editor))
+        .orElse(null);
   }
 
   @PostMapping("/projects/{id}/{step:submit|return|approve|publish}")
@@ -129,7 +130,7 @@ class ChangeController {
     if (outcome.stored()) {
       java.util.Map<Long, ReviewResult> reviews = new java.util.LinkedHashMap<>();
       for (TargetSummary t : outcome.tables()) {
-        reviews.put(t.id(), catalog.review(t));
+        reviews.put(t.id(), catalog.review(t, uploader));
       }
       model.addAttribute("reviews", reviews);
     }

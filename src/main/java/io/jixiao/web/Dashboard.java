@@ -52,11 +52,11 @@ class Dashboard {
   }
 
   View view(Account viewer) {
-    return view(catalog.visible(viewer));
+    return view(catalog.visible(viewer), viewer);
   }
 
   /** The figures of {@code visible}, the tables the viewer may see. */
-  View view(List<TargetSummary> visible) {
+  View view(List<TargetSummary> visible, Account viewer) {
     Map<String, List<TargetSummary>> byDepartment = new TreeMap<>();
     for (TargetSummary t : visible) {
       byDepartment
@@ -85,7 +85,7 @@ class Dashboard {
         }
         ds.merge(t.state(), 1, Integer::sum);
         states.merge(t.state().label(), 1, Integer::sum);
-        ReviewResult r = catalog.review(t);
+        ReviewResult r = catalog.review(t, viewer);
         dg.merge(r.grade(), 1, Integer::sum);
         grades.merge(r.grade().label(), 1, Integer::sum);
         r.findings().stream().map(ReviewFinding::rule).distinct()

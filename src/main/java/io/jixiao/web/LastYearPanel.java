@@ -1,6 +1,7 @@
 package io.jixiao.web;
 
 import io.jixiao.review.PriorOutcome;
+import io.jixiao.review.RuleId;
 import io.jixiao.target.Money;
 import io.jixiao.target.Project;
 import java.math.BigDecimal;
@@ -15,17 +16,21 @@ import java.util.Optional;
  * @param budget this year's 预算数, null when not printed
  * @param change the budget's change in percent, one decimal, signed ({@code +20.0}); null when
  *     either budget is missing or last year's is 0
+ * @param warned true when the review of the draft warns about it (rule R1: a poor result last year
+ *     and a larger budget now, by the rule pack's grades and threshold)
  */
-record LastYearPanel(PriorOutcome last, BigDecimal budget, String change) {
+record LastYearPanel(PriorOutcome last, BigDecimal budget, String change, boolean warned) {
 
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   /** The panel for {@code project}, when last year's results know it. */
-  static Optional<LastYearPanel> of(Optional<PriorOutcome> outcome, Project project) {
-    return outcome.map(o -> of(o, project));
+  static Optional<LastYearPanel> of(
+      Optional<PriorOutcome> outcome, Project project, ReviewResult review) {
+    boolean warned = review.findings().stream().anyMatch(f -> f.rule().equals(RuleId.R1.name()));
+    return outcome.map(o -> of(o, project, warned));
   }
 
-  private static LastYearPanel of(PriorOutcome o, Project project) {
+  private static LastYearPanel of(PriorOutcome o, Project project, boolean warned) {
     BigDecimal now =
         project.budget() == null || project.budget().total() == null
             ? null
@@ -37,7 +42,7 @@ record LastYearPanel(PriorOutcome last, BigDecimal budget, String change) {
           now.subtract(before).multiply(HUNDRED).divide(before, 1, RoundingMode.HALF_UP);
       change = (pct.signum() > 0 ? "+" : "") + pct.toPlainString() + "%";
     }
-    return new LastYearPanel(o, now, change);
+    return new LastYearPanel(o, now, change, warned);
   }
 
   /** 上年预算数 written plainly, null when not printed. */
@@ -49,12 +54,6 @@ record LastYearPanel(PriorOutcome last, BigDecimal budget, String change) {
   /** 本年预算数 written plainly, null when not printed. */
   public String getBudgetNow() {
     return budget == null ? null : budget.toPlainString();
-  }
-
-  /** True when last year was graded 差 and the budget grows: what rule R1 warns about. */
-  public boolean isPoorAndGrowing() {
-    return "差".equals(last.grade()) && last.yearEnd() && budget != null && last.budget() != null
-        && budget.compareTo(last.budget().wan()) > 0;
   }
 
   /** The CSS class of the grade: the same colours as the review grades. */

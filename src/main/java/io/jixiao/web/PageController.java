@@ -43,7 +43,7 @@ class PageController {
 
   @GetMapping("/")
   String home(@AuthenticationPrincipal Account viewer, Model model) {
-    Dashboard.View view = dashboard.view(Catalog.visible(viewer, catalog.synchronise()));
+    Dashboard.View view = dashboard.view(Catalog.visible(viewer, catalog.synchronise()), viewer);
     model.addAttribute("dash", view);
     model.addAttribute("chart", json.writeValueAsString(chart(view)));
     return "dashboard";
@@ -67,7 +67,7 @@ class PageController {
     List<TargetSummary> shown = TargetFilter.of(name, state, q).apply(all);
     Map<Long, ReviewResult> reviews = new LinkedHashMap<>();
     for (TargetSummary t : shown) {
-      reviews.put(t.id(), catalog.review(t));
+      reviews.put(t.id(), catalog.review(t, viewer));
     }
     model.addAttribute("name", name);
     model.addAttribute("documents", new ArrayList<>(documents.values()));
@@ -141,7 +141,8 @@ class PageController {
     if (!Access.canRead(viewer, t.department(), TargetState.DRAFT)) {
       return null;
     }
-    return LastYearPanel.of(catalog.lastYear(t), catalog.project(t)).orElse(null);
+    return LastYearPanel.of(catalog.lastYear(t), catalog.project(t), catalog.review(t, viewer))
+        .orElse(null);
   }
 
   private ProjectView view(TargetSummary t, Account viewer) {
@@ -150,7 +151,7 @@ class PageController {
         t,
         catalog.project(t),
         doc.department() == null ? null : doc.department().name(),
-        catalog.review(t),
+        catalog.review(t, viewer),
         targets.history(t.id()),
         viewer);
   }

@@ -11,7 +11,6 @@ import java.time.Clock;
 import javax.sql.DataSource;
 import io.jixiao.results.LastYearResults;
 import io.jixiao.review.ReviewEngine;
-import io.jixiao.review.RulePack;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -87,7 +86,7 @@ class WebConfig {
   }
 
   @Bean
-  LastYearResults lastYearResults(TargetStore targets, ActualsStore actuals) {
-    return new LastYearResults(targets, actuals, RulePack.defaults().evaluation());
+  LastYearResults lastYearResults(TargetStore targets, ActualsStore actuals, ReviewEngine engine) {
+    return new LastYearResults(targets, actuals, engine.pack().evaluation());
   }
 }

@@ -8,6 +8,8 @@ import io.jixiao.monitor.ProjectActuals;
 import io.jixiao.monitor.SampleActuals;
 import io.jixiao.results.LastYearFixture;
 import io.jixiao.store.ActualsStore;
+import io.jixiao.audit.AuditEntry;
+import io.jixiao.audit.AuditLog;
 import io.jixiao.store.Database;
 import io.jixiao.store.TargetStore;
 import io.jixiao.store.TestDatabases;
@@ -86,6 +88,17 @@ class ActualsImportCommandTest {
     assertThat(again.exit()).isZero();
     assertThat(again.out()).isEqualTo("001-chengde-2023-table4.csv：已保存 9 行（新增 0 行，替换 9 行）\n");
     assertThat(stored()).hasSize(55);
+
+    // every stored file is audited, by the operating-system user of the command line
+    try (Database db = Database.open(url)) {
+      List<AuditEntry> audit = new AuditLog(db.dataSource()).newest(0, 10);
+      assertThat(audit).extracting(AuditEntry::action).containsOnly("ACTUALS_IMPORT");
+      assertThat(audit).extracting(AuditEntry::newValue)
+          .containsExactly("导入 9 行（新增 0 行，替换 9 行）", "导入 9 行（新增 9 行，替换 0 行）",
+              "导入 46 行（新增 46 行，替换 0 行）");
+      assertThat(audit.get(0).actor()).isEqualTo("命令行:" + System.getProperty("user.name"));
+      assertThat(audit.get(0).subject()).isEqualTo("执行数据 001-chengde-2023-table4.csv");
+    }
   }
 
   @Test
@@ -125,6 +138,9 @@ class ActualsImportCommandTest {
     assertThat(run.out()).isEqualTo("other.csv：未保存，1 个错误\n");
     assertThat(run.err()).startsWith("other.csv:2: 错误 列 source：");
     assertThat(stored()).isEmpty();
+    try (Database db = Database.open(url)) {
+      assertThat(new AuditLog(db.dataSource()).count()).isZero();
+    }
   }
 
   @Test

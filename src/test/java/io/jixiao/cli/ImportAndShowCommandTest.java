@@ -2,6 +2,8 @@ package io.jixiao.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jixiao.audit.AuditEntry;
+import io.jixiao.audit.AuditLog;
 import io.jixiao.document.ImportProblem;
 import io.jixiao.document.ImportResult;
 import io.jixiao.store.Database;
@@ -80,6 +82,16 @@ class ImportAndShowCommandTest {
 
     assertThat(changed.out).isEqualTo("002.txt: 已导入 3 张表, 6 个指标 (版本 2, 保留旧版本 1)\n");
     assertThat(run("show", "--db", url).out).contains("002.txt     2       3       6");
+
+    // two versions stored, two audit entries; the unchanged re-import wrote none
+    try (Database db = Database.open(url)) {
+      assertThat(new AuditLog(db.dataSource()).newest(0, 10))
+          .extracting(AuditEntry::action, AuditEntry::subject, AuditEntry::oldValue,
+              AuditEntry::newValue)
+          .containsExactly(
+              org.assertj.core.groups.Tuple.tuple("IMPORT", "文件 002.txt", "1", "2（3 张表，6 个指标）"),
+              org.assertj.core.groups.Tuple.tuple("IMPORT", "文件 002.txt", null, "1（2 张表，4 个指标）"));
+    }
   }
 
   @Test

@@ -16,10 +16,13 @@ import io.jixiao.evaluate.Evaluator;
 import io.jixiao.evaluate.ProjectEvaluation;
 import io.jixiao.evaluate.Weights;
 import io.jixiao.monitor.ActualsEntry;
+import io.jixiao.monitor.ProjectKey;
+import io.jixiao.store.ActualsStore;
 import io.jixiao.review.RulePack;
 import io.jixiao.workflow.TargetSummary;
 import io.jixiao.workflow.Targets;
 import java.math.BigDecimal;
+import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,6 +56,7 @@ class WebResultsTest {
   @Autowired MockMvc mvc;
   @Autowired Targets targets;
   @Autowired Users users;
+  @Autowired ActualsStore actuals;
 
   WebFixture demo;
 
@@ -154,6 +158,62 @@ class WebResultsTest {
                   .content("{\"entries\":[{\"period\":\"2023-12\",\"row\":\"1\","
                       + "\"value\":\"4000平方米\",\"note\":\"" + QUANTITY_NOTE + "\"}]}"))
           .andExpect(status().isOk());
+    }
+  }
+
+  @Test
+  void lastYearsResultIsNotRevealedToThePublicOrToOtherDepartmentsOnceTheDraftIsPublished()
+      throws Exception {
+    long repairs = demo.id(WebFixture.EDUCATION, 3); // returned; resubmitted, approved, published
+    mvc.perform(post("/api/targets/" + repairs + "/submit").with(httpBasic("edu", "Edu#2024demo")))
+        .andExpect(status().isOk());
+    mvc.perform(post("/api/targets/" + repairs + "/approve")
+            .with(httpBasic("reviewer", "Review#2024demo")))
+        .andExpect(status().isOk());
+    mvc.perform(post("/api/targets/" + repairs + "/publish")
+            .with(httpBasic("reviewer", "Review#2024demo")))
+        .andExpect(status().isOk());
+    String r1 = "$.findings[?(@.rule == 'R1')]";
+    // those who read the department's actuals see R1 and the grade it costs (中, from B2 and R1)
+    mvc.perform(get("/api/targets/" + repairs).with(demo.as("reviewer")))
+        .andExpect(jsonPath(r1).isNotEmpty());
+    mvc.perform(get("/api/targets/" + repairs).with(demo.as("edu")))
+        .andExpect(jsonPath(r1).isNotEmpty());
+    // the public and another department's editor read the published table without last year
+    mvc.perform(get("/api/public/targets/" + repairs))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath(r1).isEmpty())
+        .andExpect(content().string(not(containsString("57.28"))));
+    mvc.perform(get("/api/targets/" + repairs).with(demo.as("health")))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath(r1).isEmpty());
+    mvc.perform(get("/projects/" + repairs).with(demo.as("health")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(not(containsString("57.28"))))
+        .andExpect(content().string(not(containsString("上年绩效自评"))));
+    mvc.perform(get("/public/projects/" + repairs))
+        .andExpect(status().isOk())
+        .andExpect(content().string(not(containsString("57.28"))));
+  }
+
+  @Test
+  void actualsStoredOutsideTheApplicationShowWithinASecond() throws Exception {
+    long repairs = demo.id(WebFixture.EDUCATION, 3);
+    mvc.perform(get("/projects/" + repairs).with(demo.as("reviewer")))
+        .andExpect(content().string(containsString("id=\"last-year-score\">57.28<")));
+    // as `jixiao actuals-import` on the command line would, into the same database
+    ProjectKey key = new ProjectKey(DemoData.lastYear().get(0).source(), 3);
+    YearMonth december = YearMonth.of(2023, 12);
+    actuals.save("补报.csv", List.of(ActualsEntry.indicator(key, 1, december, "10000平方米", null)));
+    try {
+      Thread.sleep(1_100);
+      mvc.perform(get("/projects/" + repairs).with(demo.as("reviewer")))
+          .andExpect(content().string(containsString("id=\"last-year-score\">64.78<")));
+    } finally {
+      actuals.save(
+          "更正.csv",
+          List.of(ActualsEntry.indicator(key, 1, december, "4000平方米", QUANTITY_NOTE)));
+      Thread.sleep(1_100);
     }
   }
 
