@@ -45,6 +45,7 @@ class ApiController {
       String projectName,
       String projectCode,
       BigDecimal budgetTotal,
+      Integer budgetYear,
       String state,
       String stateLabel,
       String grade,
@@ -169,10 +170,11 @@ class ApiController {
         .body(r);
   }
 
-  @Operation(summary = "首页统计：部门、项目、预算合计、审核等级、最常见的问题")
+  @Operation(summary = "首页统计：部门、项目、预算合计、审核等级、最常见的问题（year 年度，默认最新年度）")
   @GetMapping("/dashboard")
-  Dashboard.View dashboard(@AuthenticationPrincipal Account viewer) {
-    return dashboard.view(viewer);
+  Dashboard.View dashboard(
+      @RequestParam(required = false) String year, @AuthenticationPrincipal Account viewer) {
+    return dashboard.view(viewer, year);
   }
 
   @Operation(summary = "审计日志，最新的在前（审计人员、系统管理员）")
@@ -238,7 +240,8 @@ class ApiController {
   private TargetItem item(TargetSummary t, Account viewer) {
     return new TargetItem(
         t.id(), t.source(), t.position(), t.department(), t.projectName(), t.projectCode(),
-        t.budgetTotal(), t.state().name(), t.state().label(), catalog.review(t, viewer).grade().label(),
+        t.budgetTotal(), t.budgetYear(), t.state().name(), t.state().label(),
+        catalog.review(t, viewer).grade().label(),
         t.revision());
   }
 

@@ -121,7 +121,8 @@ class Catalog {
         doc.department() == null ? null : doc.department().name(),
         p.displayName(),
         p.code() == null ? null : p.code().value(),
-        p.budget() == null || p.budget().total() == null ? null : p.budget().total().wan());
+        p.budget() == null || p.budget().total() == null ? null : p.budget().total().wan(),
+        doc.department() == null ? null : doc.department().year());
   }
 
   /** Every table {@code viewer} may read (null: the public), by department, source, position. */

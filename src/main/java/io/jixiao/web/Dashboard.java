@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.stereotype.Component;
 
-/** The figures of the 首页 dashboard, over the tables the viewer may see. */
+/** The figures of the 首页 dashboard, over the tables of one budget year the viewer may see. */
 @Component
 class Dashboard {
 
@@ -35,8 +35,15 @@ class Dashboard {
   /** A rule and how many tables' findings it produced. */
   record FindingCount(String rule, String title, int count) {}
 
-  /** Everything the page shows. */
+  /**
+   * Everything the page shows.
+   *
+   * @param year the budget year shown, null when no table names one
+   * @param years the budget years stored, newest first
+   */
   record View(
+      Integer year,
+      List<Integer> years,
       int departments,
       int projects,
       BigDecimal budget,
@@ -51,12 +58,14 @@ class Dashboard {
     this.catalog = catalog;
   }
 
-  View view(Account viewer) {
-    return view(catalog.visible(viewer), viewer);
+  /** The figures of budget year {@code year} (blank: the newest) of what {@code viewer} sees. */
+  View view(Account viewer, String year) {
+    return view(YearSelection.of(catalog.visible(viewer), year), viewer);
   }
 
-  /** The figures of {@code visible}, the tables the viewer may see. */
-  View view(List<TargetSummary> visible, Account viewer) {
+  /** The figures of the tables of one budget year {@code viewer} may see. */
+  View view(YearSelection selection, Account viewer) {
+    List<TargetSummary> visible = selection.tables();
     Map<String, List<TargetSummary>> byDepartment = new TreeMap<>();
     for (TargetSummary t : visible) {
       byDepartment
@@ -100,6 +109,7 @@ class Dashboard {
             .limit(10)
             .map(e -> new FindingCount(e.getKey(), catalog.ruleTitle(e.getKey()), e.getValue()))
             .toList();
-    return new View(byDepartment.size(), visible.size(), total, states, grades, lines, findings);
+    return new View(selection.year(), selection.years(), byDepartment.size(), visible.size(), total,
+        states, grades, lines, findings);
   }
 }

@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -74,29 +73,18 @@ class MonitoredTables {
     return state == TargetState.APPROVED || state == TargetState.PUBLISHED;
   }
 
-  /** The tables {@code viewer} may monitor. */
+  /**
+   * The tables {@code viewer} may monitor, of the newest budget year: last year's published tables
+   * stay in the system (their results are shown beside this year's drafts, 结果应用) but are not
+   * summed with this year's; tables whose document names no year always count.
+   */
   Scope of(Account viewer) {
     List<TargetSummary> mine =
         catalog.synchronise().stream()
             .filter(t -> Access.canReadActuals(viewer, t.department()))
             .toList();
     List<TargetSummary> shown = mine.stream().filter(t -> monitored(t.state())).toList();
-    Integer year =
-        shown.stream().map(this::year).filter(Objects::nonNull).max(Integer::compare).orElse(null);
-    List<TargetSummary> thisYear =
-        shown.stream().filter(t -> year == null || Objects.equals(year(t), year) || year(t) == null)
-            .toList();
-    return scope(thisYear, mine.size() - shown.size());
-  }
-
-  /**
-   * The budget year of the table's document, null when it names none. Monitoring and the
-   * self-evaluation cover the newest budget year: last year's published tables stay in the system
-   * (their results are shown beside this year's drafts, 结果应用) but are not summed with this year's.
-   */
-  private Integer year(TargetSummary t) {
-    TargetDocument doc = catalog.document(t);
-    return doc.department() == null ? null : doc.department().year();
+    return scope(YearSelection.newest(shown), mine.size() - shown.size());
   }
 
   /** The department of {@code name} as {@code viewer} may monitor it; 404 when there is none. */

@@ -5,16 +5,19 @@ import io.jixiao.target.TargetDocument;
 import io.jixiao.workflow.TargetState;
 import io.jixiao.workflow.TargetSummary;
 import io.jixiao.workflow.Targets;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The read-only pages: login, 首页, department, project, public pages, audit log. */
@@ -42,10 +45,15 @@ class PageController {
   }
 
   @GetMapping("/")
-  String home(@AuthenticationPrincipal Account viewer, Model model) {
-    Dashboard.View view = dashboard.view(Catalog.visible(viewer, catalog.synchronise()), viewer);
+  String home(
+      @RequestParam(required = false) String year,
+      @AuthenticationPrincipal Account viewer,
+      Model model) {
+    YearSelection years = YearSelection.of(Catalog.visible(viewer, catalog.synchronise()), year);
+    Dashboard.View view = dashboard.view(years, viewer);
     model.addAttribute("dash", view);
     model.addAttribute("chart", json.writeValueAsString(chart(view)));
+    years(model, years, UriComponentsBuilder.fromPath("/"));
     return "dashboard";
   }
 
@@ -54,12 +62,16 @@ class PageController {
       @RequestParam String name,
       @RequestParam(required = false) String state,
       @RequestParam(required = false) String q,
+      @RequestParam(required = false) String year,
       @AuthenticationPrincipal Account viewer,
       Model model) {
-    List<TargetSummary> all = TargetFilter.of(name, null, null).apply(catalog.visible(viewer));
-    if (all.isEmpty()) {
+    List<TargetSummary> everyYear =
+        TargetFilter.of(name, null, null).apply(catalog.visible(viewer));
+    if (everyYear.isEmpty()) {
       throw WebException.notFound("未找到部门“" + name + "”的项目");
     }
+    YearSelection years = YearSelection.of(everyYear, year);
+    List<TargetSummary> all = years.tables();
     Map<String, TargetDocument> documents = new LinkedHashMap<>();
     for (TargetSummary t : all) {
       documents.computeIfAbsent(t.source(), s -> catalog.document(t));
@@ -73,10 +85,12 @@ class PageController {
     model.addAttribute("documents", new ArrayList<>(documents.values()));
     model.addAttribute("targets", shown);
     model.addAttribute("total", all.size());
+    model.addAttribute("budget", budget(all));
     model.addAttribute("reviews", reviews);
     model.addAttribute("states", TargetState.values());
     model.addAttribute("state", state == null ? "" : state);
     model.addAttribute("q", q == null ? "" : q);
+    years(model, years, UriComponentsBuilder.fromPath("/departments").queryParam("name", name));
     return "department";
   }
 
@@ -92,9 +106,15 @@ class PageController {
   }
 
   @GetMapping("/public")
-  String publicList(@RequestParam(required = false) String q, Model model) {
-    List<TargetSummary> published =
-        TargetFilter.of(null, TargetState.PUBLISHED.name(), q).apply(catalog.visible(null));
+  String publicList(
+      @RequestParam(required = false) String q,
+      @RequestParam(required = false) String year,
+      Model model) {
+    YearSelection years =
+        YearSelection.of(
+            TargetFilter.of(null, TargetState.PUBLISHED.name(), null).apply(catalog.visible(null)),
+            year);
+    List<TargetSummary> published = TargetFilter.of(null, null, q).apply(years.tables());
     Map<String, List<TargetSummary>> byDepartment = new LinkedHashMap<>();
     for (TargetSummary t : published) {
       byDepartment
@@ -105,6 +125,8 @@ class PageController {
     model.addAttribute("departments", byDepartment);
     model.addAttribute("count", published.size());
     model.addAttribute("q", q == null ? "" : q);
+    UriComponentsBuilder page = UriComponentsBuilder.fromPath("/public");
+    years(model, years, q == null || q.isBlank() ? page : page.queryParam("q", q.strip()));
     return "public-list";
   }
 
@@ -154,6 +176,20 @@ class PageController {
         catalog.review(t, viewer),
         targets.history(t.id()),
         viewer);
+  }
+
+  /** The budget year a list shows and links to {@code page} in the other years (year-parts). */
+  private static void years(Model model, YearSelection years, UriComponentsBuilder page) {
+    model.addAttribute("years", years);
+    model.addAttribute("yearLinks", years.links(page));
+  }
+
+  /** The budget total of {@code tables}, 万元. */
+  private static BigDecimal budget(List<TargetSummary> tables) {
+    return tables.stream()
+        .map(TargetSummary::budgetTotal)
+        .filter(Objects::nonNull)
+        .reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 
   /** The data of the four dashboard charts, read by dashboard.js. */

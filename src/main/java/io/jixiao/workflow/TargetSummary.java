@@ -8,6 +8,7 @@ import java.time.Instant;
  * version.
  *
  * @param position the 1-based position of the table in its document
+ * @param budgetYear the budget year (年度) of the document, null when it names none
  * @param docVersion the document version the facts were copied from
  * @param revision the optimistic lock: counts every change of the table
  */
@@ -19,6 +20,7 @@ public record TargetSummary(
     String projectName,
     String projectCode,
     BigDecimal budgetTotal,
+    Integer budgetYear,
     int docVersion,
     TargetState state,
     int revision,

@@ -3,6 +3,7 @@ package io.jixiao.workflow;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -19,8 +20,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 public final class Targets {
 
   private static final String COLUMNS =
-      "id, source, pos, department, project_name, project_code, budget_total, doc_version, state,"
-          + " revision, updated_at";
+      "id, source, pos, department, project_name, project_code, budget_total, budget_year,"
+          + " doc_version, state, revision, updated_at";
 
   private final JdbcClient jdbc;
 
@@ -121,13 +122,14 @@ public final class Targets {
         jdbc.sql(
                 "UPDATE target SET revision = revision + 1, updated_at = :at,"
                     + " department = :department, project_name = :name, project_code = :code,"
-                    + " budget_total = :budget, doc_version = :version"
+                    + " budget_total = :budget, budget_year = :year, doc_version = :version"
                     + " WHERE id = :id AND revision = :revision")
             .param("at", utc(at))
             .param("department", facts.department())
             .param("name", facts.projectName())
             .param("code", facts.projectCode())
             .param("budget", facts.budgetTotal())
+            .param("year", facts.budgetYear(), Types.INTEGER)
             .param("version", docVersion)
             .param("id", id)
             .param("revision", expectedRevision)
@@ -159,12 +161,13 @@ public final class Targets {
       int updated =
           jdbc.sql(
                   "UPDATE target SET department = :department, project_name = :name,"
-                      + " project_code = :code, budget_total = :budget, doc_version = :version"
-                      + " WHERE source = :source AND pos = :pos")
+                      + " project_code = :code, budget_total = :budget, budget_year = :year,"
+                      + " doc_version = :version WHERE source = :source AND pos = :pos")
               .param("department", f.department())
               .param("name", f.projectName())
               .param("code", f.projectCode())
               .param("budget", f.budgetTotal())
+              .param("year", f.budgetYear(), Types.INTEGER)
               .param("version", docVersion)
               .param("source", source)
               .param("pos", pos)
@@ -172,14 +175,16 @@ public final class Targets {
       if (updated == 0) {
         jdbc.sql(
                 "INSERT INTO target (source, pos, department, project_name, project_code,"
-                    + " budget_total, doc_version, state, revision, updated_at) VALUES (:source,"
-                    + " :pos, :department, :name, :code, :budget, :version, 'DRAFT', 1, :at)")
+                    + " budget_total, budget_year, doc_version, state, revision, updated_at)"
+                    + " VALUES (:source, :pos, :department, :name, :code, :budget, :year,"
+                    + " :version, 'DRAFT', 1, :at)")
             .param("source", source)
             .param("pos", pos)
             .param("department", f.department())
             .param("name", f.projectName())
             .param("code", f.projectCode())
             .param("budget", f.budgetTotal())
+            .param("year", f.budgetYear(), Types.INTEGER)
             .param("version", docVersion)
             .param("at", utc(at))
             .update();
@@ -256,6 +261,7 @@ public final class Targets {
         rs.getString("project_name"),
         rs.getString("project_code"),
         amount(budget),
+        rs.getObject("budget_year", Integer.class),
         rs.getInt("doc_version"),
         TargetState.valueOf(rs.getString("state")),
         rs.getInt("revision"),

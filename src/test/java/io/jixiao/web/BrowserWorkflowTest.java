@@ -197,8 +197,10 @@ class BrowserWorkflowTest {
     Locator education =
         reviewer.locator("#department-table tbody tr").filter(
             new Locator.FilterOptions().setHasText("云泽市教育局"));
-    // 10 tables of 2024, the 2 just uploaded, and the 5 of the 2023 document (结果应用)
-    expect(education.locator("td").nth(1)).hasText("17");
+    // the newest budget year: the 10 tables of 2024 and the 2 just uploaded (2024 too); the 5 of
+    // the 2023 document (结果应用) are under 2023
+    expect(reviewer.locator("#shown-year")).containsText("当前显示 2024 年度的绩效目标表");
+    expect(education.locator("td").nth(1)).hasText("12");
     reviewer.locator("#chart-budget canvas").waitFor();
     reviewer.locator("#chart-findings canvas").waitFor();
     reviewer.waitForTimeout(1200); // the charts' one-second entry animation

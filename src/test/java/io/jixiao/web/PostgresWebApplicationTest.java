@@ -60,6 +60,10 @@ class PostgresWebApplicationTest {
     WebFixture demo = new WebFixture(targets, users);
     // the 39 tables of 2024 and the 5 of 云泽市教育局's 2023 document (结果应用)
     assertThat(targets.all()).hasSize(44);
+    assertThat(targets.all()).filteredOn(s -> Integer.valueOf(2024).equals(s.budgetYear()))
+        .hasSize(39);
+    assertThat(targets.all()).filteredOn(s -> Integer.valueOf(2023).equals(s.budgetYear()))
+        .hasSize(5);
     TargetSummary t = demo.table(WebFixture.AGRICULTURE, 10);
     long id = t.id();
     String body =
