@@ -272,8 +272,7 @@ final class ActualsValidator {
               : "期间应为 YYYY-MM（如 2023-06，表示截至 6 月底），实际为“" + printed + "”");
       return null;
     }
-    Integer year =
-        document == null || document.department() == null ? null : document.department().year();
+    Integer year = document == null ? null : document.budgetYear();
     if (year != null && period.getYear() != year) {
       warning(
           "ACT-PERIOD-YEAR",
@@ -452,9 +451,7 @@ final class ActualsValidator {
 
   /** The document's budget year, else the period's year. */
   private static int budgetYear(TargetDocument doc, YearMonth period) {
-    return doc.department() != null && doc.department().year() != null
-        ? doc.department().year()
-        : period.getYear();
+    return doc.budgetYear() != null ? doc.budgetYear() : period.getYear();
   }
 
   /** An example actual for a quantity target: its own number and unit ({@code 95%}). */

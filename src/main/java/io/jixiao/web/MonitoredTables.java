@@ -5,7 +5,6 @@ import io.jixiao.monitor.ProjectActuals;
 import io.jixiao.store.ActualsStore;
 import io.jixiao.target.Project;
 import io.jixiao.target.TargetDocument;
-import io.jixiao.workflow.TargetState;
 import io.jixiao.workflow.TargetSummary;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -70,17 +69,13 @@ class MonitoredTables {
     this.actuals = actuals;
   }
 
-  static boolean monitored(TargetState state) {
-    return state == TargetState.APPROVED || state == TargetState.PUBLISHED;
-  }
-
   /** The tables {@code viewer} may monitor. */
   Scope of(Account viewer) {
     List<TargetSummary> mine =
         catalog.synchronise().stream()
             .filter(t -> Access.canReadActuals(viewer, t.department()))
             .toList();
-    List<TargetSummary> shown = mine.stream().filter(t -> monitored(t.state())).toList();
+    List<TargetSummary> shown = mine.stream().filter(t -> ActualsTables.monitored(t.state())).toList();
     Integer year =
         shown.stream().map(this::year).filter(Objects::nonNull).max(Integer::compare).orElse(null);
     List<TargetSummary> thisYear =
@@ -95,8 +90,7 @@ class MonitoredTables {
    * (their results are shown beside this year's drafts, 结果应用) but are not summed with this year's.
    */
   private Integer year(TargetSummary t) {
-    TargetDocument doc = catalog.document(t);
-    return doc.department() == null ? null : doc.department().year();
+    return catalog.document(t).budgetYear();
   }
 
   /** The department of {@code name} as {@code viewer} may monitor it; 404 when there is none. */
@@ -119,7 +113,7 @@ class MonitoredTables {
     if (!Access.canReadActuals(viewer, t.department())) {
       throw WebException.notFound("未找到编号为 " + id + " 的项目");
     }
-    if (!monitored(t.state())) {
+    if (!ActualsTables.monitored(t.state())) {
       throw WebException.notFound(
           "项目“" + t.projectName() + "”当前为“" + t.state().label() + "”，批复后才纳入运行监控和绩效自评");
     }
