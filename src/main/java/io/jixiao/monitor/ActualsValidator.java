@@ -274,6 +274,15 @@ final class ActualsValidator {
     }
     Integer year = document == null ? null : document.budgetYear();
     if (year != null && period.getYear() != year) {
+      if (scope.budgetYearOnly()) {
+        error(
+            "ACT-PERIOD-YEAR",
+            line,
+            ActualsColumn.PERIOD,
+            "期间 " + period + " 不在绩效目标表的预算年度 " + year + " 年内：只能填报 " + year + "-01 至 "
+                + year + "-12 的执行数据");
+        return null;
+      }
       warning(
           "ACT-PERIOD-YEAR",
           line,

@@ -89,7 +89,7 @@ class ExecutionMonitoring {
 
   private View view(MonitoredTables.Scope scope, String month) {
     List<YearMonth> months = new ArrayList<>(scope.months());
-    YearMonth asOf = asOf(month, months);
+    YearMonth asOf = asOf(month, months, scope.year());
     Collections.reverse(months);
     List<DepartmentView> departments = new ArrayList<>();
     List<MonitoringTable> all = new ArrayList<>();
@@ -125,10 +125,20 @@ class ExecutionMonitoring {
         scope.pending());
   }
 
-  /** The month asked for; by default the latest month with actuals, else the current month. */
-  private YearMonth asOf(String month, List<YearMonth> months) {
+  /**
+   * The month asked for; by default the latest month of the budget year with actuals, else the
+   * current month within the budget year (its January before it, its December after it).
+   */
+  private YearMonth asOf(String month, List<YearMonth> months, Integer year) {
     if (month == null || month.isBlank()) {
-      return months.isEmpty() ? YearMonth.now(clock) : months.get(months.size() - 1);
+      if (!months.isEmpty()) {
+        return months.get(months.size() - 1);
+      }
+      YearMonth now = YearMonth.now(clock);
+      if (year == null || now.getYear() == year) {
+        return now;
+      }
+      return YearMonth.of(year, now.getYear() < year ? 1 : 12);
     }
     try {
       return YearMonth.parse(month.strip());

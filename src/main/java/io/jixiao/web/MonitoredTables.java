@@ -46,14 +46,29 @@ class MonitoredTables {
    */
   record Scope(List<Department> departments, Actuals actuals, int pending) {
 
-    /** The months any of the tables reported anything for, oldest first. */
+    /**
+     * The months of the budget year any of the tables reported anything for, oldest first: a month
+     * of another year (stored before the web refused them) neither moves nor offers the date.
+     */
     List<YearMonth> months() {
+      Integer year = year();
       Set<YearMonth> months = new TreeSet<>();
       for (ProjectActuals a : actuals.projects().values()) {
         months.addAll(a.spent().keySet());
         a.indicators().forEach(i -> months.add(i.period()));
       }
+      months.removeIf(m -> year != null && m.getYear() != year);
       return new ArrayList<>(months);
+    }
+
+    /** The budget year monitored: the newest the tables' documents name, null when none does. */
+    Integer year() {
+      return departments.stream()
+          .flatMap(d -> d.parts().stream())
+          .map(p -> p.document().budgetYear())
+          .filter(Objects::nonNull)
+          .max(Integer::compare)
+          .orElse(null);
     }
 
     boolean empty() {
