@@ -11,7 +11,6 @@ import io.jixiao.workflow.TargetSummary;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -140,13 +139,7 @@ class ExecutionMonitoring {
       }
       return YearMonth.of(year, now.getYear() < year ? 1 : 12);
     }
-    try {
-      return YearMonth.parse(month.strip());
-    } catch (DateTimeParseException e) {
-      String message = "月份“" + month + "”格式不正确，应为“年-月”，例如 2024-06";
-      throw WebException.invalid(
-          message, List.of(new WebException.FieldProblem("month", message)));
-    }
+    return MonthParameter.parse(month, "month");
   }
 
   /** The latest floor month of the region on or before {@code asOf}, with its percentage. */

@@ -155,6 +155,27 @@ class WebActualsTest {
   }
 
   @Test
+  void theMonthToFillInIsReadLikeTheMonitoringPagesMonthAndAMalformedOneIsRefused()
+      throws Exception {
+    long id = demo.id(WebFixture.EDUCATION, 1);
+    mvc.perform(form(id, "2024-08").param("spent", "812.4").with(demo.as("edu")).with(csrf()))
+        .andExpect(status().is3xxRedirection());
+    mvc.perform(get("/projects/" + id + "/actuals").param("period", "2024-8").with(demo.as("edu")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("value=\"2024-08\"")))
+        .andExpect(content().string(containsString("value=\"812.40\"")));
+    mvc.perform(get("/projects/" + id + "/actuals").param("period", "x").with(demo.as("edu")))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().string(containsString("月份“x”格式不正确，应为“年-月”，例如 2024-06")));
+    mvc.perform(get("/actuals/template.xlsx").param("period", "2024-6").with(demo.as("edu")))
+        .andExpect(status().isOk())
+        .andExpect(header().string("Content-Disposition", containsString("2024-06.xlsx")));
+    mvc.perform(get("/actuals/template.xlsx").param("period", "2024年6月").with(demo.as("edu")))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().string(containsString("月份“2024年6月”格式不正确")));
+  }
+
+  @Test
   void warningsDoNotStopTheSaveAndAreShownAfterIt() throws Exception {
     long id = demo.id(WebFixture.EDUCATION, 5); // 预算数 540
     mvc.perform(form(id, "2024-05").param("spent", "600").with(demo.as("edu")).with(csrf()))

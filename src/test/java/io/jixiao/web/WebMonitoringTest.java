@@ -119,6 +119,12 @@ class WebMonitoringTest {
     assertThat(row(page, "data-project", "重大传染病防控")).contains(">28.00%<", ">50.00%<", ">-22.00<");
     assertThat(page).contains("id=\"floor\">40.00%<");
 
+    String unpadded =
+        mvc.perform(get("/monitoring").param("month", "2024-6").with(demo.as("auditor")))
+            .andExpect(status().isOk())
+            .andReturn().getResponse().getContentAsString();
+    assertThat(row(unpadded, "data-department", "云泽市卫生健康委员会")).contains(">52.15%<");
+
     mvc.perform(get("/monitoring").param("month", "六月").with(demo.as("auditor")))
         .andExpect(status().isBadRequest())
         .andExpect(content().string(containsString("月份“六月”格式不正确")));
