@@ -1,6 +1,7 @@
 package io.jixiao.web;
 
 import io.jixiao.monitor.Actuals;
+import io.jixiao.monitor.ActualsEntry;
 import io.jixiao.monitor.ProjectActuals;
 import io.jixiao.store.ActualsStore;
 import io.jixiao.target.Project;
@@ -9,7 +10,6 @@ import io.jixiao.workflow.TargetSummary;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -46,18 +46,13 @@ class MonitoredTables {
    */
   record Scope(List<Department> departments, Actuals actuals, int pending) {
 
-    /**
-     * The months of the budget year any of the tables reported anything for, oldest first: a month
-     * of another year (stored before the web refused them) neither moves nor offers the date.
-     */
+    /** The months any of the tables reported anything for, oldest first. */
     List<YearMonth> months() {
-      Integer year = year();
       Set<YearMonth> months = new TreeSet<>();
       for (ProjectActuals a : actuals.projects().values()) {
         months.addAll(a.spent().keySet());
         a.indicators().forEach(i -> months.add(i.period()));
       }
-      months.removeIf(m -> year != null && m.getYear() != year);
       return new ArrayList<>(months);
     }
 
@@ -137,24 +132,40 @@ class MonitoredTables {
 
   private Scope scope(List<TargetSummary> tables, int pending) {
     Map<String, Map<String, List<TargetSummary>>> byDepartment = new TreeMap<>();
-    Set<String> sources = new LinkedHashSet<>();
     for (TargetSummary t : tables) {
       String department = t.department() == null ? NO_DEPARTMENT : t.department();
       byDepartment
           .computeIfAbsent(department, k -> new LinkedHashMap<>())
           .computeIfAbsent(t.source() + "\n" + t.docVersion(), k -> new ArrayList<>())
           .add(t);
-      sources.add(t.source());
     }
     List<Department> departments = new ArrayList<>();
+    Map<String, Integer> years = new LinkedHashMap<>();
     for (Map.Entry<String, Map<String, List<TargetSummary>>> d : byDepartment.entrySet()) {
       List<Part> parts = new ArrayList<>();
       for (List<TargetSummary> rows : d.getValue().values()) {
-        parts.add(part(rows));
+        Part part = part(rows);
+        parts.add(part);
+        years.put(part.document().source(), part.document().budgetYear());
       }
       departments.add(new Department(d.getKey(), parts));
     }
-    return new Scope(departments, actuals.load(sources), pending);
+    return new Scope(departments, ofBudgetYear(years), pending);
+  }
+
+  /**
+   * The stored actuals of the documents {@code years} names by source, each reduced to the months
+   * of its budget year: a month of another year (stored before the web refused them) neither dates
+   * nor feeds monitoring and the self-evaluation.
+   */
+  private Actuals ofBudgetYear(Map<String, Integer> years) {
+    List<ActualsEntry> entries = new ArrayList<>();
+    years.forEach(
+        (source, year) ->
+            actuals.entries(source).stream()
+                .filter(e -> year == null || e.period().getYear() == year)
+                .forEach(entries::add));
+    return ActualsEntry.assemble(entries);
   }
 
   /** The document of {@code rows} (one document version) reduced to their tables. */
