@@ -16,23 +16,35 @@ import io.jixiao.monitor.ProjectKey;
 import io.jixiao.store.ActualsStore;
 import io.jixiao.target.Money;
 import io.jixiao.workflow.Targets;
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.ContentDisposition;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 /**
- * The budget year on the web: actuals are entered for months of the table's budget year only, and
- * the monitoring and self-evaluation pages date themselves within that year, on the demo data
- * without the demo's actuals (the tests store their own).
+ * The budget year on the web: actuals are entered for months of the table's budget year only, the
+ * monitoring and self-evaluation pages date themselves within that year, and before its December the
+ * self-evaluation says it is a mid-year estimate — on the demo data without the demo's actuals (the
+ * tests store their own).
  */
 @SpringBootTest(
     classes = JixiaoWebApplication.class,
@@ -101,6 +113,67 @@ class WebBudgetYearTest {
     assertThat(page("/evaluation", "reviewer"))
         .contains("按各项目截至 2024年6月底 最近一次报送的执行数据评分")
         .doesNotContain("2031");
+  }
+
+  @Test
+  void withActualsUpToJuneTheSelfEvaluationIsLabelledAMidYearEstimateOnThePagesAndDownloads()
+      throws Exception {
+    storeJuneAndAStrayMonth();
+
+    String results = page("/evaluation", "reviewer");
+    assertThat(results)
+        .contains("<h1>绩效自评结果（年中测算，非年终自评）</h1>")
+        .contains("年中测算（非年终自评）：执行数据只报送到 2024年6月底，以下得分和等级是按年中数据的测算，"
+            + "不是 2024 年度的年终绩效自评结果")
+        .contains("id=\"spent-heading\">执行数（截至2024年6月底）（万元）<")
+        .doesNotContain("全年执行数（万元）");
+    long id = demo.id(WebFixture.EDUCATION, 5);
+    assertThat(page("/projects/" + id + "/evaluation", "edu"))
+        .contains("项目支出绩效自评表（年中测算，非年终自评）", "id=\"interim-label\"", "执行数（截至2024年6月底）",
+            "截至2024年6月底执行 270.00 万元，预算执行率 50.00%")
+        .doesNotContain(">全年执行数<", "自评等级：");
+
+    MvcResult xlsx = download("xlsx");
+    assertThat(ContentDisposition.parse(xlsx.getResponse().getHeader("Content-Disposition"))
+            .getFilename())
+        .isEqualTo("云泽市教育局项目支出绩效自评表（年中测算，非年终自评）.xlsx");
+    try (XSSFWorkbook wb =
+        new XSSFWorkbook(new ByteArrayInputStream(xlsx.getResponse().getContentAsByteArray()))) {
+      assertThat(wb.getSheet("汇总").getRow(0).getCell(0).getStringCellValue())
+          .isEqualTo("项目支出绩效自评结果汇总（年中测算，非年终自评）");
+      Sheet table5 = wb.getSheet("表5");
+      assertThat(table5.getRow(0).getCell(0).getStringCellValue())
+          .isEqualTo("项目支出绩效自评表（年中测算，非年终自评）");
+      assertThat(cellTexts(table5)).contains("执行数（截至2024年6月底）").doesNotContain("全年执行数");
+    }
+    try (XWPFDocument doc = new XWPFDocument(
+            new ByteArrayInputStream(download("docx").getResponse().getContentAsByteArray()));
+        XWPFWordExtractor text = new XWPFWordExtractor(doc)) {
+      assertThat(text.getText())
+          .contains("项目支出绩效自评结果汇总（年中测算，非年终自评）", "项目支出绩效自评表（年中测算，非年终自评）",
+              "执行数（截至2024年6月底）");
+      assertThat(doc.getProperties().getCoreProperties().getTitle())
+          .isEqualTo("项目支出绩效自评表（年中测算，非年终自评）");
+    }
+  }
+
+  private MvcResult download(String format) throws Exception {
+    return mvc.perform(get("/evaluation/download").param("department", "云泽市教育局")
+            .param("format", format).with(demo.as("edu")))
+        .andExpect(status().isOk())
+        .andReturn();
+  }
+
+  private static List<String> cellTexts(Sheet sheet) {
+    List<String> texts = new ArrayList<>();
+    for (Row r : sheet) {
+      for (Cell c : r) {
+        if (c.getCellType() == CellType.STRING) {
+          texts.add(c.getStringCellValue());
+        }
+      }
+    }
+    return texts;
   }
 
   /** June of table 5 as the editor would enter it, and May 2031 stored before the web refused it. */

@@ -246,7 +246,9 @@ class WebMonitoringTest {
         .contains("共 7 个项目：优 3，良 2，中 1，差 1")
         .contains("“开展培训及服务场次”未填报实际完成值，记 0 分")
         .contains("预算执行率 66.00%（执行 158.40 万元 / 全年预算 240.00 万元）低于 90%，未说明原因")
-        .contains("按各项目截至 2024年12月底 最近一次报送的执行数据评分");
+        .contains("按各项目截至 2024年12月底 最近一次报送的执行数据评分")
+        .contains("<h1>绩效自评结果</h1>", "id=\"spent-heading\">全年执行数（万元）<")
+        .doesNotContain("年中测算");
 
     long id = demo.id(WebFixture.AGRICULTURE, 1);
     assertThat(page("/projects/" + id + "/evaluation", "agri"))
