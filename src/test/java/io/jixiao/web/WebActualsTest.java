@@ -309,6 +309,8 @@ class WebActualsTest {
 
     mvc.perform(get("/projects/" + id + "/actuals").with(demo.as("edu")).param("period", "2024-03"))
         .andExpect(content().string(containsString("id=\"actuals-changes\"")))
+        .andExpect(content().string(containsString("<td class=\"action\">填报执行数据</td>")))
+        .andExpect(content().string(not(containsString(">ACTUALS<"))))
         .andExpect(content().string(containsString("value=\"120.50\"")))
         .andExpect(content().string(containsString("value=\"追加拨付一批\"")));
   }
@@ -389,6 +391,15 @@ class WebActualsTest {
         .anyMatch(e -> e.action().equals("ACTUALS_IMPORT")
             && e.field().equals("执行数据 2024-09 指标 1（资助学生人数）")
             && e.oldValue() == null && e.newValue().equals("6600人") && e.actor().equals("edu"));
+    // people read what happened, in Chinese, on the project page and the audit page
+    mvc.perform(get("/projects/" + table5).with(demo.as("edu")))
+        .andExpect(content().string(containsString("<td class=\"action\">上传执行数据</td>")))
+        .andExpect(content().string(containsString("<td class=\"action\">演示数据</td>")))
+        .andExpect(content().string(not(containsString(">ACTUALS_IMPORT<"))))
+        .andExpect(content().string(not(containsString(">DEMO<"))));
+    mvc.perform(get("/audit").with(demo.as("auditor")))
+        .andExpect(content().string(containsString("<td class=\"action\">上传执行数据</td>")))
+        .andExpect(content().string(not(containsString(">ACTUALS_IMPORT<"))));
   }
 
   /** The values the department writes into the template for September. */
