@@ -263,7 +263,10 @@ public final class Form {
     StringBuilder b = new StringBuilder();
     BudgetExecution budget = e.budget();
     if (budget.spent() != null) {
-      b.append(period.spentPhrase()).append(' ').append(budget.spent().wan().toPlainString()).append(" 万元");
+      b.append(period.spentPhrase())
+          .append(' ')
+          .append(budget.spent().wan().toPlainString())
+          .append(" 万元");
       if (budget.rate() != null) {
         b.append("，预算执行率 ").append(plain(budget.shownRate())).append('%');
       }

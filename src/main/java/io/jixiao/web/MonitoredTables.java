@@ -85,7 +85,8 @@ class MonitoredTables {
         catalog.synchronise().stream()
             .filter(t -> Access.canReadActuals(viewer, t.department()))
             .toList();
-    List<TargetSummary> shown = mine.stream().filter(t -> ActualsTables.monitored(t.state())).toList();
+    List<TargetSummary> shown =
+        mine.stream().filter(t -> ActualsTables.monitored(t.state())).toList();
     Integer year =
         shown.stream().map(this::year).filter(Objects::nonNull).max(Integer::compare).orElse(null);
     List<TargetSummary> thisYear =

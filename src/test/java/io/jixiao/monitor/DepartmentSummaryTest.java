@@ -95,7 +95,8 @@ class DepartmentSummaryTest {
             MonitoringTable.of("d.txt", doc.projects().get(1),
                 TestActuals.table("d.txt", 2).spent("2023-10", "30").build(), OCTOBER, 2023));
 
-    DepartmentSummary.Line total = DepartmentSummary.of("d.txt", OCTOBER, tables, List.of(0, 0)).total();
+    DepartmentSummary.Line total =
+        DepartmentSummary.of("d.txt", OCTOBER, tables, List.of(0, 0)).total();
 
     // not 50 + 30 = 80 against 100 beside a rate of 50%
     assertThat(total.budget().wan()).isEqualByComparingTo("100");

@@ -18,7 +18,8 @@ class AuditActionsTest {
   /** {@code AuditEntry.of(at, actor, "EDIT", …)} and {@code recording.record(name, "ACTUALS", …)}. */
   private static final Pattern WRITTEN =
       Pattern.compile(
-          "AuditEntry\\.of\\(\\s*[^,;]+,\\s*[^,;]+,\\s*\"([A-Z_]+)\"|\\.record\\(\\s*[^,;]+,\\s*\"([A-Z_]+)\"");
+          "AuditEntry\\.of\\(\\s*[^,;]+,\\s*[^,;]+,\\s*\"([A-Z_]+)\""
+              + "|\\.record\\(\\s*[^,;]+,\\s*\"([A-Z_]+)\"");
 
   @Test
   void everyActionCodeWrittenInTheCodeHasAChineseName() throws IOException {
