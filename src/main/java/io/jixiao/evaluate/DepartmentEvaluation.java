@@ -6,9 +6,14 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
-/** The self-evaluations of a department's projects (of one or more documents), ranked by score. */
-public record DepartmentEvaluation(List<ProjectEvaluation> projects) {
+/**
+ * The self-evaluations of a department's projects (of one or more documents), ranked by score.
+ *
+ * @param period what the actuals run to: a mid-year estimate or the year-end self-evaluation
+ */
+public record DepartmentEvaluation(List<ProjectEvaluation> projects, EvaluationPeriod period) {
 
   /** Highest score first; equal scores in document and table order; unscored projects last. */
   private static final Comparator<ProjectEvaluation> RANKING =
@@ -19,6 +24,17 @@ public record DepartmentEvaluation(List<ProjectEvaluation> projects) {
 
   public DepartmentEvaluation {
     projects = List.copyOf(projects);
+    Objects.requireNonNull(period, "period");
+  }
+
+  /** The projects' evaluation, read as the year-end self-evaluation. */
+  public DepartmentEvaluation(List<ProjectEvaluation> projects) {
+    this(projects, EvaluationPeriod.YEAR_END);
+  }
+
+  /** The same evaluation, of actuals that run to {@code period}. */
+  public DepartmentEvaluation of(EvaluationPeriod period) {
+    return new DepartmentEvaluation(projects, period);
   }
 
   /** The projects by score, best first. */

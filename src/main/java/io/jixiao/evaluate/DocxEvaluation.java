@@ -63,9 +63,9 @@ final class DocxEvaluation {
       d.page();
       d.summary(evaluation);
       for (ProjectEvaluation e : evaluation.projects()) {
-        d.project(e);
+        d.project(e, evaluation.period());
       }
-      doc.getProperties().getCoreProperties().setTitle("项目支出绩效自评表");
+      doc.getProperties().getCoreProperties().setTitle(evaluation.period().title(Form.TITLE));
       doc.getProperties().getCoreProperties().setCreator("Jixiao");
       doc.write(out);
     }
@@ -84,7 +84,7 @@ final class DocxEvaluation {
   }
 
   private void summary(DepartmentEvaluation evaluation) {
-    title("项目支出绩效自评结果汇总", false);
+    title(evaluation.period().title("项目支出绩效自评结果汇总"), false);
     List<ProjectEvaluation> ranking = evaluation.ranking();
     StringBuilder counts = new StringBuilder("共 " + ranking.size() + " 个项目：");
     boolean first = true;
@@ -118,9 +118,9 @@ final class DocxEvaluation {
     table.removeRow(0);
   }
 
-  private void project(ProjectEvaluation e) {
-    Form form = Form.of(e);
-    title(Form.TITLE, true);
+  private void project(ProjectEvaluation e, EvaluationPeriod period) {
+    Form form = Form.of(e, period);
+    title(period.title(Form.TITLE), true);
     paragraph(form.subtitle(), ParagraphAlignment.CENTER, false, 12);
     paragraph(e.source() + " 表 " + e.seq(), ParagraphAlignment.RIGHT, false, 9);
     int[] widths = COLUMNS.clone();

@@ -56,16 +56,26 @@ public final class Form {
   }
 
   private final ProjectEvaluation evaluation;
+  private final EvaluationPeriod period;
   private final List<Cell> cells = new ArrayList<>();
   private int rows;
 
-  private Form(ProjectEvaluation evaluation) {
+  private Form(ProjectEvaluation evaluation, EvaluationPeriod period) {
     this.evaluation = evaluation;
+    this.period = period;
   }
 
-  /** The form of one project's self-evaluation. */
+  /** The form of one project's year-end self-evaluation. */
   public static Form of(ProjectEvaluation e) {
-    Form f = new Form(e);
+    return of(e, EvaluationPeriod.YEAR_END);
+  }
+
+  /**
+   * The form of one project's self-evaluation of actuals that run to {@code period}: in mid-year
+   * the spending column is 执行数（截至…） instead of 全年执行数.
+   */
+  public static Form of(ProjectEvaluation e, EvaluationPeriod period) {
+    Form f = new Form(e, period);
     f.header();
     f.budget();
     f.goals();
@@ -145,7 +155,7 @@ public final class Form {
     int height = split ? 4 : 2;
     label(r, 0, height, 1, "项目资金（万元）");
     label(r, 1, 1, 2, "");
-    String[] heads = {"年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"};
+    String[] heads = {"年初预算数", "全年预算数", period.spentHeading(), "分值", "执行率", "得分"};
     for (int i = 0; i < heads.length; i++) {
       label(r, 3 + i, 1, 1, heads[i]);
     }
@@ -182,7 +192,7 @@ public final class Form {
     label(r, 1, 1, 4, "预期目标");
     label(r, 5, 1, 4, "实际完成情况");
     add(r + 1, 1, 1, 4, numbered(evaluation.goals()), Style.TEXT);
-    add(r + 1, 5, 1, 4, summary(evaluation), Style.TEXT);
+    add(r + 1, 5, 1, 4, summary(evaluation, period), Style.TEXT);
     rows += 2;
   }
 
@@ -249,11 +259,14 @@ public final class Form {
   // ---- texts shared by the writers
 
   /** {@code 实际完成情况}: spending and how many indicators reached their target. */
-  static String summary(ProjectEvaluation e) {
+  static String summary(ProjectEvaluation e, EvaluationPeriod period) {
     StringBuilder b = new StringBuilder();
     BudgetExecution budget = e.budget();
     if (budget.spent() != null) {
-      b.append("全年执行 ").append(budget.spent().wan().toPlainString()).append(" 万元");
+      b.append(period.spentPhrase())
+          .append(' ')
+          .append(budget.spent().wan().toPlainString())
+          .append(" 万元");
       if (budget.rate() != null) {
         b.append("，预算执行率 ").append(plain(budget.shownRate())).append('%');
       }

@@ -34,10 +34,15 @@ final class HtmlEvaluation {
 
   static String render(DepartmentEvaluation evaluation) {
     StringBuilder b = new StringBuilder(16384);
+    String heading = evaluation.period().title("项目支出绩效自评结果");
     b.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n")
-        .append("<title>项目支出绩效自评结果</title>\n<style>")
+        .append("<title>")
+        .append(heading)
+        .append("</title>\n<style>")
         .append(CSS)
-        .append("</style>\n</head>\n<body>\n<h1>项目支出绩效自评结果</h1>\n");
+        .append("</style>\n</head>\n<body>\n<h1>")
+        .append(heading)
+        .append("</h1>\n");
     List<ProjectEvaluation> ranking = evaluation.ranking();
     if (ranking.isEmpty()) {
       b.append("<p>没有可评价的项目。</p>\n");
@@ -45,7 +50,7 @@ final class HtmlEvaluation {
       ranking(b, evaluation, ranking);
     }
     for (ProjectEvaluation e : evaluation.projects()) {
-      form(b, e);
+      form(b, e, evaluation.period());
     }
     return b.append("</body>\n</html>\n").toString();
   }
@@ -82,9 +87,9 @@ final class HtmlEvaluation {
     b.append("</table>\n");
   }
 
-  private static void form(StringBuilder b, ProjectEvaluation e) {
-    Form form = Form.of(e);
-    b.append("<section class=\"form\">\n<h2>").append(Form.TITLE).append("</h2>\n");
+  private static void form(StringBuilder b, ProjectEvaluation e, EvaluationPeriod period) {
+    Form form = Form.of(e, period);
+    b.append("<section class=\"form\">\n<h2>").append(period.title(Form.TITLE)).append("</h2>\n");
     b.append("<p class=\"year\">").append(escape(form.subtitle())).append("</p>\n");
     b.append("<p class=\"hint\">").append(escape(e.source())).append(" 表 ").append(e.seq());
     b.append("</p>\n<table class=\"form\">\n<colgroup>");

@@ -11,7 +11,7 @@ final class TextEvaluation {
 
   static String render(DepartmentEvaluation evaluation) {
     StringBuilder b = new StringBuilder(4096);
-    b.append("项目支出绩效自评结果\n\n");
+    b.append(evaluation.period().title("项目支出绩效自评结果")).append("\n\n");
     List<ProjectEvaluation> ranking = evaluation.ranking();
     if (ranking.isEmpty()) {
       return b.append("没有可评价的项目。\n").toString();
@@ -39,12 +39,12 @@ final class TextEvaluation {
           .append('\n');
     }
     for (ProjectEvaluation e : evaluation.projects()) {
-      project(b, e);
+      project(b, e, evaluation.period());
     }
     return b.toString();
   }
 
-  private static void project(StringBuilder b, ProjectEvaluation e) {
+  private static void project(StringBuilder b, ProjectEvaluation e, EvaluationPeriod period) {
     b.append("\n表 ").append(e.seq()).append(' ').append(e.name());
     b.append("（").append(e.source()).append("）\n");
     b.append("  总分 ").append(e.score() == null ? Form.DASH : e.score().toPlainString());
@@ -58,7 +58,7 @@ final class TextEvaluation {
         .append(amount(Form.money(budget.initial())))
         .append("，全年预算数 ")
         .append(amount(Form.money(budget.available())))
-        .append("，全年执行数 ")
+        .append("，").append(period.spentHeading()).append(' ')
         .append(amount(Form.money(budget.spent())));
     if (budget.scored()) {
       b.append("，执行率 ")
@@ -74,7 +74,7 @@ final class TextEvaluation {
     if (budget.note() != null) {
       b.append("    原因说明：").append(budget.note()).append('\n');
     }
-    b.append("  实际完成情况：").append(Form.summary(e)).append('\n');
+    b.append("  实际完成情况：").append(Form.summary(e, period)).append('\n');
     b.append("  绩效指标（得分 / 分值）：\n");
     for (IndicatorScore i : e.indicators()) {
       b.append("    ")

@@ -101,7 +101,8 @@ final class XlsxEvaluation {
       }
       Set<String> names = new HashSet<>();
       for (ProjectEvaluation e : evaluation.projects()) {
-        x.project(e, sheetName(e, sources.size() > 1, evaluation.projects(), names));
+        x.project(
+            e, evaluation.period(), sheetName(e, sources.size() > 1, evaluation.projects(), names));
       }
       wb.setActiveSheet(0);
       wb.write(out);
@@ -134,7 +135,7 @@ final class XlsxEvaluation {
     }
     Row t = sheet.createRow(0);
     t.setHeightInPoints(28);
-    cell(t, 0, "项目支出绩效自评结果汇总", title);
+    cell(t, 0, evaluation.period().title("项目支出绩效自评结果汇总"), title);
     sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, SUMMARY_WIDTHS.length - 1));
     String[] heads = {"排名", "项目名称", "文件", "表", "得分", "等级", "问题"};
     Row h = sheet.createRow(1);
@@ -163,15 +164,15 @@ final class XlsxEvaluation {
     print(sheet, false);
   }
 
-  private void project(ProjectEvaluation e, String name) {
-    Form form = Form.of(e);
+  private void project(ProjectEvaluation e, EvaluationPeriod period, String name) {
+    Form form = Form.of(e, period);
     Sheet sheet = wb.createSheet(name);
     for (int c = 0; c < WIDTHS.length; c++) {
       sheet.setColumnWidth(c, WIDTHS[c] * 256);
     }
     Row t = sheet.createRow(0);
     t.setHeightInPoints(28);
-    cell(t, 0, Form.TITLE, title);
+    cell(t, 0, period.title(Form.TITLE), title);
     sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, Form.COLUMNS - 1));
     cell(sheet.createRow(1), 0, form.subtitle(), centred);
     sheet.addMergedRegion(new CellRangeAddress(1, 1, 0, Form.COLUMNS - 1));

@@ -7,7 +7,8 @@ import io.jixiao.target.TargetDocument;
  * Which tables of the documents given the lines of actuals may be about, beyond existing: the web
  * application accepts a department's actuals only for its own tables that are approved or
  * published. A line about a refused table is an error ({@code ACT-SCOPE}) at its {@code seq}
- * column, so the whole input is refused, as for any other error.
+ * column, so the whole input is refused, as for any other error. The scope also says whether a month
+ * outside the document's budget year is an error (the web) or only a warning (the command line).
  */
 public interface ActualsScope {
 
@@ -26,5 +27,13 @@ public interface ActualsScope {
    */
   default String unknownSource(String source) {
     return null;
+  }
+
+  /**
+   * True when a month outside the budget year of the line's document is an error ({@code
+   * ACT-PERIOD-YEAR} at the {@code period} column); false when it is only a warning.
+   */
+  default boolean budgetYearOnly() {
+    return false;
   }
 }

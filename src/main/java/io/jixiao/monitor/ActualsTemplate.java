@@ -80,7 +80,7 @@ public final class ActualsTemplate {
     CellRangeAddressList deadlines = new CellRangeAddressList();
     int r = 1;
     for (TargetDocument d : documents) {
-      Integer year = d.department() == null ? null : d.department().year();
+      Integer year = d.budgetYear();
       if (year == null && period != null) {
         year = period.getYear();
       }

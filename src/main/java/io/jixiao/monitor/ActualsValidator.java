@@ -272,9 +272,17 @@ final class ActualsValidator {
               : "期间应为 YYYY-MM（如 2023-06，表示截至 6 月底），实际为“" + printed + "”");
       return null;
     }
-    Integer year =
-        document == null || document.department() == null ? null : document.department().year();
+    Integer year = document == null ? null : document.budgetYear();
     if (year != null && period.getYear() != year) {
+      if (scope.budgetYearOnly()) {
+        error(
+            "ACT-PERIOD-YEAR",
+            line,
+            ActualsColumn.PERIOD,
+            "期间 " + period + " 不在绩效目标表的预算年度 " + year + " 年内：只能填报 " + year + "-01 至 "
+                + year + "-12 的执行数据");
+        return null;
+      }
       warning(
           "ACT-PERIOD-YEAR",
           line,
@@ -452,9 +460,7 @@ final class ActualsValidator {
 
   /** The document's budget year, else the period's year. */
   private static int budgetYear(TargetDocument doc, YearMonth period) {
-    return doc.department() != null && doc.department().year() != null
-        ? doc.department().year()
-        : period.getYear();
+    return doc.budgetYear() != null ? doc.budgetYear() : period.getYear();
   }
 
   /** An example actual for a quantity target: its own number and unit ({@code 95%}). */

@@ -16,6 +16,11 @@ public record TargetDocument(
     projects = List.copyOf(projects);
   }
 
+  /** The budget year the department's document is for, null when it names none. */
+  public Integer budgetYear() {
+    return department == null ? null : department.year();
+  }
+
   public int indicatorCount() {
     return projects.stream().mapToInt(p -> p.indicators().size()).sum();
   }

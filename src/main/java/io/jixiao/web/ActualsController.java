@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.http.ContentDisposition;
@@ -129,15 +128,8 @@ class ActualsController {
         .body(xlsx);
   }
 
-  /** {@code 2024-06} as a month; null when absent or not a month. */
+  /** {@code 2024-06} or {@code 2024-6} as a month; null when absent; 400 when not a month. */
   static YearMonth month(String period) {
-    if (period == null || period.isBlank()) {
-      return null;
-    }
-    try {
-      return YearMonth.parse(period.strip());
-    } catch (DateTimeParseException e) {
-      return null;
-    }
+    return MonthParameter.parse(period, "period");
   }
 }

@@ -6,7 +6,6 @@ import io.jixiao.monitor.ActualsLines;
 import io.jixiao.monitor.ActualsProblem;
 import io.jixiao.monitor.ActualsReadResult;
 import io.jixiao.store.ActualsStore;
-import io.jixiao.target.TargetDocument;
 import io.jixiao.workflow.TargetSummary;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -62,7 +61,7 @@ class ActualsEditing {
     return ActualsView.of(
         t,
         table.project(),
-        year(catalog.document(t)),
+        catalog.document(t).budgetYear(),
         store.entries(t.source()).stream().filter(e -> e.key().equals(table.key())).toList(),
         own && closed == null,
         closed,
@@ -115,9 +114,5 @@ class ActualsEditing {
     ActualsRecording.Recorded recorded =
         recording.record(name, "ACTUALS", result.entries(), tables, editor);
     return new Outcome(recorded, result.warnings());
-  }
-
-  private static Integer year(TargetDocument d) {
-    return d.department() == null ? null : d.department().year();
   }
 }

@@ -70,8 +70,8 @@ record ActualsTables(
   }
 
   /**
-   * Lines may be about the tables here that are approved or published; a document that is not
-   * here is not the department's.
+   * Lines may be about the tables here that are approved or published, for a month of the table's
+   * budget year; a document that is not here is not the department's.
    */
   ActualsScope scope() {
     return new ActualsScope() {
@@ -91,6 +91,12 @@ record ActualsTables(
       public String unknownSource(String source) {
         return "“" + source + "”不是" + (department == null ? "本部门" : "本部门（" + department + "）")
             + "的绩效文本：只能填报本部门项目的执行数据";
+      }
+
+      /** A month of another year would move the monitoring pages' default month. */
+      @Override
+      public boolean budgetYearOnly() {
+        return true;
       }
     };
   }

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Objects;
 import org.springframework.stereotype.Component;
 
 /**
@@ -87,15 +88,11 @@ class ActualsUpload {
     Integer year =
         period != null
             ? Integer.valueOf(period.getYear())
-            : documents.stream().map(ActualsUpload::year).filter(java.util.Objects::nonNull)
+            : documents.stream().map(TargetDocument::budgetYear).filter(Objects::nonNull)
                 .max(Integer::compare).orElse(null);
     return documents.stream()
-        .filter(d -> year == null || year(d) == null || year.equals(year(d)))
+        .filter(d -> year == null || d.budgetYear() == null || year.equals(d.budgetYear()))
         .toList();
-  }
-
-  private static Integer year(TargetDocument d) {
-    return d.department() == null ? null : d.department().year();
   }
 
   /** Reads a filled template or an actuals CSV file and stores it when it has no error. */

@@ -11,7 +11,6 @@ import io.jixiao.workflow.TargetSummary;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -89,7 +88,7 @@ class ExecutionMonitoring {
 
   private View view(MonitoredTables.Scope scope, String month) {
     List<YearMonth> months = new ArrayList<>(scope.months());
-    YearMonth asOf = asOf(month, months);
+    YearMonth asOf = asOf(month, months, scope.year());
     Collections.reverse(months);
     List<DepartmentView> departments = new ArrayList<>();
     List<MonitoringTable> all = new ArrayList<>();
@@ -125,18 +124,22 @@ class ExecutionMonitoring {
         scope.pending());
   }
 
-  /** The month asked for; by default the latest month with actuals, else the current month. */
-  private YearMonth asOf(String month, List<YearMonth> months) {
+  /**
+   * The month asked for; by default the latest month of the budget year with actuals, else the
+   * current month within the budget year (its January before it, its December after it).
+   */
+  private YearMonth asOf(String month, List<YearMonth> months, Integer year) {
     if (month == null || month.isBlank()) {
-      return months.isEmpty() ? YearMonth.now(clock) : months.get(months.size() - 1);
+      if (!months.isEmpty()) {
+        return months.get(months.size() - 1);
+      }
+      YearMonth now = YearMonth.now(clock);
+      if (year == null || now.getYear() == year) {
+        return now;
+      }
+      return YearMonth.of(year, now.getYear() < year ? 1 : 12);
     }
-    try {
-      return YearMonth.parse(month.strip());
-    } catch (DateTimeParseException e) {
-      String message = "月份“" + month + "”格式不正确，应为“年-月”，例如 2024-06";
-      throw WebException.invalid(
-          message, List.of(new WebException.FieldProblem("month", message)));
-    }
+    return MonthParameter.parse(month, "month");
   }
 
   /** The latest floor month of the region on or before {@code asOf}, with its percentage. */

@@ -1,18 +1,18 @@
 package io.jixiao.web;
 
 import io.jixiao.monitor.Actuals;
+import io.jixiao.monitor.ActualsEntry;
 import io.jixiao.monitor.ProjectActuals;
 import io.jixiao.store.ActualsStore;
 import io.jixiao.target.Project;
 import io.jixiao.target.TargetDocument;
-import io.jixiao.workflow.TargetState;
 import io.jixiao.workflow.TargetSummary;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -56,6 +56,16 @@ class MonitoredTables {
       return new ArrayList<>(months);
     }
 
+    /** The budget year monitored: the newest the tables' documents name, null when none does. */
+    Integer year() {
+      return departments.stream()
+          .flatMap(d -> d.parts().stream())
+          .map(p -> p.document().budgetYear())
+          .filter(Objects::nonNull)
+          .max(Integer::compare)
+          .orElse(null);
+    }
+
     boolean empty() {
       return departments.isEmpty();
     }
@@ -69,10 +79,6 @@ class MonitoredTables {
     this.actuals = actuals;
   }
 
-  static boolean monitored(TargetState state) {
-    return state == TargetState.APPROVED || state == TargetState.PUBLISHED;
-  }
-
   /**
    * The tables {@code viewer} may monitor, of the newest budget year: last year's published tables
    * stay in the system (their results are shown beside this year's drafts, 结果应用) but are not
@@ -83,7 +89,8 @@ class MonitoredTables {
         catalog.synchronise().stream()
             .filter(t -> Access.canReadActuals(viewer, t.department()))
             .toList();
-    List<TargetSummary> shown = mine.stream().filter(t -> monitored(t.state())).toList();
+    List<TargetSummary> shown =
+        mine.stream().filter(t -> ActualsTables.monitored(t.state())).toList();
     return scope(YearSelection.newest(shown), mine.size() - shown.size());
   }
 
@@ -107,7 +114,7 @@ class MonitoredTables {
     if (!Access.canReadActuals(viewer, t.department())) {
       throw WebException.notFound("未找到编号为 " + id + " 的项目");
     }
-    if (!monitored(t.state())) {
+    if (!ActualsTables.monitored(t.state())) {
       throw WebException.notFound(
           "项目“" + t.projectName() + "”当前为“" + t.state().label() + "”，批复后才纳入运行监控和绩效自评");
     }
@@ -116,24 +123,40 @@ class MonitoredTables {
 
   private Scope scope(List<TargetSummary> tables, int pending) {
     Map<String, Map<String, List<TargetSummary>>> byDepartment = new TreeMap<>();
-    Set<String> sources = new LinkedHashSet<>();
     for (TargetSummary t : tables) {
       String department = t.department() == null ? NO_DEPARTMENT : t.department();
       byDepartment
           .computeIfAbsent(department, k -> new LinkedHashMap<>())
           .computeIfAbsent(t.source() + "\n" + t.docVersion(), k -> new ArrayList<>())
           .add(t);
-      sources.add(t.source());
     }
     List<Department> departments = new ArrayList<>();
+    Map<String, Integer> years = new LinkedHashMap<>();
     for (Map.Entry<String, Map<String, List<TargetSummary>>> d : byDepartment.entrySet()) {
       List<Part> parts = new ArrayList<>();
       for (List<TargetSummary> rows : d.getValue().values()) {
-        parts.add(part(rows));
+        Part part = part(rows);
+        parts.add(part);
+        years.put(part.document().source(), part.document().budgetYear());
       }
       departments.add(new Department(d.getKey(), parts));
     }
-    return new Scope(departments, actuals.load(sources), pending);
+    return new Scope(departments, ofBudgetYear(years), pending);
+  }
+
+  /**
+   * The stored actuals of the documents {@code years} names by source, each reduced to the months
+   * of its budget year: a month of another year (stored before the web refused them) neither dates
+   * nor feeds monitoring and the self-evaluation.
+   */
+  private Actuals ofBudgetYear(Map<String, Integer> years) {
+    List<ActualsEntry> entries = new ArrayList<>();
+    years.forEach(
+        (source, year) ->
+            actuals.entries(source).stream()
+                .filter(e -> year == null || e.period().getYear() == year)
+                .forEach(entries::add));
+    return ActualsEntry.assemble(entries);
   }
 
   /** The document of {@code rows} (one document version) reduced to their tables. */

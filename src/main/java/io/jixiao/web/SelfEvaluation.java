@@ -3,6 +3,7 @@ package io.jixiao.web;
 import io.jixiao.evaluate.DepartmentEvaluation;
 import io.jixiao.evaluate.EvaluationFormat;
 import io.jixiao.evaluate.EvaluationGrade;
+import io.jixiao.evaluate.EvaluationPeriod;
 import io.jixiao.evaluate.Evaluator;
 import io.jixiao.evaluate.Form;
 import io.jixiao.evaluate.ProjectEvaluation;
@@ -22,7 +23,8 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 
 /**
- * The year-end self-evaluation (绩效自评) of the approved and published tables a viewer may see:
+ * The self-evaluation (绩效自评) of the approved and published tables a viewer may see, a mid-year
+ * estimate (年中测算) until the actuals reach December of the budget year:
  * {@link Evaluator} over each department's tables with every actual stored (the latest spending
  * and indicator results), the ranking, the findings E1–E4, each project's 项目支出绩效自评表 and the
  * department's downloads.
@@ -58,13 +60,15 @@ class SelfEvaluation {
   /**
    * The results page.
    *
-   * @param asOf the latest month any of the tables reported, null when none did
+   * @param asOf the latest month of the budget year any of the tables reported, null when none did
+   * @param period the budget year and that month: in mid-year a 年中测算, not the 年终自评
    * @param pending the viewer's tables not approved yet, not evaluated
    */
-  record View(YearMonth asOf, List<DepartmentView> departments, int pending) {}
+  record View(
+      YearMonth asOf, EvaluationPeriod period, List<DepartmentView> departments, int pending) {}
 
   /** One project's self-evaluation form. */
-  record ProjectView(ProjectLine line, Form form, YearMonth asOf) {}
+  record ProjectView(ProjectLine line, Form form, YearMonth asOf, EvaluationPeriod period) {}
 
   /** A file to download. */
   record Download(String filename, String contentType, byte[] bytes) {}
@@ -83,13 +87,14 @@ class SelfEvaluation {
     for (MonitoredTables.Department d : scope.departments()) {
       departments.add(department(d, scope));
     }
-    return new View(latest(scope), departments, scope.pending());
+    return new View(latest(scope), period(scope), departments, scope.pending());
   }
 
   ProjectView project(long id, Account viewer) {
     MonitoredTables.Scope scope = tables.table(id, viewer);
     ProjectLine line = department(scope.departments().get(0), scope).ranking().get(0);
-    return new ProjectView(line, Form.of(line.evaluation()), latest(scope));
+    EvaluationPeriod period = period(scope);
+    return new ProjectView(line, Form.of(line.evaluation(), period), latest(scope), period);
   }
 
   /** The department's 自评表 as XLSX or DOCX. */
@@ -101,7 +106,8 @@ class SelfEvaluation {
           message, List.of(new WebException.FieldProblem("format", message)));
     }
     MonitoredTables.Scope scope = tables.department(viewer, department);
-    DepartmentEvaluation evaluation = evaluate(scope.departments().get(0), scope);
+    EvaluationPeriod period = period(scope);
+    DepartmentEvaluation evaluation = evaluate(scope.departments().get(0), scope).of(period);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try {
       f.write(evaluation, out);
@@ -113,7 +119,8 @@ class SelfEvaluation {
         f == EvaluationFormat.XLSX
             ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             : "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-    return new Download(department + "项目支出绩效自评表." + extension, type, out.toByteArray());
+    return new Download(
+        period.title(department + "项目支出绩效自评表") + "." + extension, type, out.toByteArray());
   }
 
   private DepartmentView department(MonitoredTables.Department d, MonitoredTables.Scope scope) {
@@ -138,6 +145,11 @@ class SelfEvaluation {
   private DepartmentEvaluation evaluate(MonitoredTables.Department d, MonitoredTables.Scope scope) {
     List<TargetDocument> documents = d.parts().stream().map(MonitoredTables.Part::document).toList();
     return evaluator.evaluate(documents, scope.actuals(), Weights.NONE);
+  }
+
+  /** The budget year evaluated and the month its actuals run to. */
+  private static EvaluationPeriod period(MonitoredTables.Scope scope) {
+    return new EvaluationPeriod(scope.year(), latest(scope));
   }
 
   private static YearMonth latest(MonitoredTables.Scope scope) {

@@ -71,9 +71,12 @@ class MonitorCommandTest {
         .contains("指标完成进度 82.5%（4 项指标的平均）；时间进度 83.33%")
         .contains("[警告] M1 资金支出计划 10月底：截至2023年10月底累计支出 20 万元，占全年预算数（调整后）45 万元的 44.44%")
         .contains("未报送执行情况（34 张表）：表 2、3、4、5、6、7、8、9、11、");
-    // the total: 29.00 spent of 15 + 45 = 60.00 → 48.33%; plan (15×30 + 45×70) ÷ 60 = 60%
+    // the total over the two that reported: 29.00 spent of 15 + 45 = 60.00 → 48.33%;
+    // plan (15×30 + 45×70) ÷ 60 = 60%; the 34 others are named, not summed
     assertThat(out.toString())
-        .containsPattern("合计 +2103\\.57 +29\\.00 +48\\.33% +60% +-11\\.67 +4");
+        .containsPattern("合计 +60\\.00 +29\\.00 +48\\.33% +60% +-11\\.67 +4")
+        .contains("注：合计的全年预算数、执行数和执行率只计既有全年预算数又已报送执行数的 2 个项目（共 36 个），"
+            + "执行率 = 执行数 ÷ 全年预算数；其余 34 个不计入（未报送执行数 34 个）");
   }
 
   @Test
@@ -111,6 +114,9 @@ class MonitorCommandTest {
     assertThat(m.get("indicators").get(6).get("likelihood").stringValue()).isEqualTo("确定能");
     JsonNode total = doc.get("summary").get("total");
     assertThat(total.get("rate").decimalValue()).isEqualByComparingTo("48.33");
+    assertThat(total.get("budget").decimalValue()).isEqualByComparingTo("60.00");
+    assertThat(total.get("counted").intValue()).isEqualTo(2);
+    assertThat(total.get("noSpending").intValue()).isEqualTo(34);
     assertThat(total.get("alerts").intValue()).isEqualTo(4);
   }
 

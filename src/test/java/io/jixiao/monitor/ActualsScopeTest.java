@@ -97,6 +97,42 @@ class ActualsScopeTest {
   }
 
   @Test
+  void aScopeOfTheBudgetYearOnlyRefusesAMonthOfAnotherYearWhereTheCommandLineOnlyWarns() {
+    ActualsScope budgetYearOnly =
+        new ActualsScope() {
+          @Override
+          public String refusal(TargetDocument d, Project p) {
+            return null;
+          }
+
+          @Override
+          public boolean budgetYearOnly() {
+            return true;
+          }
+        };
+    String csv =
+        "source,seq,row,period,value,note\nt.txt,1,spent,2023-06,2.5,\nt.txt,1,2,2031-05,96%,\n";
+
+    ActualsReadResult web =
+        ActualsFiles.read(
+            "a.csv", csv.getBytes(StandardCharsets.UTF_8), List.of(ActualsCsvTest.DOC),
+            budgetYearOnly);
+    assertThat(web.ok()).isFalse();
+    assertThat(web.entries()).isEmpty();
+    assertThat(web.errors()).extracting(ActualsProblem::toString)
+        .containsExactly("a.csv:3: 错误 列 period：期间 2031-05 不在绩效目标表的预算年度 2023 年内："
+            + "只能填报 2023-01 至 2023-12 的执行数据 [ACT-PERIOD-YEAR]");
+
+    ActualsReadResult cli =
+        ActualsFiles.read(
+            "a.csv", csv.getBytes(StandardCharsets.UTF_8), List.of(ActualsCsvTest.DOC),
+            ActualsScope.ANY);
+    assertThat(cli.ok()).isTrue();
+    assertThat(cli.entries()).hasSize(2);
+    assertThat(cli.warnings()).extracting(ActualsProblem::code).containsExactly("ACT-PERIOD-YEAR");
+  }
+
+  @Test
   void withoutAScopeEveryTableOfTheDocumentsIsAccepted() {
     String csv = "source,seq,row,period,value,note\nt.txt,2,spent,2023-06,1,\n";
     ActualsReadResult r =

@@ -6,6 +6,7 @@ import io.jixiao.Seeds;
 import io.jixiao.document.DocumentReader;
 import io.jixiao.target.Project;
 import io.jixiao.target.TargetDocument;
+import io.jixiao.target.TestDocuments;
 import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -59,16 +60,49 @@ class DepartmentSummaryTest {
 
     DepartmentSummary.Line total = s.total();
     assertThat(total.name()).isEqualTo("合计");
-    // 全年预算数: 15 + 10 + 20 + 40 = 85; 执行数: 9 + 5 + 20 = 34
-    assertThat(total.budget().wan()).isEqualByComparingTo("85.00");
+    // 全年预算数 and 执行数 over the same three that reported: 15 + 20 + 40 = 75; 9 + 5 + 20 = 34
+    assertThat(total.budget().wan()).isEqualByComparingTo("75.00");
     assertThat(total.spent().wan()).isEqualByComparingTo("34.00");
-    // 执行率 over the three that reported: 34 ÷ (15 + 20 + 40) = 34 ÷ 75 = 45.333… → 45.33
+    // 执行率 is what the total shows: 34 ÷ 75 = 45.333… → 45.33
     assertThat(total.rate()).isEqualByComparingTo("45.33");
+    assertThat(total.base()).isEqualTo(new DepartmentSummary.Base(4, 3, 0, 1));
+    assertThat(total.base().note())
+        .isEqualTo("合计的全年预算数、执行数和执行率只计既有全年预算数又已报送执行数的 3 个项目（共 4 个），"
+            + "执行率 = 执行数 ÷ 全年预算数；其余 1 个不计入（未报送执行数 1 个）");
+    assertThat(t3.base()).isEqualTo(new DepartmentSummary.Base(1, 0, 0, 1));
     // plan, budget-weighted over the same three: (15×30 + 20×30 + 40×70) ÷ 75 = 3850 ÷ 75 = 51.33
     assertThat(total.plan()).isEqualByComparingTo("51.33");
     // gap: 45.33 − 51.33 = −6.00
     assertThat(total.gap()).isEqualByComparingTo("-6.00");
     assertThat(total.alerts()).isEqualTo(4);
     assertThat(total.reported()).isEqualTo(3);
+  }
+
+  @Test
+  void spendingOfAProjectWithoutABudgetIsLeftOutOfTheTotalSoThatTheTotalRateIsTheTotalsRatio() {
+    TargetDocument doc =
+        TestDocuments.document("d.txt")
+            .department("某局", 2023)
+            .projects(
+                TestDocuments.project(1, "有预算项目绩效目标表").name("有预算项目")
+                    .budget("100", "100", null).build(),
+                TestDocuments.project(2, "无预算项目绩效目标表").name("无预算项目").build())
+            .build();
+    List<MonitoringTable> tables =
+        List.of(
+            MonitoringTable.of("d.txt", doc.projects().get(0),
+                TestActuals.table("d.txt", 1).spent("2023-10", "50").build(), OCTOBER, 2023),
+            MonitoringTable.of("d.txt", doc.projects().get(1),
+                TestActuals.table("d.txt", 2).spent("2023-10", "30").build(), OCTOBER, 2023));
+
+    DepartmentSummary.Line total =
+        DepartmentSummary.of("d.txt", OCTOBER, tables, List.of(0, 0)).total();
+
+    // not 50 + 30 = 80 against 100 beside a rate of 50%
+    assertThat(total.budget().wan()).isEqualByComparingTo("100");
+    assertThat(total.spent().wan()).isEqualByComparingTo("50");
+    assertThat(total.rate()).isEqualByComparingTo("50");
+    assertThat(total.base()).isEqualTo(new DepartmentSummary.Base(2, 1, 1, 0));
+    assertThat(total.base().note()).endsWith("其余 1 个不计入（未填写全年预算数 1 个）");
   }
 }

@@ -155,6 +155,27 @@ class WebActualsTest {
   }
 
   @Test
+  void theMonthToFillInIsReadLikeTheMonitoringPagesMonthAndAMalformedOneIsRefused()
+      throws Exception {
+    long id = demo.id(WebFixture.EDUCATION, 1);
+    mvc.perform(form(id, "2024-08").param("spent", "812.4").with(demo.as("edu")).with(csrf()))
+        .andExpect(status().is3xxRedirection());
+    mvc.perform(get("/projects/" + id + "/actuals").param("period", "2024-8").with(demo.as("edu")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("value=\"2024-08\"")))
+        .andExpect(content().string(containsString("value=\"812.40\"")));
+    mvc.perform(get("/projects/" + id + "/actuals").param("period", "x").with(demo.as("edu")))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().string(containsString("月份“x”格式不正确，应为“年-月”，例如 2024-06")));
+    mvc.perform(get("/actuals/template.xlsx").param("period", "2024-6").with(demo.as("edu")))
+        .andExpect(status().isOk())
+        .andExpect(header().string("Content-Disposition", containsString("2024-06.xlsx")));
+    mvc.perform(get("/actuals/template.xlsx").param("period", "2024年6月").with(demo.as("edu")))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().string(containsString("月份“2024年6月”格式不正确")));
+  }
+
+  @Test
   void warningsDoNotStopTheSaveAndAreShownAfterIt() throws Exception {
     long id = demo.id(WebFixture.EDUCATION, 5); // 预算数 540
     mvc.perform(form(id, "2024-05").param("spent", "600").with(demo.as("edu")).with(csrf()))
@@ -288,6 +309,8 @@ class WebActualsTest {
 
     mvc.perform(get("/projects/" + id + "/actuals").with(demo.as("edu")).param("period", "2024-03"))
         .andExpect(content().string(containsString("id=\"actuals-changes\"")))
+        .andExpect(content().string(containsString("<td class=\"action\">填报执行数据</td>")))
+        .andExpect(content().string(not(containsString(">ACTUALS<"))))
         .andExpect(content().string(containsString("value=\"120.50\"")))
         .andExpect(content().string(containsString("value=\"追加拨付一批\"")));
   }
@@ -368,6 +391,15 @@ class WebActualsTest {
         .anyMatch(e -> e.action().equals("ACTUALS_IMPORT")
             && e.field().equals("执行数据 2024-09 指标 1（资助学生人数）")
             && e.oldValue() == null && e.newValue().equals("6600人") && e.actor().equals("edu"));
+    // people read what happened, in Chinese, on the project page and the audit page
+    mvc.perform(get("/projects/" + table5).with(demo.as("edu")))
+        .andExpect(content().string(containsString("<td class=\"action\">上传执行数据</td>")))
+        .andExpect(content().string(containsString("<td class=\"action\">演示数据</td>")))
+        .andExpect(content().string(not(containsString(">ACTUALS_IMPORT<"))))
+        .andExpect(content().string(not(containsString(">DEMO<"))));
+    mvc.perform(get("/audit").with(demo.as("auditor")))
+        .andExpect(content().string(containsString("<td class=\"action\">上传执行数据</td>")))
+        .andExpect(content().string(not(containsString(">ACTUALS_IMPORT<"))));
   }
 
   /** The values the department writes into the template for September. */

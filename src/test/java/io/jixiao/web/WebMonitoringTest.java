@@ -108,6 +108,34 @@ class WebMonitoringTest {
   }
 
   @Test
+  void theTotalsAddUpTheBudgetAndSpendingOfTheSameTablesAndSayWhichAreLeftOut() throws Exception {
+    String page = page("/monitoring", "reviewer");
+    BigDecimal budget = amount(between(page, "id=\"total-budget\">", "<"));
+    BigDecimal spent = amount(between(page, "id=\"total-spent\">", "<"));
+    assertThat(between(page, "id=\"total-rate\">", "<")).isEqualTo(rate(spent, budget));
+    // 19 of the 21 tables: not the 16,675.50 of every budget beside the 15,100.44 of every report
+    assertThat(budget).isEqualByComparingTo("15685.50");
+    assertThat(spent).isEqualByComparingTo("14842.52");
+    assertThat(between(page, "id=\"total-rate\">", "<")).isEqualTo("94.63%");
+    for (String department :
+        List.of(EDUCATION, "云泽市卫生健康委员会", AGRICULTURE, "云泽市自然资源和规划局")) {
+      List<String> cells = cells(row(page, "data-department", department));
+      // 部门, 项目数, 已报送, 计入合计, 全年预算数, 执行数, 执行率, …
+      assertThat(cells.get(6)).as(department).isEqualTo(rate(amount(cells.get(5)), amount(cells.get(4))));
+    }
+    // 卫健委: one table did not report, so its budget is not beside the others' spending
+    assertThat(cells(row(page, "data-department", "云泽市卫生健康委员会")))
+        .startsWith("云泽市卫生健康委员会", "4", "3", "3", "3,020.00", "2,863.30", "94.81%");
+    // 自然资源: table 7 has no budget, so its 257.92 spent is not in the 执行数
+    assertThat(cells(row(page, "data-department", "云泽市自然资源和规划局")))
+        .startsWith("云泽市自然资源和规划局", "7", "7", "6", "2,940.00", "2,514.08", "85.51%");
+    assertThat(page)
+        .contains("id=\"total-note\">注：合计的全年预算数、执行数和执行率只计既有全年预算数又已报送执行数的 19 个项目"
+            + "（共 21 个），执行率 = 执行数 ÷ 全年预算数；其余 2 个不计入（未报送执行数 1 个，未填写全年预算数 1 个）。"
+            + "各部门同此口径。<");
+  }
+
+  @Test
   void anEarlierMonthShowsTheFiguresAtItsEnd() throws Exception {
     DocumentMonitoring june = monitor(WebFixture.HEALTH, YearMonth.of(2024, 6));
     assertThat(june.summary().total().rate()).isEqualByComparingTo("52.15");
@@ -118,6 +146,12 @@ class WebMonitoringTest {
     assertThat(row(page, "data-department", "云泽市卫生健康委员会")).contains(">52.15%<");
     assertThat(row(page, "data-project", "重大传染病防控")).contains(">28.00%<", ">50.00%<", ">-22.00<");
     assertThat(page).contains("id=\"floor\">40.00%<");
+
+    String unpadded =
+        mvc.perform(get("/monitoring").param("month", "2024-6").with(demo.as("auditor")))
+            .andExpect(status().isOk())
+            .andReturn().getResponse().getContentAsString();
+    assertThat(row(unpadded, "data-department", "云泽市卫生健康委员会")).contains(">52.15%<");
 
     mvc.perform(get("/monitoring").param("month", "六月").with(demo.as("auditor")))
         .andExpect(status().isBadRequest())
@@ -212,7 +246,9 @@ class WebMonitoringTest {
         .contains("共 7 个项目：优 3，良 2，中 1，差 1")
         .contains("“开展培训及服务场次”未填报实际完成值，记 0 分")
         .contains("预算执行率 66.00%（执行 158.40 万元 / 全年预算 240.00 万元）低于 90%，未说明原因")
-        .contains("按各项目截至 2024年12月底 最近一次报送的执行数据评分");
+        .contains("按各项目截至 2024年12月底 最近一次报送的执行数据评分")
+        .contains("<h1>绩效自评结果</h1>", "id=\"spent-heading\">全年执行数（万元）<")
+        .doesNotContain("年中测算");
 
     long id = demo.id(WebFixture.AGRICULTURE, 1);
     assertThat(page("/projects/" + id + "/evaluation", "agri"))
@@ -318,6 +354,31 @@ class WebMonitoringTest {
             .matcher(page);
     assertThat(m.find()).as("a row with %s=\"%s\"", attribute, value).isTrue();
     return m.group(1).replaceAll(">\\s+", ">").replaceAll("\\s+<", "<");
+  }
+
+  /** The text between {@code before} and the next {@code after}. */
+  private static String between(String page, String before, String after) {
+    int start = page.indexOf(before);
+    assertThat(start).as(before).isNotNegative();
+    start += before.length();
+    return page.substring(start, page.indexOf(after, start)).strip();
+  }
+
+  /** The texts of the cells of a row as {@link #row} gives it. */
+  private static List<String> cells(String row) {
+    return Pattern.compile("<td[^>]*>(.*?)</td>", Pattern.DOTALL).matcher(row).results()
+        .map(r -> r.group(1).replaceAll("<[^>]+>", "").strip())
+        .toList();
+  }
+
+  private static BigDecimal amount(String shown) {
+    return new BigDecimal(shown.replace(",", ""));
+  }
+
+  /** {@code 94.63%}: spent ÷ budget as the pages print it. */
+  private static String rate(BigDecimal spent, BigDecimal budget) {
+    return spent.multiply(BigDecimal.valueOf(100))
+        .divide(budget, 2, java.math.RoundingMode.HALF_UP).toPlainString() + "%";
   }
 
   /** The alert rows of {@code rule}. */

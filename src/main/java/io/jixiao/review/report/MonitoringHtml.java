@@ -62,6 +62,9 @@ final class MonitoringHtml {
     }
     line(b, "<tr class=\"total\">", "", s.total());
     b.append("</table>\n");
+    if (s.total().base().note() != null) {
+      b.append("<p class=\"note\">注：").append(escape(s.total().base().note())).append("</p>\n");
+    }
     StringBuilder silent = new StringBuilder();
     int unreported = 0;
     for (TableMonitoring t : d.tables()) {

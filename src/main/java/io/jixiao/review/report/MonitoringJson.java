@@ -98,7 +98,13 @@ final class MonitoringJson {
       p.put("name", l.name());
       line(p, l);
     }
-    line(o.putObject("total"), s.total());
+    ObjectNode total = o.putObject("total");
+    line(total, s.total());
+    DepartmentSummary.Base base = s.total().base();
+    total.put("projects", base.projects());
+    total.put("counted", base.counted());
+    total.put("noBudget", base.noBudget());
+    total.put("noSpending", base.noSpending());
   }
 
   private static void line(ObjectNode o, DepartmentSummary.Line l) {

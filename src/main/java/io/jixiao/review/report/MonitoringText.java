@@ -61,6 +61,9 @@ final class MonitoringText {
     }
     line(c, "", s.total());
     c.appendTo(b, "  ");
+    if (s.total().base().note() != null) {
+      b.append("  注：").append(s.total().base().note()).append('\n');
+    }
     StringBuilder silent = new StringBuilder();
     int unreported = 0;
     for (TableMonitoring t : d.tables()) {

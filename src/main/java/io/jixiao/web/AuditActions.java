@@ -1,0 +1,43 @@
+package io.jixiao.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+
+/**
+ * The Chinese names of the audit log's action codes ({@link io.jixiao.audit.AuditEntry#action()}),
+ * as the change tables and the audit page show them ({@code ${@auditActions.label(e.action())}}):
+ * the codes stay stable in the database and the API, people read 填报执行数据. The workflow steps are
+ * named as their buttons are ({@link WorkflowSteps.Step#label()}).
+ */
+@Component("auditActions")
+class AuditActions {
+
+  private static final Map<String, String> LABELS = labels();
+
+  private static Map<String, String> labels() {
+    Map<String, String> m = new LinkedHashMap<>();
+    m.put("IMPORT", "导入绩效文本");
+    m.put("EDIT", "修改绩效目标");
+    for (WorkflowSteps.Step step : WorkflowSteps.Step.values()) {
+      m.put(step.name(), step.label());
+    }
+    m.put("ACTUALS", "填报执行数据");
+    m.put("ACTUALS_IMPORT", "上传执行数据");
+    m.put("DEMO", "演示数据");
+    m.put("USER_CREATE", "新建用户");
+    m.put("USER_UPDATE", "修改用户");
+    m.put("LOCKOUT", "锁定账户");
+    return Map.copyOf(m);
+  }
+
+  /** The Chinese name of {@code code}; the code itself when it has none. */
+  public String label(String code) {
+    return LABELS.getOrDefault(code, code);
+  }
+
+  /** Every code with a name. */
+  static Map<String, String> all() {
+    return LABELS;
+  }
+}
