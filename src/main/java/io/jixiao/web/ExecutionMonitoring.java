@@ -50,7 +50,8 @@ class ExecutionMonitoring {
       String floorMonth,
       DepartmentSummary.Line total,
       List<DepartmentView> departments,
-      int pending) {
+      int pending,
+      YearSelection years) {
 
     public int alerts() {
       return departments.stream().mapToInt(DepartmentView::alerts).sum();
@@ -73,7 +74,21 @@ class ExecutionMonitoring {
 
   /** The dashboard of every department {@code viewer} may monitor at the end of {@code month}. */
   View view(Account viewer, String month) {
-    return view(tables.of(viewer), month);
+    return view(viewer, month, null);
+  }
+
+  /**
+   * The dashboard of budget year {@code year} (blank: the year of {@code month}, else the newest)
+   * at the end of {@code month} (blank: the latest month of that year with actuals).
+   */
+  View view(Account viewer, String month, String year) {
+    if ((year == null || year.isBlank()) && month != null && !month.isBlank()) {
+      year = String.valueOf(MonthParameter.parse(month, "month").getYear());
+    } else if (year != null && !year.isBlank() && month != null && !month.isBlank()
+        && !year.strip().equals(String.valueOf(MonthParameter.parse(month, "month").getYear()))) {
+      month = null; // another year was chosen: its own latest month
+    }
+    return view(tables.of(viewer, year), month);
   }
 
   /** The one department {@code name}. */
@@ -121,7 +136,8 @@ class ExecutionMonitoring {
         floor == null ? null : floor.getKey() + "月底",
         DepartmentSummary.of("合计", asOf, all, allAlerts).total(),
         departments,
-        scope.pending());
+        scope.pending(),
+        scope.selection());
   }
 
   /**

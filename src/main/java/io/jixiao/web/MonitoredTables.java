@@ -43,8 +43,11 @@ class MonitoredTables {
    * Everything the viewer may monitor.
    *
    * @param pending the viewer's tables not approved yet, which are not monitored
+   * @param selection the budget year shown and the years there are (for the year links); null for
+   *     one table
    */
-  record Scope(List<Department> departments, Actuals actuals, int pending) {
+  record Scope(
+      List<Department> departments, Actuals actuals, int pending, YearSelection selection) {
 
     /** The months any of the tables reported anything for, oldest first. */
     List<YearMonth> months() {
@@ -56,8 +59,14 @@ class MonitoredTables {
       return new ArrayList<>(months);
     }
 
-    /** The budget year monitored: the newest the tables' documents name, null when none does. */
+    /**
+     * The budget year monitored: the one selected, else the newest the tables' documents name; null
+     * when none does.
+     */
     Integer year() {
+      if (selection != null && selection.year() != null) {
+        return selection.year();
+      }
       return departments.stream()
           .flatMap(d -> d.parts().stream())
           .map(p -> p.document().budgetYear())
@@ -85,21 +94,37 @@ class MonitoredTables {
    * summed with this year's; tables whose document names no year always count.
    */
   Scope of(Account viewer) {
+    return of(viewer, null);
+  }
+
+  /**
+   * The tables {@code viewer} may monitor of budget year {@code year} (a request parameter; blank:
+   * the newest): in the first months of a year the finance bureau still scores last year's
+   * self-evaluation while this year's tables are approved.
+   */
+  Scope of(Account viewer, String year) {
     List<TargetSummary> mine =
         catalog.synchronise().stream()
             .filter(t -> Access.canReadActuals(viewer, t.department()))
             .toList();
     List<TargetSummary> shown =
         mine.stream().filter(t -> ActualsTables.monitored(t.state())).toList();
-    return scope(YearSelection.newest(shown), mine.size() - shown.size());
+    YearSelection selection = YearSelection.of(shown, year);
+    Scope s = scope(selection.tables(), mine.size() - shown.size());
+    return new Scope(s.departments(), s.actuals(), s.pending(), selection);
   }
 
   /** The department of {@code name} as {@code viewer} may monitor it; 404 when there is none. */
   Scope department(Account viewer, String name) {
-    Scope all = of(viewer);
+    return department(viewer, name, null);
+  }
+
+  /** The department of {@code name} in budget year {@code year} (blank: the newest). */
+  Scope department(Account viewer, String name, String year) {
+    Scope all = of(viewer, year);
     for (Department d : all.departments()) {
       if (d.name().equals(name)) {
-        return new Scope(List.of(d), all.actuals(), 0);
+        return new Scope(List.of(d), all.actuals(), 0, all.selection());
       }
     }
     throw WebException.notFound("未找到部门“" + name + "”已批复的项目");
@@ -141,7 +166,7 @@ class MonitoredTables {
       }
       departments.add(new Department(d.getKey(), parts));
     }
-    return new Scope(departments, ofBudgetYear(years), pending);
+    return new Scope(departments, ofBudgetYear(years), pending, null);
   }
 
   /**

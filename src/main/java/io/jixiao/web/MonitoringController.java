@@ -9,6 +9,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import tools.jackson.databind.json.JsonMapper;
@@ -33,10 +34,12 @@ class MonitoringController {
   @GetMapping("/monitoring")
   String dashboard(
       @RequestParam(required = false) String month,
+      @RequestParam(required = false) String year,
       @AuthenticationPrincipal Account viewer,
       Model model) {
-    ExecutionMonitoring.View view = monitoring.view(viewer, month);
+    ExecutionMonitoring.View view = monitoring.view(viewer, month, year);
     model.addAttribute("view", view);
+    years(view.years(), "/monitoring", model);
     model.addAttribute("chart", json.writeValueAsString(ExecutionMonitoring.chart(view, null)));
     model.addAttribute("charts", view.departments().stream()
         .map(d -> json.writeValueAsString(ExecutionMonitoring.chart(view, d))).toList());
@@ -58,9 +61,22 @@ class MonitoringController {
   }
 
   @GetMapping("/evaluation")
-  String results(@AuthenticationPrincipal Account viewer, Model model) {
-    model.addAttribute("view", evaluation.view(viewer));
+  String results(
+      @RequestParam(required = false) String year,
+      @AuthenticationPrincipal Account viewer,
+      Model model) {
+    SelfEvaluation.View view = evaluation.view(viewer, year);
+    model.addAttribute("view", view);
+    years(view.years(), "/evaluation", model);
     return "evaluation";
+  }
+
+  /** The year bar of the page at {@code path}: the year shown and links to the others. */
+  private static void years(YearSelection years, String path, Model model) {
+    model.addAttribute("years", years);
+    model.addAttribute(
+        "yearLinks",
+        years == null ? java.util.List.of() : years.links(UriComponentsBuilder.fromPath(path)));
   }
 
   @GetMapping("/projects/{id}/evaluation")
@@ -73,8 +89,9 @@ class MonitoringController {
   ResponseEntity<byte[]> download(
       @RequestParam String department,
       @RequestParam String format,
+      @RequestParam(required = false) String year,
       @AuthenticationPrincipal Account viewer) {
-    SelfEvaluation.Download d = evaluation.download(viewer, department, format);
+    SelfEvaluation.Download d = evaluation.download(viewer, department, format, year);
     return ResponseEntity.ok()
         .header(HttpHeaders.CONTENT_DISPOSITION,
             ContentDisposition.attachment().filename(d.filename(), StandardCharsets.UTF_8).build()

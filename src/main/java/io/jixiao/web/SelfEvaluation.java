@@ -65,7 +65,11 @@ class SelfEvaluation {
    * @param pending the viewer's tables not approved yet, not evaluated
    */
   record View(
-      YearMonth asOf, EvaluationPeriod period, List<DepartmentView> departments, int pending) {}
+      YearMonth asOf,
+      EvaluationPeriod period,
+      List<DepartmentView> departments,
+      int pending,
+      YearSelection years) {}
 
   /** One project's self-evaluation form. */
   record ProjectView(ProjectLine line, Form form, YearMonth asOf, EvaluationPeriod period) {}
@@ -82,12 +86,18 @@ class SelfEvaluation {
   }
 
   View view(Account viewer) {
-    MonitoredTables.Scope scope = tables.of(viewer);
+    return view(viewer, null);
+  }
+
+  /** The self-evaluation of budget year {@code year} (blank: the newest). */
+  View view(Account viewer, String year) {
+    MonitoredTables.Scope scope = tables.of(viewer, year);
     List<DepartmentView> departments = new ArrayList<>();
     for (MonitoredTables.Department d : scope.departments()) {
       departments.add(department(d, scope));
     }
-    return new View(latest(scope), period(scope), departments, scope.pending());
+    return new View(
+        latest(scope), period(scope), departments, scope.pending(), scope.selection());
   }
 
   ProjectView project(long id, Account viewer) {
@@ -99,13 +109,18 @@ class SelfEvaluation {
 
   /** The department's 自评表 as XLSX or DOCX. */
   Download download(Account viewer, String department, String format) {
+    return download(viewer, department, format, null);
+  }
+
+  /** The department's 自评表 of budget year {@code year} (blank: the newest). */
+  Download download(Account viewer, String department, String format, String year) {
     EvaluationFormat f = EvaluationFormat.of(format == null ? "" : format);
     if (f == null || !f.binary()) {
       String message = "下载格式“" + format + "”不支持，可选 xlsx 或 docx";
       throw WebException.invalid(
           message, List.of(new WebException.FieldProblem("format", message)));
     }
-    MonitoredTables.Scope scope = tables.department(viewer, department);
+    MonitoredTables.Scope scope = tables.department(viewer, department, year);
     EvaluationPeriod period = period(scope);
     DepartmentEvaluation evaluation = evaluate(scope.departments().get(0), scope).of(period);
     ByteArrayOutputStream out = new ByteArrayOutputStream();

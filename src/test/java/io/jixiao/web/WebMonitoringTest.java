@@ -297,6 +297,54 @@ class WebMonitoringTest {
   }
 
   @Test
+  void lastYearsSelfEvaluationStaysReachableByItsYear() throws Exception {
+    // by default the newest year: 2024, where 中小学校舍维修改造 is not approved yet
+    mvc.perform(get("/evaluation").with(demo.as("reviewer")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("当前显示 2024 年度")))
+        .andExpect(content().string(containsString("id=\"year-2023\"")))
+        .andExpect(content().string(not(containsString("57.28"))));
+    // 2023: only 云泽市教育局 had targets; its year-end self-evaluation, not a mid-year estimate
+    mvc.perform(get("/evaluation").param("year", "2023").with(demo.as("reviewer")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("当前显示 2023 年度")))
+        .andExpect(content().string(containsString("中小学校舍维修改造")))
+        .andExpect(content().string(containsString("57.28")))
+        .andExpect(content().string(not(containsString("年中测算"))))
+        .andExpect(content().string(not(containsString(AGRICULTURE))))
+        .andExpect(content().string(containsString("year=2023")));
+    byte[] xlsx =
+        mvc.perform(get("/evaluation/download").param("department", EDUCATION)
+                .param("format", "xlsx").param("year", "2023").with(demo.as("edu")))
+            .andExpect(status().isOk())
+            .andReturn().getResponse().getContentAsByteArray();
+    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+      boolean found = false;
+      for (Row r : wb.getSheet("汇总")) {
+        Cell name = r.getCell(1);
+        if (name != null && "中小学校舍维修改造".equals(name.toString())) {
+          found = true;
+          assertThat(BigDecimal.valueOf(r.getCell(4).getNumericCellValue()))
+              .isEqualByComparingTo("57.28");
+          assertThat(r.getCell(5).getStringCellValue()).isEqualTo("差");
+        }
+      }
+      assertThat(found).isTrue();
+    }
+    // monitoring: the year, or the year of the month asked for, with its own latest month
+    mvc.perform(get("/monitoring").param("year", "2023").with(demo.as("reviewer")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("当前显示 2023 年度")))
+        .andExpect(content().string(containsString("value=\"2023-12\" selected")));
+    mvc.perform(get("/monitoring").param("month", "2023-06").with(demo.as("reviewer")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("当前显示 2023 年度")))
+        .andExpect(content().string(not(containsString(AGRICULTURE))));
+    mvc.perform(get("/evaluation").param("year", "20x3").with(demo.as("reviewer")))
+        .andExpect(status().isBadRequest());
+  }
+
+  @Test
   void theNavigationLinksToMonitoringAndEvaluation() throws Exception {
     mvc.perform(get("/").with(demo.as("auditor")))
         .andExpect(content().string(containsString("id=\"nav-monitoring\" href=\"/monitoring\"")))
