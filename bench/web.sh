@@ -6,7 +6,7 @@
 #
 #   bench/web.sh                      # build the jar if missing, 30 s warm-up and 30 s per page
 #   DURATION=10s WARMUP=5s bench/web.sh
-#   PAGES="/monitoring" bench/web.sh  # only these pages (the project page is {project})
+#   PAGES="/monitoring /projects/@project" bench/web.sh  # only these pages (@project: the project)
 #
 # Needs wrk (Debian package: apt-get install -y wrk) and curl. Prints the server's start-up lines,
 # then per page wrk's report with its latency distribution (a 10 s timeout, so that slow answers
@@ -60,8 +60,8 @@ project=$(curl -s -H "$cookie" "$base/departments?name=$education" \
   | grep -o 'id="project-[0-9]*"' | sed -n 3p | grep -o '[0-9]*')
 [ -n "$project" ] || { echo "bench/web.sh: no project found" >&2; exit 1; }
 
-read -r -a pages <<<"${PAGES:-/ /projects/{project} /monitoring /evaluation}"
-pages=("${pages[@]//\{project\}/$project}")
+read -r -a pages <<<"${PAGES:-/ /projects/@project /monitoring /evaluation}"
+pages=("${pages[@]/@project/$project}")
 # Warm up every page first: the JIT compiles most of what they share during the first one.
 for page in "${pages[@]}"; do
   status=$(curl -s -o /dev/null -w '%{http_code}' -H "$cookie" "$base$page")
