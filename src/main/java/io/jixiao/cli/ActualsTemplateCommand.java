@@ -33,7 +33,7 @@ import picocli.CommandLine.Spec;
     name = "actuals-template",
     mixinStandardHelpOptions = true,
     description = {
-      "生成执行数据填报模板（.xlsx）：每张绩效目标表一行累计支出、一行调整后预算数、每个指标一行，",
+      "生成执行数据填报模板（.xlsx）：每张绩效目标表一行累计支出、一行调整后预算数、每个指标一行。",
       "项目名称、预算数、资金支出计划、指标和年度指标值作为只读参考列。",
       "Write the XLSX template for entering actuals (spending and indicator results)."
     })
