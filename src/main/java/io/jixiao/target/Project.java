@@ -51,6 +51,18 @@ public record Project(
         seq, title, unit, code, name, budget, fundUse, spendingPlan, goals, indicators, null);
   }
 
+  /** This table with another budget block (预算数, 财政资金, 其他资金); null when none is printed. */
+  public Project withBudget(Budget other) {
+    return new Project(
+        seq, title, unit, code, name, other, fundUse, spendingPlan, goals, indicators, taxonomy);
+  }
+
+  /** This table with other 绩效目标 paragraphs. */
+  public Project withGoals(List<String> other) {
+    return new Project(
+        seq, title, unit, code, name, budget, fundUse, spendingPlan, other, indicators, taxonomy);
+  }
+
   /** The name to show: the 项目名称 cell, else the title without 绩效目标表. */
   public String displayName() {
     if (name != null) {

@@ -43,19 +43,9 @@ public final class LastYearFixture {
 
   private static Project withBudget(Project p, String total) {
     Money m = Money.parse(total);
-    return new Project(
-        p.seq(),
-        p.title(),
-        p.unit(),
-        p.code(),
-        p.name(),
-        new Budget(m, m, null),
-        p.fundUse(),
-        p.spendingPlan(),
-        p.goals(),
-        p.indicators(),
-        p.taxonomy());
+    return p.withBudget(new Budget(m, m, null));
   }
+
 
   public static Path table4Csv() {
     try {

@@ -155,24 +155,10 @@ class LifecycleScenarioTest {
 
   /** The department's next-year draft: the same tables, budget year + 1, one budget changed. */
   private static TargetDocument nextYear(TargetDocument d, int seq, String budget) {
+    Money m = Money.parse(budget);
     List<Project> projects = new ArrayList<>();
     for (Project p : d.projects()) {
-      Money m = Money.parse(budget);
-      projects.add(
-          p.seq() != seq
-              ? p
-              : new Project(
-                  p.seq(),
-                  p.title(),
-                  p.unit(),
-                  p.code(),
-                  p.name(),
-                  new Budget(m, m, null),
-                  p.fundUse(),
-                  p.spendingPlan(),
-                  p.goals(),
-                  p.indicators(),
-                  p.taxonomy()));
+      projects.add(p.seq() != seq ? p : p.withBudget(new Budget(m, m, null)));
     }
     Department dept = d.department();
     return new TargetDocument(
@@ -181,6 +167,7 @@ class LifecycleScenarioTest {
         d.overall(),
         projects);
   }
+
 
   private static List<RuleId> rules(DocumentReview review, int seq) {
     for (TableReview t : review.tables()) {
@@ -207,24 +194,11 @@ class LifecycleScenarioTest {
   private static TargetDocument withGoal(TargetDocument d, int seq, String goal) {
     List<Project> projects = new ArrayList<>();
     for (Project p : d.projects()) {
-      projects.add(
-          p.seq() != seq
-              ? p
-              : new Project(
-                  p.seq(),
-                  p.title(),
-                  p.unit(),
-                  p.code(),
-                  p.name(),
-                  p.budget(),
-                  p.fundUse(),
-                  p.spendingPlan(),
-                  List.of(goal),
-                  p.indicators(),
-                  p.taxonomy()));
+      projects.add(p.seq() != seq ? p : p.withGoals(List.of(goal)));
     }
     return new TargetDocument(d.source(), d.department(), d.overall(), projects);
   }
+
 
   private static Path sampleActuals() {
     try {
