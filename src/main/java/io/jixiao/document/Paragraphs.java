@@ -54,58 +54,145 @@ final class Paragraphs {
    */
   private static final Pattern VALUE_LIKE = Pattern.compile("(?:[≥≤＞＜><=≧≦$][^，。；,;]*|[\\d%％‰])$");
 
-  private final List<Paragraph> list;
-  private final boolean pageBreakMarks;
+  /** One source line as the prose view reads it: its paragraph text, or null when it is none. */
+  private record Reading(String text, boolean markdownHeading, boolean pageBreak) {}
 
-  private Paragraphs(List<Paragraph> list, boolean pageBreakMarks) {
-    this.list = list;
-    this.pageBreakMarks = pageBreakMarks;
+  private static final Reading NOTHING = new Reading(null, false, false);
+  private static final Reading PAGE_BREAK_ONLY = new Reading(null, false, true);
+
+  private final SourceText source;
+  private final List<Paragraph> list = new ArrayList<>();
+
+  /** The 1-based number of the next source line to read. */
+  private int nextLine = 1;
+
+  private boolean breakPending;
+
+  /** Whether the document marks its page breaks, found on first use. */
+  private Boolean pageBreakMarks;
+
+  private Paragraphs(SourceText source) {
+    this.source = source;
   }
 
-  /** The paragraphs of a whole source text, table-of-contents entries left out. */
+  /**
+   * The paragraphs of a whole source text, table-of-contents entries left out. They are read from
+   * the source on demand: the cover and Part 1 stand near the start of a document.
+   */
   static Paragraphs of(SourceText source) {
-    List<Paragraph> list = new ArrayList<>();
-    boolean marks = false;
-    boolean breakPending = false;
-    String[] lines = source.lines();
-    for (int i = 0; i < lines.length; i++) {
-      String raw = lines[i];
-      int m = marks(raw);
-      if ((m & FORM_FEED) != 0) {
-        marks = true;
-        breakPending = true;
-        raw = raw.replace('\f', ' ');
+    return new Paragraphs(source);
+  }
+
+  /**
+   * The text of the paragraph line {@code n} (1-based) of {@code source} would give, or null when
+   * it gives none (blank, a page break or page number, a table-of-contents entry). A line's
+   * paragraph depends on that line alone; only its {@link Paragraph#pageBreakBefore} needs those
+   * before it.
+   */
+  static String textOf(SourceText source, int n) {
+    return read(source, n).text();
+  }
+
+  /** True when paragraph {@code i} (0-based) exists; reads the source as far as needed. */
+  boolean has(int i) {
+    while (list.size() <= i && nextLine <= source.size()) {
+      readNextLine();
+    }
+    return i < list.size();
+  }
+
+  Paragraph get(int i) {
+    if (!has(i)) {
+      throw new IndexOutOfBoundsException("no paragraph " + i);
+    }
+    return list.get(i);
+  }
+
+  /** The index of the paragraph on line {@code n} (1-based), or -1 when that line gives none. */
+  int indexOfLine(int n) {
+    while (nextLine <= n && nextLine <= source.size()) {
+      readNextLine();
+    }
+    int low = 0;
+    int high = list.size() - 1;
+    while (low <= high) {
+      int middle = (low + high) >>> 1;
+      int line = list.get(middle).line();
+      if (line == n) {
+        return middle;
       }
-      if (mayBePageBreak(raw) && PAGE_BREAK.matcher(raw).matches()) {
-        marks = true;
-        breakPending = true;
-        continue;
-      }
-      if (raw.isBlank() || (m & LEADER) != 0 && hasLeader(raw) && TOC.matcher(raw.strip()).find()) {
-        continue;
-      }
-      int hash = (m & HASH) != 0 ? raw.indexOf('#') : -1;
-      Matcher heading = hash >= 0 && hash <= 3 ? MARKDOWN_HEADING.matcher(raw) : null;
-      boolean isHeading = heading != null && heading.lookingAt();
-      String text;
-      if ((m & MARKUP) != 0) {
-        text = clean(isHeading ? raw.substring(heading.end()) : raw);
-      } else if (isHeading || (m & FORM_FEED) != 0) {
-        text = trimBackslashes(Cells.collapse(isHeading ? raw.substring(heading.end()) : raw));
+      if (line < n) {
+        low = middle + 1;
       } else {
-        text = trimBackslashes(source.collapsed(i + 1)); // the line as it stands in the source
+        high = middle - 1;
       }
-      if (text.isEmpty()) {
-        continue;
-      }
-      if (mayBePageNumber(text) && PAGE_NUMBER.matcher(text).matches()) {
-        breakPending = true;
-        continue;
-      }
-      list.add(new Paragraph(i + 1, text, isHeading, breakPending));
+    }
+    return -1;
+  }
+
+  private void readNextLine() {
+    Reading r = read(source, nextLine);
+    if (r.pageBreak()) {
+      breakPending = true;
+    }
+    if (r.text() != null) {
+      list.add(new Paragraph(nextLine, r.text(), r.markdownHeading(), breakPending));
       breakPending = false;
     }
-    return new Paragraphs(List.copyOf(list), marks);
+    nextLine++;
+  }
+
+  private static Reading read(SourceText source, int n) {
+    String raw = source.line(n);
+    int m = marks(raw);
+    boolean formFeed = (m & FORM_FEED) != 0;
+    if (formFeed) {
+      raw = raw.replace('\f', ' ');
+    }
+    Reading nothing = formFeed ? PAGE_BREAK_ONLY : NOTHING;
+    if (isPageBreak(raw)) {
+      return PAGE_BREAK_ONLY;
+    }
+    if (raw.isBlank() || (m & LEADER) != 0 && hasLeader(raw) && TOC.matcher(raw.strip()).find()) {
+      return nothing;
+    }
+    int hash = (m & HASH) != 0 ? raw.indexOf('#') : -1;
+    Matcher heading = hash >= 0 && hash <= 3 ? MARKDOWN_HEADING.matcher(raw) : null;
+    boolean isHeading = heading != null && heading.lookingAt();
+    String text;
+    if ((m & MARKUP) != 0) {
+      text = clean(isHeading ? raw.substring(heading.end()) : raw);
+    } else if (isHeading || formFeed) {
+      text = trimBackslashes(Cells.collapse(isHeading ? raw.substring(heading.end()) : raw));
+    } else {
+      text = trimBackslashes(source.collapsed(n)); // the line as it stands in the source
+    }
+    if (text.isEmpty()) {
+      return nothing;
+    }
+    if (mayBePageNumber(text) && PAGE_NUMBER.matcher(text).matches()) {
+      return PAGE_BREAK_ONLY;
+    }
+    return new Reading(text, isHeading, formFeed);
+  }
+
+  private static boolean isPageBreak(String raw) {
+    return mayBePageBreak(raw) && PAGE_BREAK.matcher(raw).matches();
+  }
+
+  /** True when the document marks its page breaks: a form feed or a rule ({@code ---}) anywhere. */
+  private boolean pageBreakMarks() {
+    if (pageBreakMarks == null) {
+      boolean marks = false;
+      for (String line : source.lines()) {
+        if (line.indexOf('\f') >= 0 || isPageBreak(line)) {
+          marks = true;
+          break;
+        }
+      }
+      pageBreakMarks = marks;
+    }
+    return pageBreakMarks;
   }
 
   /** A quick test: the first character other than ASCII white space is a rule character. */
@@ -206,18 +293,6 @@ final class Paragraphs {
     return s;
   }
 
-  List<Paragraph> list() {
-    return list;
-  }
-
-  int size() {
-    return list.size();
-  }
-
-  Paragraph get(int i) {
-    return list.get(i);
-  }
-
   /**
    * True when {@code next} continues {@code previous}, a paragraph split by a page break: the
    * previous one is prose (not a short heading, not an indicator value) and stops mid-sentence, and
@@ -228,7 +303,7 @@ final class Paragraphs {
     if (previous == null || previous.isEmpty() || next.markdownHeading()) {
       return false;
     }
-    if (pageBreakMarks && !next.pageBreakBefore()) {
+    if (pageBreakMarks() && !next.pageBreakBefore()) {
       return false;
     }
     if (endsSentence(previous) || looksLikeHeading(previous) || isValueLike(previous)) {

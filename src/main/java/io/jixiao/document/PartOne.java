@@ -102,9 +102,11 @@ final class PartOne {
     this.subGoalsLine = text.get(headingIndex).line();
   }
 
-  /** True when {@code p} is a heading of Part 1: {@code 第一部分 部门整体绩效目标}, {@code 部门整体绩效目标}. */
-  static boolean isHeading(Paragraph p) {
-    String t = p.text();
+  /**
+   * True when a paragraph with the text {@code t} is a heading of Part 1: {@code 第一部分 部门整体绩效目标},
+   * {@code 部门整体绩效目标}.
+   */
+  static boolean isHeading(String t) {
     if (!t.startsWith("绩效目标", endBeforeMarks(t) - 4) || t.indexOf("整体") < 0) {
       return false;
     }
@@ -112,9 +114,12 @@ final class PartOne {
     return core.length() <= 30 && PART_HEADING.matcher(core).matches();
   }
 
-  /** True when {@code p} is a 总体绩效目标 heading, where Part 1 starts when it has no heading. */
-  static boolean isSummaryHeading(Paragraph p) {
-    return section(p) == Section.SUMMARY;
+  /**
+   * True when a paragraph with the text {@code t} is a 总体绩效目标 heading, where Part 1 starts when
+   * it has no heading.
+   */
+  static boolean isSummaryHeading(String t) {
+    return section(t) == Section.SUMMARY;
   }
 
   /** Reads Part 1 starting at the heading with index {@code headingIndex}. */
@@ -123,8 +128,8 @@ final class PartOne {
   }
 
   private Result read() {
-    int start = headingIndex + (section(text.get(headingIndex)) == null ? 1 : 0);
-    for (int i = start; i < text.size(); i++) {
+    int start = headingIndex + (section(text.get(headingIndex).text()) == null ? 1 : 0);
+    for (int i = start; text.has(i); i++) {
       Paragraph p = text.get(i);
       if (endsPart(p)) {
         break;
@@ -134,7 +139,7 @@ final class PartOne {
         lastText = lastText + p.text();
         continue;
       }
-      Section s = section(p);
+      Section s = section(p.text());
       if (s != null) {
         enter(s, p);
         continue;
@@ -168,9 +173,8 @@ final class PartOne {
     }
   }
 
-  /** The section a heading opens, or null when {@code p} is no section heading. */
-  private static Section section(Paragraph p) {
-    String t = p.text();
+  /** The section a heading with the text {@code t} opens, or null when it is no section heading. */
+  private static Section section(String t) {
     int end = endBeforeMarks(t);
     if (!t.startsWith("目标", end - 2) && !t.startsWith("保障措施", end - 4)) {
       return null;
@@ -248,7 +252,7 @@ final class PartOne {
       return true;
     }
     ItemNumber n = ItemNumber.parse(t);
-    if (n == null || section(p) != null || !Paragraphs.looksLikeHeading(n.rest())) {
+    if (n == null || section(t) != null || !Paragraphs.looksLikeHeading(n.rest())) {
       return false;
     }
     if (headingStyle != null && n.style().ordinal() <= headingStyle.ordinal()) {
@@ -264,7 +268,7 @@ final class PartOne {
   }
 
   private void summaryParagraph(Paragraph p) {
-    if (isHeading(p)) {
+    if (isHeading(p.text())) {
       return; // the Part 1 heading printed twice, as markdown exports do
     }
     StringBuilder b = new StringBuilder(p.text());
