@@ -28,9 +28,10 @@ final class CellPerLineReader implements TableReader {
   @Override
   public boolean accepts(SourceText text) {
     String[] lines = text.lines();
-    for (int i = 0; i + 1 < lines.length; i++) {
-      // a label comes from its line: without 一 and 二 there, no 一级指标 and 二级指标
-      if (lines[i].indexOf('一') >= 0
+    // a label comes from its line: without 一 and 二 there, no 一级指标 and 二级指标
+    for (int n : text.linesWith('一')) {
+      int i = n - 1;
+      if (i + 1 < lines.length
           && lines[i + 1].indexOf('二') >= 0
           && isCell(lines[i], "一级指标")
           && isCell(lines[i + 1], "二级指标")) {

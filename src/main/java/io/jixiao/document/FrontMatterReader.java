@@ -42,9 +42,9 @@ final class FrontMatterReader {
     // lines are read as paragraphs here, and the paragraphs are read further only from a heading on.
     List<Integer> headingLines = new ArrayList<>();
     List<Integer> summaryLines = new ArrayList<>();
-    for (int n = 1; n <= source.size(); n++) {
+    for (int n : source.linesWith('体')) {
       String line = source.line(n);
-      if (line.indexOf('体') < 0 || line.indexOf('目') < 0 || line.indexOf('标') < 0) {
+      if (line.indexOf('目') < 0 || line.indexOf('标') < 0) {
         continue;
       }
       String t = Paragraphs.textOf(source, n);

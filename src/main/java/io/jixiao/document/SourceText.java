@@ -1,10 +1,19 @@
 package io.jixiao.document;
 
+import java.util.Arrays;
+
 /** The decoded lines of one source file, numbered from 1 as editors show them. */
 final class SourceText {
 
   private final String file;
+
+  /** The text the lines are cut from, line breaks as {@code \n}. */
+  private final String text;
+
   private final String[] lines;
+
+  /** Where each line starts in {@link #text}. */
+  private final int[] starts;
 
   /** The prose view, split on first use: the cover and Part 1 readers share it. */
   private Paragraphs paragraphs;
@@ -18,7 +27,24 @@ final class SourceText {
     if (t.indexOf('\r') >= 0) {
       t = t.replace("\r\n", "\n").replace('\r', '\n');
     }
-    this.lines = t.split("\n", -1);
+    this.text = t;
+    int[] breaks = new int[64];
+    int count = 0;
+    for (int i = t.indexOf('\n'); i >= 0; i = t.indexOf('\n', i + 1)) {
+      if (count == breaks.length) {
+        breaks = Arrays.copyOf(breaks, count * 2);
+      }
+      breaks[count++] = i;
+    }
+    this.lines = new String[count + 1];
+    this.starts = new int[count + 1];
+    int start = 0;
+    for (int k = 0; k <= count; k++) {
+      int end = k < count ? breaks[k] : t.length();
+      starts[k] = start;
+      lines[k] = t.substring(start, end);
+      start = end + 1;
+    }
   }
 
   String file() {
@@ -36,6 +62,25 @@ final class SourceText {
 
   String[] lines() {
     return lines;
+  }
+
+  /**
+   * The 1-based numbers of the lines that hold {@code c}, in order: one search of the whole text,
+   * much quicker than a search of every line when few lines hold it.
+   */
+  int[] linesWith(char c) {
+    int[] found = new int[16];
+    int count = 0;
+    for (int i = text.indexOf(c); i >= 0; ) {
+      int at = Arrays.binarySearch(starts, i);
+      int k = at >= 0 ? at : -at - 2; // the line that starts at or before i
+      if (count == found.length) {
+        found = Arrays.copyOf(found, count * 2);
+      }
+      found[count++] = k + 1;
+      i = k + 1 < starts.length ? text.indexOf(c, starts[k + 1]) : -1;
+    }
+    return Arrays.copyOf(found, count);
   }
 
   /**
