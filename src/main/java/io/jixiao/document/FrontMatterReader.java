@@ -38,8 +38,8 @@ final class FrontMatterReader {
 
   private static DepartmentGoals read(SourceText source, Problems problems) {
     // One pass over the lines finds both kinds of heading. A paragraph's text depends on its line
-    // alone, and both kinds (整体…绩效目标, 总体目标) have 体, 目 and 标, which its line keeps: only such
-    // lines are read as paragraphs here, and the paragraphs are read further only from a heading on.
+    // alone, and both kinds (整体…绩效目标, 总体目标) have 体, 目 and 标, which its line keeps: only
+    // such lines are read as paragraphs here, and the paragraphs are read on only from a heading.
     List<Integer> headingLines = new ArrayList<>();
     List<Integer> summaryLines = new ArrayList<>();
     for (int n : source.linesWith('体')) {

@@ -47,12 +47,17 @@ final class Paragraphs {
   private static final String CLOSING = "”’」』）)》】";
 
   /** Paragraph labels that start a new field, e.g. {@code 绩效目标：}. */
-  static final Pattern LABEL = Pattern.compile("^(?:绩效目标|年度绩效目标|年度目标|绩效指标|主要指标|指标)\\s*[：:]");
+  private static final Pattern LABEL =
+      Pattern.compile("^(?:绩效目标|年度绩效目标|年度目标|绩效指标|主要指标|指标)\\s*[：:]");
 
-  /**
-   * A comparison sign or LaTeX in the last clause, or a value ending: {@code ≥90%}, {@code 100}.
-   */
-  private static final Pattern VALUE_LIKE = Pattern.compile("(?:[≥≤＞＜><=≧≦$][^，。；,;]*|[\\d%％‰])$");
+  /** A comparison sign or LaTeX ({@code $}): in the last clause, the line reads as a value. */
+  private static final String VALUE_SIGNS = "≥≤＞＜><=≧≦$";
+
+  /** What ends a clause. */
+  private static final String CLAUSE_ENDS = "，。；,;";
+
+  /** What a value may end with: a digit or a percent sign. */
+  private static final String VALUE_ENDS = "0123456789%％‰";
 
   /** One source line as the prose view reads it: its paragraph text, or null when it is none. */
   private record Reading(String text, boolean markdownHeading, boolean pageBreak) {}
@@ -310,7 +315,13 @@ final class Paragraphs {
       return false;
     }
     String t = next.text();
-    return ItemNumber.parse(t) == null && !LABEL.matcher(t).lookingAt() && !startsAfterBreak(t);
+    return ItemNumber.parse(t) == null && !startsWithLabel(t) && !startsAfterBreak(t);
+  }
+
+  /** True when {@code t} starts with a field label ({@link #LABEL}), such as {@code 绩效目标：}. */
+  static boolean startsWithLabel(String t) {
+    // every label starts with 绩, 年, 主 or 指: the pattern only where it can match
+    return !t.isEmpty() && "绩年主指".indexOf(t.charAt(0)) >= 0 && LABEL.matcher(t).lookingAt();
   }
 
   /** A paragraph that cannot be a continuation: it opens with a bullet or a quote of a title. */
@@ -346,6 +357,31 @@ final class Paragraphs {
 
   /** Ends like an indicator line: a comparison in the last clause, or a number or percentage. */
   static boolean isValueLike(String s) {
-    return VALUE_LIKE.matcher(s).find();
+    // What (?:[≥≤＞＜><=≧≦$][^，。；,;]*|[\d%％‰])$ finds, without trying it at every position: $ is
+    // the end, or a line terminator ending the text (\r\n counts as one).
+    int end = s.length();
+    if (end > 0 && VALUE_ENDS.indexOf(s.charAt(end - 1)) >= 0) {
+      return true;
+    }
+    if (end > 1 && isLineTerminator(s.charAt(end - 1))) {
+      int before = s.endsWith("\r\n") ? end - 3 : end - 2;
+      if (before >= 0 && VALUE_ENDS.indexOf(s.charAt(before)) >= 0) {
+        return true;
+      }
+    }
+    for (int i = end - 1; i >= 0; i--) {
+      char c = s.charAt(i);
+      if (VALUE_SIGNS.indexOf(c) >= 0) {
+        return true;
+      }
+      if (CLAUSE_ENDS.indexOf(c) >= 0) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isLineTerminator(char c) {
+    return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
   }
 }

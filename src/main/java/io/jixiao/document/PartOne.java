@@ -247,7 +247,7 @@ final class PartOne {
     if (t.length() > 40 || t.contains("。")) {
       return false;
     }
-    if (OTHER_PART.matcher(t).lookingAt()
+    if (t.startsWith("第") && OTHER_PART.matcher(t).lookingAt()
         || t.indexOf("绩效目标") >= 0 && PROJECT_PART.matcher(core(t)).find()) {
       return true;
     }
@@ -293,13 +293,16 @@ final class PartOne {
     if (current == null) {
       return; // an introduction before the first sub-goal
     }
-    Matcher goal = GOAL_LABEL.matcher(t);
-    Matcher indicators = INDICATOR_LABEL.matcher(t);
-    if (goal.lookingAt()) {
+    // a label's first character comes first: try a label's pattern only where it can match
+    char first = t.isEmpty() ? '\0' : t.charAt(0);
+    Matcher goal = first == '绩' || first == '年' ? GOAL_LABEL.matcher(t) : null;
+    Matcher indicators =
+        first == '绩' || first == '主' || first == '指' ? INDICATOR_LABEL.matcher(t) : null;
+    if (goal != null && goal.lookingAt()) {
       field = Field.GOAL;
       String rest = t.substring(goal.end());
-      Matcher inline = INLINE_INDICATOR_LABEL.matcher(rest);
-      if (inline.find() && inline.start() > 0) {
+      Matcher inline = rest.contains("绩效指标") ? INLINE_INDICATOR_LABEL.matcher(rest) : null;
+      if (inline != null && inline.find() && inline.start() > 0) {
         // 绩效目标：… 绩效指标：… printed on one line
         current.goal.append(rest, 0, inline.start());
         subGoalParagraph(p, rest.substring(inline.start()));
@@ -307,7 +310,7 @@ final class PartOne {
       }
       current.goal.append(rest);
       follow(current.goal, t);
-    } else if (indicators.lookingAt()) {
+    } else if (indicators != null && indicators.lookingAt()) {
       field = Field.INDICATORS;
       String rest = t.substring(indicators.end()).strip();
       if (rest.isEmpty()) {
@@ -341,8 +344,8 @@ final class PartOne {
       }
     }
     String rest = n == null ? t : n.rest();
-    Matcher label = INLINE_LABEL.matcher(rest);
-    int end = label.find() ? label.start() : rest.length();
+    Matcher label = rest.contains("绩效") ? INLINE_LABEL.matcher(rest) : null;
+    int end = label != null && label.find() ? label.start() : rest.length();
     String title = trimTitle(rest.substring(0, end));
     if (title.isEmpty() || !heading && !canBeTitle(title)) {
       return null;
@@ -426,7 +429,7 @@ final class PartOne {
     String inner = s.substring(0, s.length() - 1);
     return inner.indexOf('。') < 0
         && inner.indexOf('；') < 0
-        && !Paragraphs.LABEL.matcher(s).lookingAt();
+        && !Paragraphs.startsWithLabel(s);
   }
 
   private static String trimTitle(String s) {

@@ -14,7 +14,10 @@ final class PlainDecimal {
     if (dot < 0) {
       return !s.isEmpty() && isDigits(s, 0, s.length());
     }
-    return dot > 0 && dot < s.length() - 1 && isDigits(s, 0, dot) && isDigits(s, dot + 1, s.length());
+    return dot > 0
+        && dot < s.length() - 1
+        && isDigits(s, 0, dot)
+        && isDigits(s, dot + 1, s.length());
   }
 
   /** True when the characters from {@code start} to {@code end} are all ASCII digits. */
