@@ -643,6 +643,25 @@ class TabRowReaderTest {
       assertThat(r.document().projects().get(0).indicators()).hasSize(3);
     }
 
+    @Test
+    void aRepeatedHeaderWithFewerColumnsReportsTheTextUnderTheColumnsItNoLongerNames() {
+      String text =
+          GOOD_TABLE
+              .replace(
+                  "\t质量指标\t合格率",
+                  "\n一级指标\t二级指标\t三级指标\t绩效指标描述\t指标值\n\t质量指标\t合格率")
+              .replace("服务对象满意度\t≥90%\t行业规范\t", "服务对象满意度\t≥90%\t\t附注");
+      ImportResult r = read(text);
+      assertThat(r.errors()).isEmpty();
+      assertThat(r.problems())
+          .extracting(ImportProblem::code, ImportProblem::line, ImportProblem::field)
+          .containsExactly(
+              tuple("IMP-SKIPPED-CELL", 17, "第 6 列"), tuple("IMP-SKIPPED-CELL", 18, "第 7 列"));
+      assertThat(r.document().projects().get(0).indicators())
+          .extracting(Indicator::basis)
+          .containsExactly("年度工作计划", null, null);
+    }
+
     private ImportResult read(String text) {
       return new DocumentReader().readText("bad.txt", text);
     }
