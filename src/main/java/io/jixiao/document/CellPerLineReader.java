@@ -301,6 +301,9 @@ final class CellPerLineReader implements TableReader {
     /** The first line under {@link Cells#collapse}. */
     private final String firstCollapsed;
 
+    /** Whether the first line holds {@code $} or {@code <} ({@link SourceText#hasMarkup}). */
+    private final boolean firstMarkup;
+
     /** The lines after the first, null while there are none (most cells have one line). */
     private List<String> more;
 
@@ -310,18 +313,19 @@ final class CellPerLineReader implements TableReader {
     private String label;
 
     Cell(int line, String first) {
-      this(line, first, Cells.collapse(first));
+      this(line, first, Cells.collapse(first), first.indexOf('$') >= 0 || first.indexOf('<') >= 0);
     }
 
     /** A cell starting on line {@code n} of {@code text}, sharing its collapsed form. */
     Cell(SourceText text, int n) {
-      this(n, text.line(n), text.collapsed(n));
+      this(n, text.line(n), text.collapsed(n), text.hasMarkup(n));
     }
 
-    private Cell(int line, String first, String firstCollapsed) {
+    private Cell(int line, String first, String firstCollapsed, boolean firstMarkup) {
       this.line = line;
       this.first = first;
       this.firstCollapsed = firstCollapsed;
+      this.firstMarkup = firstMarkup;
     }
 
     void continueWith(String paragraph) {
@@ -362,7 +366,7 @@ final class CellPerLineReader implements TableReader {
     String text() {
       if (!textDone) {
         String r = raw();
-        if (more == null && r.indexOf('$') < 0 && r.indexOf('<') < 0) {
+        if (more == null && !firstMarkup) {
           text = r.isEmpty() ? null : r; // one collapsed line: collapsing again changes nothing
         } else {
           text = Cells.text(r);

@@ -21,6 +21,9 @@ final class SourceText {
   /** The lines under {@link Cells#collapse}, each computed on first use. */
   private String[] collapsed;
 
+  /** Which lines hold markup, found on first use. */
+  private boolean[] markup;
+
   SourceText(String file, String text) {
     this.file = file;
     String t = text.startsWith("\ufeff") ? text.substring(1) : text;
@@ -97,6 +100,24 @@ final class SourceText {
       collapsed[n - 1] = c;
     }
     return c;
+  }
+
+  /**
+   * True when line {@code n} (1-based) holds {@code $} or {@code <}, where the text rule's LaTeX
+   * and tag rules start ({@link Cells#text}); a line without them is only collapsed. Two searches
+   * of the whole text answer it for every line.
+   */
+  boolean hasMarkup(int n) {
+    if (markup == null) {
+      markup = new boolean[lines.length];
+      for (int k : linesWith('$')) {
+        markup[k - 1] = true;
+      }
+      for (int k : linesWith('<')) {
+        markup[k - 1] = true;
+      }
+    }
+    return markup[n - 1];
   }
 
   /** The paragraphs of the whole text ({@link Paragraphs#of}), computed once. */

@@ -16,6 +16,9 @@ final class TabRow {
   private final String text;
 
   private final String[] cells;
+
+  /** Whether the line holds {@code $} or {@code <}: without them a cell is only collapsed. */
+  private final boolean markup;
   private final String[] texts;
   private final boolean[] textDone;
   private final String[] labels;
@@ -25,6 +28,7 @@ final class TabRow {
     this.line = line;
     this.text = text;
     this.cells = text.split("\t", -1);
+    this.markup = text.indexOf('$') >= 0 || text.indexOf('<') >= 0;
     this.texts = new String[cells.length];
     this.textDone = new boolean[cells.length];
     this.labels = new String[cells.length];
@@ -64,7 +68,8 @@ final class TabRow {
       return null; // the text of the empty string
     }
     if (!textDone[i]) {
-      texts[i] = Cells.text(cells[i]);
+      String t = markup ? Cells.text(cells[i]) : Cells.collapse(cells[i]); // as Cells.text does
+      texts[i] = t == null || t.isEmpty() ? null : t;
       textDone[i] = true;
     }
     return texts[i];

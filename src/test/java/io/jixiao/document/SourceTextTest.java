@@ -15,6 +15,16 @@ class SourceTextTest {
   }
 
   @Test
+  void knowsTheLinesWithMarkup() {
+    SourceText text = new SourceText("a.txt", "≥90%\n$\\geq$\n<b>合格</b>\n\t\n$");
+    assertThat(text.hasMarkup(1)).isFalse();
+    assertThat(text.hasMarkup(2)).isTrue();
+    assertThat(text.hasMarkup(3)).isTrue();
+    assertThat(text.hasMarkup(4)).isFalse();
+    assertThat(text.hasMarkup(5)).isTrue();
+  }
+
+  @Test
   void findsEachLineWithACharacterOnceInOrder() {
     SourceText text = new SourceText("a.txt", "体体\n\n目标\n整体目标体\n\r\n体");
     assertThat(text.linesWith('体')).containsExactly(1, 4, 6);
