@@ -28,9 +28,10 @@ final class CellPerLineReader implements TableReader {
   @Override
   public boolean accepts(SourceText text) {
     String[] lines = text.lines();
-    for (int i = 0; i + 1 < lines.length; i++) {
-      // a label comes from its line: without 一 and 二 there, no 一级指标 and 二级指标
-      if (lines[i].indexOf('一') >= 0
+    // a label comes from its line: without 一 and 二 there, no 一级指标 and 二级指标
+    for (int n : text.linesWith('一')) {
+      int i = n - 1;
+      if (i + 1 < lines.length
           && lines[i + 1].indexOf('二') >= 0
           && isCell(lines[i], "一级指标")
           && isCell(lines[i + 1], "二级指标")) {
@@ -300,6 +301,9 @@ final class CellPerLineReader implements TableReader {
     /** The first line under {@link Cells#collapse}. */
     private final String firstCollapsed;
 
+    /** Whether the first line holds {@code $} or {@code <} ({@link SourceText#hasMarkup}). */
+    private final boolean firstMarkup;
+
     /** The lines after the first, null while there are none (most cells have one line). */
     private List<String> more;
 
@@ -309,18 +313,19 @@ final class CellPerLineReader implements TableReader {
     private String label;
 
     Cell(int line, String first) {
-      this(line, first, Cells.collapse(first));
+      this(line, first, Cells.collapse(first), first.indexOf('$') >= 0 || first.indexOf('<') >= 0);
     }
 
     /** A cell starting on line {@code n} of {@code text}, sharing its collapsed form. */
     Cell(SourceText text, int n) {
-      this(n, text.line(n), text.collapsed(n));
+      this(n, text.line(n), text.collapsed(n), text.hasMarkup(n));
     }
 
-    private Cell(int line, String first, String firstCollapsed) {
+    private Cell(int line, String first, String firstCollapsed, boolean firstMarkup) {
       this.line = line;
       this.first = first;
       this.firstCollapsed = firstCollapsed;
+      this.firstMarkup = firstMarkup;
     }
 
     void continueWith(String paragraph) {
@@ -361,7 +366,7 @@ final class CellPerLineReader implements TableReader {
     String text() {
       if (!textDone) {
         String r = raw();
-        if (more == null && r.indexOf('$') < 0 && r.indexOf('<') < 0) {
+        if (more == null && !firstMarkup) {
           text = r.isEmpty() ? null : r; // one collapsed line: collapsing again changes nothing
         } else {
           text = Cells.text(r);

@@ -1,6 +1,5 @@
 package io.jixiao.document;
 
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -11,7 +10,9 @@ import java.util.regex.Pattern;
  */
 public final class Cells {
 
-  private static final Pattern LATEX_MATH = Pattern.compile("\\$([^$\\n]{0,80})\\$");
+  /** The longest LaTeX formula read between two {@code $}. */
+  private static final int MAX_FORMULA = 80;
+
   private static final Pattern HTML_TAG = Pattern.compile("</?(b|strong|i|em|u|span|br)\\s*/?>");
   private static final Pattern GEQ = Pattern.compile("\\\\(geq|geqslant|ge)(?![a-zA-Z])");
   private static final Pattern LEQ = Pattern.compile("\\\\(leq|leqslant|le)(?![a-zA-Z])");
@@ -148,27 +149,58 @@ public final class Cells {
 
   /** {@code $\geq 90\%$} → {@code ≥90%}; {@code $\leq$} → {@code ≤}. Unknown commands are kept. */
   public static String latex(String s) {
-    if (s.indexOf('$') < 0) {
-      return s;
+    // A formula is $, at most 80 characters other than $ and a line break, and $: what the pattern
+    // \$([^$\n]{0,80})\$ finds, read without a regular expression.
+    StringBuilder out = null;
+    int copied = 0;
+    for (int open = s.indexOf('$'); open >= 0; ) {
+      int close = formulaEnd(s, open);
+      if (close < 0) {
+        open = s.indexOf('$', open + 1);
+        continue;
+      }
+      if (out == null) {
+        out = new StringBuilder(s.length());
+      }
+      out.append(s, copied, open).append(latexBody(s.substring(open + 1, close)));
+      copied = close + 1;
+      open = s.indexOf('$', copied);
     }
-    Matcher m = LATEX_MATH.matcher(s);
-    StringBuilder out = new StringBuilder();
-    while (m.find()) {
-      m.appendReplacement(out, Matcher.quoteReplacement(latexBody(m.group(1))));
+    return out == null ? s : out.append(s, copied, s.length()).toString();
+  }
+
+  /** The {@code $} closing a formula opened at {@code open}, or -1 when none does. */
+  private static int formulaEnd(String s, int open) {
+    for (int i = open + 1; i < s.length() && i - open - 1 <= MAX_FORMULA; i++) {
+      char c = s.charAt(i);
+      if (c == '$') {
+        return i;
+      }
+      if (c == '\n') {
+        return -1;
+      }
     }
-    m.appendTail(out);
-    return out.toString();
+    return -1;
   }
 
   private static String latexBody(String body) {
     String s = body;
     if (s.indexOf('\\') >= 0) { // every command starts with a backslash
-      s = GEQ.matcher(s).replaceAll("≥");
-      s = LEQ.matcher(s).replaceAll("≤");
-      s = NEQ.matcher(s).replaceAll("≠");
+      // each pattern only where its command is printed: most formulas hold one command
+      if (s.contains("\\ge")) {
+        s = GEQ.matcher(s).replaceAll("≥");
+      }
+      if (s.contains("\\le")) {
+        s = LEQ.matcher(s).replaceAll("≤");
+      }
+      if (s.contains("\\ne")) {
+        s = NEQ.matcher(s).replaceAll("≠");
+      }
       s = s.replace("\\times", "×");
       s = s.replace("\\%", "%");
-      s = TEXT_COMMAND.matcher(s).replaceAll("$2");
+      if (s.contains("\\text") || s.contains("\\mathrm")) {
+        s = TEXT_COMMAND.matcher(s).replaceAll("$2");
+      }
     }
     s = s.replace("{", "").replace("}", "").replace("~", " ");
     return s.replace(" ", "");

@@ -42,7 +42,7 @@ final class CoverTitle {
   /** The department on the cover of {@code text}, or null when the cover names none clearly. */
   static Department find(Paragraphs text) {
     Paragraph previous = null;
-    for (int i = 0; i < Math.min(text.size(), MAX_PARAGRAPHS); i++) {
+    for (int i = 0; i < MAX_PARAGRAPHS && text.has(i); i++) {
       Paragraph p = text.get(i);
       String t = p.text();
       if (endsCover(t)) {

@@ -1,6 +1,5 @@
 package io.jixiao.document;
 
-import io.jixiao.document.Paragraphs.Paragraph;
 import io.jixiao.target.Department;
 import io.jixiao.target.DepartmentGoals;
 import java.util.ArrayList;
@@ -30,25 +29,40 @@ final class FrontMatterReader {
   /** Part 1, or null when the document has none. */
   DepartmentGoals overall(SourceText text, Problems problems) {
     try {
-      return read(text.paragraphs(), problems);
+      return read(text, problems);
     } catch (RuntimeException e) {
       problems.warning("IMP-PART1", 0, null, FIELD, "无法读取第一部分“部门整体绩效目标”：" + e.getMessage());
       return null;
     }
   }
 
-  private static DepartmentGoals read(Paragraphs text, Problems problems) {
-    // One pass over the paragraphs finds both kinds of heading.
-    List<Integer> headings = new ArrayList<>();
-    List<Integer> summaryHeadings = new ArrayList<>();
-    for (int i = 0; i < text.size(); i++) {
-      Paragraph p = text.get(i);
-      if (PartOne.isHeading(p)) {
-        headings.add(i);
-      } else if (headings.isEmpty() && PartOne.isSummaryHeading(p)) {
-        summaryHeadings.add(i);
+  private static DepartmentGoals read(SourceText source, Problems problems) {
+    // One pass over the lines finds both kinds of heading. A paragraph's text depends on its line
+    // alone, and both kinds (整体…绩效目标, 总体目标) have 体, 目 and 标, which its line keeps: only
+    // such lines are read as paragraphs here, and the paragraphs are read on only from a heading.
+    List<Integer> headingLines = new ArrayList<>();
+    List<Integer> summaryLines = new ArrayList<>();
+    for (int n : source.linesWith('体')) {
+      String line = source.line(n);
+      if (line.indexOf('目') < 0 || line.indexOf('标') < 0) {
+        continue;
+      }
+      String t = Paragraphs.textOf(source, n);
+      if (t == null) {
+        continue;
+      }
+      if (PartOne.isHeading(t)) {
+        headingLines.add(n);
+      } else if (headingLines.isEmpty() && PartOne.isSummaryHeading(t)) {
+        summaryLines.add(n);
       }
     }
+    if (headingLines.isEmpty() && summaryLines.isEmpty()) {
+      return null;
+    }
+    Paragraphs text = source.paragraphs();
+    List<Integer> headings = indexes(text, headingLines);
+    List<Integer> summaryHeadings = indexes(text, summaryLines);
     if (headings.isEmpty()) {
       // Without a 部门整体绩效目标 heading, Part 1 may still open with 一、总体绩效目标; accept it only
       // when sub-goals follow, since a lone 总体目标 line can stand anywhere.
@@ -77,6 +91,15 @@ final class FrontMatterReader {
     int line = text.get(headings.get(0)).line();
     problems.warning("IMP-PART1-EMPTY", line, null, FIELD, "有“部门整体绩效目标”标题，但其后未读到总体目标、分项目标或保障措施");
     return null;
+  }
+
+  /** The indexes of the paragraphs on {@code lines}. */
+  private static List<Integer> indexes(Paragraphs text, List<Integer> lines) {
+    List<Integer> indexes = new ArrayList<>(lines.size());
+    for (int n : lines) {
+      indexes.add(text.indexOfLine(n));
+    }
+    return indexes;
   }
 
   private static DepartmentGoals report(PartOne.Result r, Problems problems) {

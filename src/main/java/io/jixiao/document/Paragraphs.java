@@ -47,65 +47,157 @@ final class Paragraphs {
   private static final String CLOSING = "”’」』）)》】";
 
   /** Paragraph labels that start a new field, e.g. {@code 绩效目标：}. */
-  static final Pattern LABEL = Pattern.compile("^(?:绩效目标|年度绩效目标|年度目标|绩效指标|主要指标|指标)\\s*[：:]");
+  private static final Pattern LABEL =
+      Pattern.compile("^(?:绩效目标|年度绩效目标|年度目标|绩效指标|主要指标|指标)\\s*[：:]");
 
-  /**
-   * A comparison sign or LaTeX in the last clause, or a value ending: {@code ≥90%}, {@code 100}.
-   */
-  private static final Pattern VALUE_LIKE = Pattern.compile("(?:[≥≤＞＜><=≧≦$][^，。；,;]*|[\\d%％‰])$");
+  /** A comparison sign or LaTeX ({@code $}): in the last clause, the line reads as a value. */
+  private static final String VALUE_SIGNS = "≥≤＞＜><=≧≦$";
 
-  private final List<Paragraph> list;
-  private final boolean pageBreakMarks;
+  /** What ends a clause. */
+  private static final String CLAUSE_ENDS = "，。；,;";
 
-  private Paragraphs(List<Paragraph> list, boolean pageBreakMarks) {
-    this.list = list;
-    this.pageBreakMarks = pageBreakMarks;
+  /** What a value may end with: a digit or a percent sign. */
+  private static final String VALUE_ENDS = "0123456789%％‰";
+
+  /** One source line as the prose view reads it: its paragraph text, or null when it is none. */
+  private record Reading(String text, boolean markdownHeading, boolean pageBreak) {}
+
+  private static final Reading NOTHING = new Reading(null, false, false);
+  private static final Reading PAGE_BREAK_ONLY = new Reading(null, false, true);
+
+  private final SourceText source;
+  private final List<Paragraph> list = new ArrayList<>();
+
+  /** The 1-based number of the next source line to read. */
+  private int nextLine = 1;
+
+  private boolean breakPending;
+
+  /** Whether the document marks its page breaks, found on first use. */
+  private Boolean pageBreakMarks;
+
+  private Paragraphs(SourceText source) {
+    this.source = source;
   }
 
-  /** The paragraphs of a whole source text, table-of-contents entries left out. */
+  /**
+   * The paragraphs of a whole source text, table-of-contents entries left out. They are read from
+   * the source on demand: the cover and Part 1 stand near the start of a document.
+   */
   static Paragraphs of(SourceText source) {
-    List<Paragraph> list = new ArrayList<>();
-    boolean marks = false;
-    boolean breakPending = false;
-    String[] lines = source.lines();
-    for (int i = 0; i < lines.length; i++) {
-      String raw = lines[i];
-      int m = marks(raw);
-      if ((m & FORM_FEED) != 0) {
-        marks = true;
-        breakPending = true;
-        raw = raw.replace('\f', ' ');
+    return new Paragraphs(source);
+  }
+
+  /**
+   * The text of the paragraph line {@code n} (1-based) of {@code source} would give, or null when
+   * it gives none (blank, a page break or page number, a table-of-contents entry). A line's
+   * paragraph depends on that line alone; only its {@link Paragraph#pageBreakBefore} needs those
+   * before it.
+   */
+  static String textOf(SourceText source, int n) {
+    return read(source, n).text();
+  }
+
+  /** True when paragraph {@code i} (0-based) exists; reads the source as far as needed. */
+  boolean has(int i) {
+    while (list.size() <= i && nextLine <= source.size()) {
+      readNextLine();
+    }
+    return i < list.size();
+  }
+
+  Paragraph get(int i) {
+    if (!has(i)) {
+      throw new IndexOutOfBoundsException("no paragraph " + i);
+    }
+    return list.get(i);
+  }
+
+  /** The index of the paragraph on line {@code n} (1-based), or -1 when that line gives none. */
+  int indexOfLine(int n) {
+    while (nextLine <= n && nextLine <= source.size()) {
+      readNextLine();
+    }
+    int low = 0;
+    int high = list.size() - 1;
+    while (low <= high) {
+      int middle = (low + high) >>> 1;
+      int line = list.get(middle).line();
+      if (line == n) {
+        return middle;
       }
-      if (mayBePageBreak(raw) && PAGE_BREAK.matcher(raw).matches()) {
-        marks = true;
-        breakPending = true;
-        continue;
-      }
-      if (raw.isBlank() || (m & LEADER) != 0 && hasLeader(raw) && TOC.matcher(raw.strip()).find()) {
-        continue;
-      }
-      int hash = (m & HASH) != 0 ? raw.indexOf('#') : -1;
-      Matcher heading = hash >= 0 && hash <= 3 ? MARKDOWN_HEADING.matcher(raw) : null;
-      boolean isHeading = heading != null && heading.lookingAt();
-      String text;
-      if ((m & MARKUP) != 0) {
-        text = clean(isHeading ? raw.substring(heading.end()) : raw);
-      } else if (isHeading || (m & FORM_FEED) != 0) {
-        text = trimBackslashes(Cells.collapse(isHeading ? raw.substring(heading.end()) : raw));
+      if (line < n) {
+        low = middle + 1;
       } else {
-        text = trimBackslashes(source.collapsed(i + 1)); // the line as it stands in the source
+        high = middle - 1;
       }
-      if (text.isEmpty()) {
-        continue;
-      }
-      if (mayBePageNumber(text) && PAGE_NUMBER.matcher(text).matches()) {
-        breakPending = true;
-        continue;
-      }
-      list.add(new Paragraph(i + 1, text, isHeading, breakPending));
+    }
+    return -1;
+  }
+
+  private void readNextLine() {
+    Reading r = read(source, nextLine);
+    if (r.pageBreak()) {
+      breakPending = true;
+    }
+    if (r.text() != null) {
+      list.add(new Paragraph(nextLine, r.text(), r.markdownHeading(), breakPending));
       breakPending = false;
     }
-    return new Paragraphs(List.copyOf(list), marks);
+    nextLine++;
+  }
+
+  private static Reading read(SourceText source, int n) {
+    String raw = source.line(n);
+    int m = marks(raw);
+    boolean formFeed = (m & FORM_FEED) != 0;
+    if (formFeed) {
+      raw = raw.replace('\f', ' ');
+    }
+    Reading nothing = formFeed ? PAGE_BREAK_ONLY : NOTHING;
+    if (isPageBreak(raw)) {
+      return PAGE_BREAK_ONLY;
+    }
+    if (raw.isBlank() || (m & LEADER) != 0 && hasLeader(raw) && TOC.matcher(raw.strip()).find()) {
+      return nothing;
+    }
+    int hash = (m & HASH) != 0 ? raw.indexOf('#') : -1;
+    Matcher heading = hash >= 0 && hash <= 3 ? MARKDOWN_HEADING.matcher(raw) : null;
+    boolean isHeading = heading != null && heading.lookingAt();
+    String text;
+    if ((m & MARKUP) != 0) {
+      text = clean(isHeading ? raw.substring(heading.end()) : raw);
+    } else if (isHeading || formFeed) {
+      text = trimBackslashes(Cells.collapse(isHeading ? raw.substring(heading.end()) : raw));
+    } else {
+      text = trimBackslashes(source.collapsed(n)); // the line as it stands in the source
+    }
+    if (text.isEmpty()) {
+      return nothing;
+    }
+    if (mayBePageNumber(text) && PAGE_NUMBER.matcher(text).matches()) {
+      return PAGE_BREAK_ONLY;
+    }
+    return new Reading(text, isHeading, formFeed);
+  }
+
+  private static boolean isPageBreak(String raw) {
+    return mayBePageBreak(raw) && PAGE_BREAK.matcher(raw).matches();
+  }
+
+  /** True when the document marks its page breaks: a form feed or a rule ({@code ---}) anywhere. */
+  private boolean pageBreakMarks() {
+    if (pageBreakMarks == null) {
+      boolean marks = false;
+      for (String line : source.lines()) {
+        if (line.indexOf('\f') >= 0 || isPageBreak(line)) {
+          marks = true;
+          break;
+        }
+      }
+      pageBreakMarks = marks;
+    }
+    return pageBreakMarks;
   }
 
   /** A quick test: the first character other than ASCII white space is a rule character. */
@@ -206,18 +298,6 @@ final class Paragraphs {
     return s;
   }
 
-  List<Paragraph> list() {
-    return list;
-  }
-
-  int size() {
-    return list.size();
-  }
-
-  Paragraph get(int i) {
-    return list.get(i);
-  }
-
   /**
    * True when {@code next} continues {@code previous}, a paragraph split by a page break: the
    * previous one is prose (not a short heading, not an indicator value) and stops mid-sentence, and
@@ -228,14 +308,20 @@ final class Paragraphs {
     if (previous == null || previous.isEmpty() || next.markdownHeading()) {
       return false;
     }
-    if (pageBreakMarks && !next.pageBreakBefore()) {
+    if (pageBreakMarks() && !next.pageBreakBefore()) {
       return false;
     }
     if (endsSentence(previous) || looksLikeHeading(previous) || isValueLike(previous)) {
       return false;
     }
     String t = next.text();
-    return ItemNumber.parse(t) == null && !LABEL.matcher(t).lookingAt() && !startsAfterBreak(t);
+    return ItemNumber.parse(t) == null && !startsWithLabel(t) && !startsAfterBreak(t);
+  }
+
+  /** True when {@code t} starts with a field label ({@link #LABEL}), such as {@code 绩效目标：}. */
+  static boolean startsWithLabel(String t) {
+    // every label starts with 绩, 年, 主 or 指: the pattern only where it can match
+    return !t.isEmpty() && "绩年主指".indexOf(t.charAt(0)) >= 0 && LABEL.matcher(t).lookingAt();
   }
 
   /** A paragraph that cannot be a continuation: it opens with a bullet or a quote of a title. */
@@ -271,6 +357,31 @@ final class Paragraphs {
 
   /** Ends like an indicator line: a comparison in the last clause, or a number or percentage. */
   static boolean isValueLike(String s) {
-    return VALUE_LIKE.matcher(s).find();
+    // What (?:[≥≤＞＜><=≧≦$][^，。；,;]*|[\d%％‰])$ finds, without trying it at every position: $ is
+    // the end, or a line terminator ending the text (\r\n counts as one).
+    int end = s.length();
+    if (end > 0 && VALUE_ENDS.indexOf(s.charAt(end - 1)) >= 0) {
+      return true;
+    }
+    if (end > 1 && isLineTerminator(s.charAt(end - 1))) {
+      int before = s.endsWith("\r\n") ? end - 3 : end - 2;
+      if (before >= 0 && VALUE_ENDS.indexOf(s.charAt(before)) >= 0) {
+        return true;
+      }
+    }
+    for (int i = end - 1; i >= 0; i--) {
+      char c = s.charAt(i);
+      if (VALUE_SIGNS.indexOf(c) >= 0) {
+        return true;
+      }
+      if (CLAUSE_ENDS.indexOf(c) >= 0) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isLineTerminator(char c) {
+    return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
   }
 }

@@ -102,9 +102,11 @@ final class PartOne {
     this.subGoalsLine = text.get(headingIndex).line();
   }
 
-  /** True when {@code p} is a heading of Part 1: {@code 第一部分 部门整体绩效目标}, {@code 部门整体绩效目标}. */
-  static boolean isHeading(Paragraph p) {
-    String t = p.text();
+  /**
+   * True when a paragraph with the text {@code t} is a heading of Part 1: {@code 第一部分 部门整体绩效目标},
+   * {@code 部门整体绩效目标}.
+   */
+  static boolean isHeading(String t) {
     if (!t.startsWith("绩效目标", endBeforeMarks(t) - 4) || t.indexOf("整体") < 0) {
       return false;
     }
@@ -112,9 +114,12 @@ final class PartOne {
     return core.length() <= 30 && PART_HEADING.matcher(core).matches();
   }
 
-  /** True when {@code p} is a 总体绩效目标 heading, where Part 1 starts when it has no heading. */
-  static boolean isSummaryHeading(Paragraph p) {
-    return section(p) == Section.SUMMARY;
+  /**
+   * True when a paragraph with the text {@code t} is a 总体绩效目标 heading, where Part 1 starts when
+   * it has no heading.
+   */
+  static boolean isSummaryHeading(String t) {
+    return section(t) == Section.SUMMARY;
   }
 
   /** Reads Part 1 starting at the heading with index {@code headingIndex}. */
@@ -123,8 +128,8 @@ final class PartOne {
   }
 
   private Result read() {
-    int start = headingIndex + (section(text.get(headingIndex)) == null ? 1 : 0);
-    for (int i = start; i < text.size(); i++) {
+    int start = headingIndex + (section(text.get(headingIndex).text()) == null ? 1 : 0);
+    for (int i = start; text.has(i); i++) {
       Paragraph p = text.get(i);
       if (endsPart(p)) {
         break;
@@ -134,7 +139,7 @@ final class PartOne {
         lastText = lastText + p.text();
         continue;
       }
-      Section s = section(p);
+      Section s = section(p.text());
       if (s != null) {
         enter(s, p);
         continue;
@@ -168,9 +173,8 @@ final class PartOne {
     }
   }
 
-  /** The section a heading opens, or null when {@code p} is no section heading. */
-  private static Section section(Paragraph p) {
-    String t = p.text();
+  /** The section a heading with the text {@code t} opens, or null when it is no section heading. */
+  private static Section section(String t) {
     int end = endBeforeMarks(t);
     if (!t.startsWith("目标", end - 2) && !t.startsWith("保障措施", end - 4)) {
       return null;
@@ -243,12 +247,12 @@ final class PartOne {
     if (t.length() > 40 || t.contains("。")) {
       return false;
     }
-    if (OTHER_PART.matcher(t).lookingAt()
+    if (t.startsWith("第") && OTHER_PART.matcher(t).lookingAt()
         || t.indexOf("绩效目标") >= 0 && PROJECT_PART.matcher(core(t)).find()) {
       return true;
     }
     ItemNumber n = ItemNumber.parse(t);
-    if (n == null || section(p) != null || !Paragraphs.looksLikeHeading(n.rest())) {
+    if (n == null || section(t) != null || !Paragraphs.looksLikeHeading(n.rest())) {
       return false;
     }
     if (headingStyle != null && n.style().ordinal() <= headingStyle.ordinal()) {
@@ -264,7 +268,7 @@ final class PartOne {
   }
 
   private void summaryParagraph(Paragraph p) {
-    if (isHeading(p)) {
+    if (isHeading(p.text())) {
       return; // the Part 1 heading printed twice, as markdown exports do
     }
     StringBuilder b = new StringBuilder(p.text());
@@ -289,13 +293,16 @@ final class PartOne {
     if (current == null) {
       return; // an introduction before the first sub-goal
     }
-    Matcher goal = GOAL_LABEL.matcher(t);
-    Matcher indicators = INDICATOR_LABEL.matcher(t);
-    if (goal.lookingAt()) {
+    // a label's first character comes first: try a label's pattern only where it can match
+    char first = t.isEmpty() ? '\0' : t.charAt(0);
+    Matcher goal = first == '绩' || first == '年' ? GOAL_LABEL.matcher(t) : null;
+    Matcher indicators =
+        first == '绩' || first == '主' || first == '指' ? INDICATOR_LABEL.matcher(t) : null;
+    if (goal != null && goal.lookingAt()) {
       field = Field.GOAL;
       String rest = t.substring(goal.end());
-      Matcher inline = INLINE_INDICATOR_LABEL.matcher(rest);
-      if (inline.find() && inline.start() > 0) {
+      Matcher inline = rest.contains("绩效指标") ? INLINE_INDICATOR_LABEL.matcher(rest) : null;
+      if (inline != null && inline.find() && inline.start() > 0) {
         // 绩效目标：… 绩效指标：… printed on one line
         current.goal.append(rest, 0, inline.start());
         subGoalParagraph(p, rest.substring(inline.start()));
@@ -303,7 +310,7 @@ final class PartOne {
       }
       current.goal.append(rest);
       follow(current.goal, t);
-    } else if (indicators.lookingAt()) {
+    } else if (indicators != null && indicators.lookingAt()) {
       field = Field.INDICATORS;
       String rest = t.substring(indicators.end()).strip();
       if (rest.isEmpty()) {
@@ -337,8 +344,8 @@ final class PartOne {
       }
     }
     String rest = n == null ? t : n.rest();
-    Matcher label = INLINE_LABEL.matcher(rest);
-    int end = label.find() ? label.start() : rest.length();
+    Matcher label = rest.contains("绩效") ? INLINE_LABEL.matcher(rest) : null;
+    int end = label != null && label.find() ? label.start() : rest.length();
     String title = trimTitle(rest.substring(0, end));
     if (title.isEmpty() || !heading && !canBeTitle(title)) {
       return null;
@@ -422,7 +429,7 @@ final class PartOne {
     String inner = s.substring(0, s.length() - 1);
     return inner.indexOf('。') < 0
         && inner.indexOf('；') < 0
-        && !Paragraphs.LABEL.matcher(s).lookingAt();
+        && !Paragraphs.startsWithLabel(s);
   }
 
   private static String trimTitle(String s) {

@@ -94,6 +94,9 @@ final class TabIndicatorTable {
   private final Map<Column, Integer> columns = new EnumMap<>(Column.class);
   private final List<Row> rows = new ArrayList<>();
   private final List<String> headerLabels = new ArrayList<>();
+
+  /** The header's positions that name a column, indexed by position. */
+  private boolean[] mapped = new boolean[0];
   private boolean valid;
   private boolean afterRepeatedHeader;
 
@@ -104,9 +107,11 @@ final class TabIndicatorTable {
 
   /** True for a header row: a 一级指标 cell beside a 二级指标, 三级指标 or 指标值 cell. */
   static boolean isHeader(TabRow row) {
+    if (!row.contains('一')) {
+      return false; // a label comes from its raw cell: no 一 there, no 一级指标 in the label
+    }
     boolean level1 = false;
     for (int i = 0; i < row.size() && !level1; i++) {
-      // a label comes from its raw cell: no 一 there, no 一级指标 in the label
       level1 = row.raw(i).indexOf('一') >= 0 && row.label(i).contains("一级指标");
     }
     if (!level1) {
@@ -147,6 +152,10 @@ final class TabIndicatorTable {
             c.label,
             "指标表头中“" + c.label + "”出现两次，只读取第一列");
       }
+    }
+    mapped = new boolean[row.size()];
+    for (int i : columns.values()) {
+      mapped[i] = true;
     }
     valid = true;
     for (Column required : new Column[] {Column.L1, Column.L2, Column.L3, Column.VALUE}) {
@@ -249,7 +258,7 @@ final class TabIndicatorTable {
   /** Text in a column the header does not name is not imported: say so. */
   private void unmapped(TabRow row) {
     for (int i = 0; i < row.size(); i++) {
-      if (row.blank(i) || columns.containsValue(i)) {
+      if (i < mapped.length && mapped[i] || row.blank(i)) {
         continue;
       }
       String label = i < headerLabels.size() ? headerLabels.get(i) : null;

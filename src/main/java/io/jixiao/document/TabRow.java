@@ -11,15 +11,24 @@ import java.util.Arrays;
 final class TabRow {
 
   private final int line;
+
+  /** The line as printed, tabs included. */
+  private final String text;
+
   private final String[] cells;
+
+  /** Whether the line holds {@code $} or {@code <}: without them a cell is only collapsed. */
+  private final boolean markup;
   private final String[] texts;
   private final boolean[] textDone;
   private final String[] labels;
   private int width = -1;
 
-  private TabRow(int line, String[] cells) {
+  private TabRow(int line, String text) {
     this.line = line;
-    this.cells = cells;
+    this.text = text;
+    this.cells = text.split("\t", -1);
+    this.markup = text.indexOf('$') >= 0 || text.indexOf('<') >= 0;
     this.texts = new String[cells.length];
     this.textDone = new boolean[cells.length];
     this.labels = new String[cells.length];
@@ -30,7 +39,12 @@ final class TabRow {
    * @param text the line, its cells separated by tabs
    */
   static TabRow of(int line, String text) {
-    return new TabRow(line, text.split("\t", -1));
+    return new TabRow(line, text);
+  }
+
+  /** True when some cell holds {@code c}: one search of the line rather than one per cell. */
+  boolean contains(char c) {
+    return text.indexOf(c) >= 0;
   }
 
   /** The 1-based line number in the source file. */
@@ -54,7 +68,8 @@ final class TabRow {
       return null; // the text of the empty string
     }
     if (!textDone[i]) {
-      texts[i] = Cells.text(cells[i]);
+      String t = markup ? Cells.text(cells[i]) : Cells.collapse(cells[i]); // as Cells.text does
+      texts[i] = t == null || t.isEmpty() ? null : t;
       textDone[i] = true;
     }
     return texts[i];

@@ -31,10 +31,9 @@ final class TabRowReader implements TableReader {
 
   @Override
   public boolean accepts(SourceText text) {
-    for (String line : text.lines()) {
-      if (line.indexOf('\t') >= 0
-          && line.indexOf('一') >= 0
-          && TabIndicatorTable.isHeader(TabRow.of(0, line))) {
+    for (int n : text.linesWith('一')) {
+      String line = text.line(n);
+      if (line.indexOf('\t') >= 0 && TabIndicatorTable.isHeader(TabRow.of(0, line))) {
         return true;
       }
     }

@@ -1,5 +1,7 @@
 package io.jixiao.target;
 
+import java.util.Map;
+
 /** 一级指标 under either taxonomy. */
 public enum Level1 {
   OUTPUT("产出指标"),
@@ -7,6 +9,8 @@ public enum Level1 {
   SATISFACTION("满意度指标"),
   /** Level 1 only under the 2021 guideline (财预〔2021〕101号). */
   COST("成本指标");
+
+  private static final Map<String, Level1> BY_LABEL = Labels.byLabel(values(), Level1::label);
 
   private final String label;
 
@@ -23,12 +27,6 @@ public enum Level1 {
     if (printed == null) {
       return null;
     }
-    String s = Labels.normalise(printed);
-    for (Level1 l : values()) {
-      if (s.equals(l.label) || s.equals(l.label.replace("指标", ""))) {
-        return l;
-      }
-    }
-    return null;
+    return BY_LABEL.get(Labels.normalise(printed));
   }
 }

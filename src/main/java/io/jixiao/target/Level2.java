@@ -1,5 +1,7 @@
 package io.jixiao.target;
 
+import java.util.Map;
+
 /** 二级指标 of both taxonomies. */
 public enum Level2 {
   QUANTITY("数量指标"),
@@ -14,6 +16,8 @@ public enum Level2 {
   ECONOMIC_COST("经济成本指标"),
   SOCIAL_COST("社会成本指标"),
   ECOLOGICAL_COST("生态环境成本指标");
+
+  private static final Map<String, Level2> BY_LABEL = byLabel();
 
   private final String label;
 
@@ -30,18 +34,13 @@ public enum Level2 {
     if (printed == null) {
       return null;
     }
-    String s = Labels.normalise(printed);
-    for (Level2 l : values()) {
-      if (s.equals(l.label) || s.equals(l.label.replace("指标", ""))) {
-        return l;
-      }
-    }
-    if (s.equals("生态成本指标")) {
-      return ECOLOGICAL_COST;
-    }
-    if (s.equals("满意度指标")) {
-      return SATISFACTION;
-    }
-    return null;
+    return BY_LABEL.get(Labels.normalise(printed));
+  }
+
+  private static Map<String, Level2> byLabel() {
+    Map<String, Level2> map = Labels.byLabel(values(), Level2::label);
+    map.putIfAbsent("生态成本指标", ECOLOGICAL_COST);
+    map.putIfAbsent("满意度指标", SATISFACTION);
+    return map;
   }
 }

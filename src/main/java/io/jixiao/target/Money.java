@@ -30,7 +30,7 @@ public record Money(BigDecimal wan) implements Comparable<Money> {
   /** Parses a printed amount such as {@code 100.17}, {@code 1,234.50} or {@code 15}. */
   public static Money parse(String printed) {
     String s = printed.strip().replace(",", "").replace("，", "");
-    if (!s.matches("\\d+(\\.\\d+)?")) {
+    if (!PlainDecimal.matches(s)) {
       throw new IllegalArgumentException("not an amount in 万元: '" + printed + "'");
     }
     return new Money(new BigDecimal(s));

@@ -26,7 +26,7 @@ public record Percent(BigDecimal value) implements Comparable<Percent> {
     if (s.endsWith("%")) {
       s = s.substring(0, s.length() - 1).strip();
     }
-    if (!s.matches("\\d+(\\.\\d+)?")) {
+    if (!PlainDecimal.matches(s)) {
       throw new IllegalArgumentException("not a percentage: '" + printed + "'");
     }
     return new Percent(new BigDecimal(s));

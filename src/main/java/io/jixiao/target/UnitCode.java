@@ -7,7 +7,8 @@ public record UnitCode(String value) {
 
   public UnitCode {
     Objects.requireNonNull(value, "value");
-    if (!value.matches("\\d{3,12}")) {
+    int n = value.length();
+    if (n < 3 || n > 12 || !PlainDecimal.isDigits(value, 0, n)) {
       throw new IllegalArgumentException("a unit code is 3 to 12 digits: '" + value + "'");
     }
   }

@@ -152,47 +152,49 @@ final class ValueText {
 
   // ---------------------------------------------------------------------------------------------
 
+  /** {@code printed} itself when nothing changes, as for most values ({@code ≥90%}, {@code 合格}). */
   static String normalise(String printed) {
     int n = printed.length();
-    StringBuilder b = new StringBuilder(n);
+    StringBuilder b = null; // only from the first character that changes or goes
     boolean latex = printed.indexOf('\\') >= 0;
     for (int i = 0; i < n; i++) {
       char c = printed.charAt(i);
       if (c >= '\u4e00' && c <= '\u9fff') {
-        b.append(c); // an ideograph, by far the most common character: nothing to change
+        if (b != null) {
+          b.append(c); // an ideograph, by far the most common character: nothing to change
+        }
         continue;
       }
-      if (isSpace(c) || c == '$') {
-        continue;
-      }
-      if (latex) {
-        if (c == '{' || c == '}') {
-          continue;
+      if (isSpace(c) || c == '$' || latex && (c == '{' || c == '}' || c == '\\')) {
+        if (b == null) {
+          b = new StringBuilder(n).append(printed, 0, i);
         }
         if (c == '\\') {
           i = latexCommand(printed, i, b);
-          continue;
         }
+        continue;
       }
-      c = canonical(c);
-      int last = b.length() - 1;
-      if (last >= 0) {
-        char prev = b.charAt(last);
-        if (c == '=' && (prev == '>' || prev == '≥')) {
-          b.setCharAt(last, '≥');
-          continue;
+      char canonical = canonical(c);
+      int last = b == null ? i - 1 : b.length() - 1;
+      char prev = last < 0 ? '\0' : b == null ? printed.charAt(last) : b.charAt(last);
+      boolean ge = canonical == '=' && (prev == '>' || prev == '≥');
+      boolean le = canonical == '=' && (prev == '<' || prev == '≤');
+      boolean dashes = canonical == '-' && prev == '-';
+      if (b == null) {
+        if (canonical == c && !ge && !le && !dashes) {
+          continue; // unchanged so far
         }
-        if (c == '=' && (prev == '<' || prev == '≤')) {
-          b.setCharAt(last, '≤');
-          continue;
-        }
-        if (c == '-' && prev == '-') {
-          continue;
-        }
+        b = new StringBuilder(n).append(printed, 0, i);
       }
-      b.append(c);
+      if (ge) {
+        b.setCharAt(last, '≥');
+      } else if (le) {
+        b.setCharAt(last, '≤');
+      } else if (!dashes) {
+        b.append(canonical);
+      }
     }
-    return b.toString();
+    return b == null ? printed : b.toString();
   }
 
   private static char canonical(char c) {

@@ -580,6 +580,19 @@ class CellPerLineReaderTest {
     }
 
     @Test
+    void cellsWithLatexOrTagsAreReadUnderTheTextRuleAndOthersAsPrinted() {
+      String text =
+          table()
+              .row("产出指标", "<b>数量指标</b>", "监测点位", "监测 点位", "$\\geq 6$个")
+              .row("", "质量指标", "合格率", "合格率", "100%")
+              .text();
+      assertThat(readText(text).document().projects().get(0).indicators())
+          .containsExactly(
+              indicator("产出指标", "数量指标", "监测点位", "监测点位", "≥6个"),
+              indicator("产出指标", "质量指标", "合格率", "合格率", "100%"));
+    }
+
+    @Test
     void aRowThatCannotBeCompletedIsKeptWithAWarning() {
       String text =
           table()

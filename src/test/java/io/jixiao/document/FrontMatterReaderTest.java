@@ -397,6 +397,58 @@ class FrontMatterReaderTest {
   }
 
   @Test
+  void aPageBreakMarkedOnlyAfterPartOneStillKeepsTheUnmarkedBreaksInsideItApart() {
+    String partOne =
+        """
+        # 部门整体绩效目标
+
+        ## 一、总体绩效目标
+
+        围绕年度重点工作，强化资金保障，提升服务水平并推动各项改革任务落地见效
+
+        全面完成年度目标任务，确保资金安全
+
+        ## 二、分项绩效目标
+
+        # 第二部分 预算项目绩效目标
+        """;
+    String markedLater = partOne + "\n说明\n\n---\n\n附表\n";
+    DepartmentGoals unmarked =
+        reader.overall(new SourceText("u.txt", partOne), new Problems("u.txt"));
+    DepartmentGoals marked =
+        reader.overall(new SourceText("m.txt", markedLater), new Problems("m.txt"));
+    assertThat(unmarked.summary())
+        .isEqualTo("围绕年度重点工作，强化资金保障，提升服务水平并推动各项改革任务落地见效全面完成年度目标任务，确保资金安全");
+    assertThat(marked.summary())
+        .isEqualTo("围绕年度重点工作，强化资金保障，提升服务水平并推动各项改革任务落地见效\n全面完成年度目标任务，确保资金安全");
+  }
+
+  @Test
+  void findsAPartOneHeadingWhoseWordsAreSplitByMarkup() {
+    String doc =
+        """
+        封面
+
+        # 部门**整**体<b>绩效</b>目标[bookmark: _Toc1]
+
+        ## 一、总体绩效目标
+
+        保障机关正常运转。
+
+        ## 二、分项绩效目标
+
+        ### 1. 运转保障
+
+        绩效目标：机关正常运转。
+
+        绩效指标：运转率100%。
+        """;
+    DepartmentGoals goals = reader.overall(new SourceText("k.txt", doc), new Problems("k.txt"));
+    assertThat(goals.summary()).isEqualTo("保障机关正常运转。");
+    assertThat(titles(goals)).containsExactly("运转保障");
+  }
+
+  @Test
   void warnsWithTheLineWhenPartOneHasNoReadableSubGoals() {
     String doc =
         """

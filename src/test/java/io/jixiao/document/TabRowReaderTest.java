@@ -610,6 +610,18 @@ class TabRowReaderTest {
     }
 
     @Test
+    void cellsWithLatexOrTagsAreReadUnderTheTextRuleAndOthersAsPrinted() {
+      ImportResult r =
+          read(GOOD_TABLE.replace("成果合格率\t≥90%\t行业规范", "成果 合格率\t$\\geq 90\\%$\t<b>行业</b>规范"));
+      assertThat(r.problems()).isEmpty();
+      assertRows(r.document().projects().get(0))
+          .containsExactly(
+              tuple("产出指标", "数量指标", "检查次数", "开展检查次数", "≥1 次", "年度工作计划"),
+              tuple("产出指标", "质量指标", "合格率", "成果合格率", "≥90%", "行业规范"),
+              tuple("满意度指标", "服务对象满意度指标", "满意度", "服务对象满意度", "≥90%", "行业规范"));
+    }
+
+    @Test
     void aGapInTheTableNumbersIsReported() {
       ImportResult r = read(GOOD_TABLE.replace("## 1. ", "## 2. "));
       assertThat(r.errors()).isEmpty();
@@ -641,6 +653,25 @@ class TabRowReaderTest {
       ImportResult r = read(text);
       assertThat(r.problems()).isEmpty();
       assertThat(r.document().projects().get(0).indicators()).hasSize(3);
+    }
+
+    @Test
+    void aRepeatedHeaderWithFewerColumnsReportsTheTextUnderTheColumnsItNoLongerNames() {
+      String text =
+          GOOD_TABLE
+              .replace(
+                  "\t质量指标\t合格率",
+                  "\n一级指标\t二级指标\t三级指标\t绩效指标描述\t指标值\n\t质量指标\t合格率")
+              .replace("服务对象满意度\t≥90%\t行业规范\t", "服务对象满意度\t≥90%\t\t附注");
+      ImportResult r = read(text);
+      assertThat(r.errors()).isEmpty();
+      assertThat(r.problems())
+          .extracting(ImportProblem::code, ImportProblem::line, ImportProblem::field)
+          .containsExactly(
+              tuple("IMP-SKIPPED-CELL", 17, "第 6 列"), tuple("IMP-SKIPPED-CELL", 18, "第 7 列"));
+      assertThat(r.document().projects().get(0).indicators())
+          .extracting(Indicator::basis)
+          .containsExactly("年度工作计划", null, null);
     }
 
     private ImportResult read(String text) {

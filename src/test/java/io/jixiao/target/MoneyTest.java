@@ -42,6 +42,45 @@ class MoneyTest {
   }
 
   @Test
+  void anAmountHasAsciiDigitsOnBothSidesOfItsPoint() {
+    assertThat(Money.parse(" 15 ").wan().toPlainString()).isEqualTo("15.00");
+    assertThat(Money.parse("1，234").wan().toPlainString()).isEqualTo("1234.00");
+    for (String printed : new String[] {"", "1.", ".5", "1.2.3", "１５", "15万", "1 5", "+3"}) {
+      assertThatThrownBy(() -> Money.parse(printed))
+          .as(printed)
+          .isInstanceOf(IllegalArgumentException.class);
+    }
+  }
+
+  @Test
+  void aPercentageHasAsciiDigitsOnBothSidesOfItsPoint() {
+    assertThat(Percent.parse("12.5％")).isEqualTo(Percent.parse("12.50"));
+    for (String printed : new String[] {"%", "12.%", ".5%", "1.2.3%", "３０%", "30%%", "-1%"}) {
+      assertThatThrownBy(() -> Percent.parse(printed))
+          .as(printed)
+          .isInstanceOf(IllegalArgumentException.class);
+    }
+  }
+
+  @Test
+  void codesAreLettersAndDigitsOfTheirLength() {
+    assertThat(new ProjectCode("13080023P000085100062").value()).isEqualTo("13080023P000085100062");
+    assertThat(new ProjectCode("abc123").value()).isEqualTo("abc123");
+    for (String code : new String[] {"abc12", "1".repeat(41), "1308-0023", "１３０８００", "13080 23"}) {
+      assertThatThrownBy(() -> new ProjectCode(code))
+          .as(code)
+          .isInstanceOf(IllegalArgumentException.class);
+    }
+    assertThat(new UnitCode("123").value()).isEqualTo("123");
+    assertThat(new UnitCode("123456789012").value()).isEqualTo("123456789012");
+    for (String code : new String[] {"12", "1234567890123", "12a", "５４３００１"}) {
+      assertThatThrownBy(() -> new UnitCode(code))
+          .as(code)
+          .isInstanceOf(IllegalArgumentException.class);
+    }
+  }
+
+  @Test
   void aUnitLineSplitsIntoCodeAndName() {
     BudgetUnit u = BudgetUnit.parse("543001 承德市自然资源和规划局本级");
     assertThat(u.code()).isEqualTo(new UnitCode("543001"));

@@ -26,6 +26,24 @@ class TaxonomyTest {
   }
 
   @Test
+  void printedLabelsNameTheirLevelsWithOrWithout指标AndWhiteSpace() {
+    assertThat(Level1.of("产出指标")).isEqualTo(Level1.OUTPUT);
+    assertThat(Level1.of("产 出")).isEqualTo(Level1.OUTPUT);
+    assertThat(Level1.of("满意度\u3000指标")).isEqualTo(Level1.SATISFACTION);
+    assertThat(Level1.of("成本")).isEqualTo(Level1.COST);
+    assertThat(Level1.of("产出指标 1")).isNull();
+    assertThat(Level1.of("")).isNull();
+    assertThat(Level1.of(null)).isNull();
+    assertThat(Level2.of("成本指标")).isEqualTo(Level2.COST);
+    assertThat(Level2.of("经济成本")).isEqualTo(Level2.ECONOMIC_COST);
+    assertThat(Level2.of("生态成本指标")).isEqualTo(Level2.ECOLOGICAL_COST);
+    assertThat(Level2.of("满意度指标")).isEqualTo(Level2.SATISFACTION);
+    assertThat(Level2.of("服务对象满意度")).isEqualTo(Level2.SATISFACTION);
+    assertThat(Level2.of("满意度")).isNull();
+    assertThat(Level2.of("\u00a0数量 指标\t")).isEqualTo(Level2.QUANTITY);
+  }
+
+  @Test
   void aTableWithCostAsLevel1Follows2021() {
     Indicator cost = new Indicator("成本指标", "经济成本指标", "项目总成本", null, "≤10万元", null);
     Indicator output = new Indicator("产出指标", "成本指标", "项目总成本", null, "≤10万元", null);
