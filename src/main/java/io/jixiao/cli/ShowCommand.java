@@ -1,5 +1,6 @@
 package io.jixiao.cli;
 
+import io.jixiao.review.report.Columns;
 import io.jixiao.store.Database;
 import io.jixiao.store.DocumentSummary;
 import io.jixiao.store.TargetStore;
@@ -35,8 +36,8 @@ final class ShowCommand implements Callable<Integer> {
       out.println("数据库中还没有导入的文件。用 jixiao import FILE... 导入。");
       return ExitCode.OK.code();
     }
-    TextTable table =
-        new TextTable(
+    Columns table =
+        new Columns(
             new String[] {"部门", "年度", "文件", "版本", "项目数", "指标数", "预算合计(万元)"},
             new boolean[] {false, true, false, true, true, true, true});
     int projects = 0;

@@ -5,15 +5,15 @@ import java.util.List;
 
 /**
  * Text columns aligned for a terminal, where a Chinese character takes two columns; numeric columns
- * are right-aligned.
+ * are right-aligned. The text reports use it, and so does the command line's {@code show}.
  */
-final class Columns {
+public final class Columns {
 
   private final String[] headers;
   private final boolean[] numeric;
   private final List<String[]> rows = new ArrayList<>();
 
-  Columns(String[] headers, boolean[] numeric) {
+  public Columns(String[] headers, boolean[] numeric) {
     if (headers.length != numeric.length) {
       throw new IllegalArgumentException("one alignment per column");
     }
@@ -21,7 +21,7 @@ final class Columns {
     this.numeric = numeric.clone();
   }
 
-  void add(String... cells) {
+  public void add(String... cells) {
     if (cells.length != headers.length) {
       throw new IllegalArgumentException("expected " + headers.length + " cells");
     }
@@ -30,6 +30,13 @@ final class Columns {
 
   /** Appends the header and the rows, each line indented and without trailing spaces. */
   void appendTo(StringBuilder b, String indent) {
+    for (String line : lines()) {
+      b.append((indent + line).stripTrailing()).append('\n');
+    }
+  }
+
+  /** The header and the rows as lines without trailing spaces. */
+  public List<String> lines() {
     int[] widths = new int[headers.length];
     for (int c = 0; c < headers.length; c++) {
       widths[c] = width(headers[c]);
@@ -37,14 +44,16 @@ final class Columns {
         widths[c] = Math.max(widths[c], width(row[c]));
       }
     }
-    line(b, indent, headers, widths);
+    List<String> lines = new ArrayList<>(rows.size() + 1);
+    lines.add(line(headers, widths));
     for (String[] row : rows) {
-      line(b, indent, row, widths);
+      lines.add(line(row, widths));
     }
+    return lines;
   }
 
-  private void line(StringBuilder b, String indent, String[] cells, int[] widths) {
-    StringBuilder l = new StringBuilder(indent);
+  private String line(String[] cells, int[] widths) {
+    StringBuilder l = new StringBuilder();
     for (int c = 0; c < cells.length; c++) {
       if (c > 0) {
         l.append("  ");
@@ -56,11 +65,11 @@ final class Columns {
         l.append(cells[c]).append(pad);
       }
     }
-    b.append(l.toString().stripTrailing()).append('\n');
+    return l.toString().stripTrailing();
   }
 
   /** Columns a text takes: two for CJK and full-width characters. */
-  static int width(String s) {
+  public static int width(String s) {
     int w = 0;
     for (int i = 0; i < s.length(); ) {
       int cp = s.codePointAt(i);

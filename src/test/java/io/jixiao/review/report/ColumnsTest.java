@@ -1,22 +1,22 @@
-package io.jixiao.cli;
+package io.jixiao.review.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-class TextTableTest {
+class ColumnsTest {
 
   @Test
   void countsAChineseCharacterAsTwoColumns() {
-    assertThat(TextTable.width("承德")).isEqualTo(4);
-    assertThat(TextTable.width("（未注明）")).isEqualTo(10);
-    assertThat(TextTable.width("a.txt")).isEqualTo(5);
-    assertThat(TextTable.width("𠀀")).isEqualTo(2);
+    assertThat(Columns.width("承德")).isEqualTo(4);
+    assertThat(Columns.width("（未注明）")).isEqualTo(10);
+    assertThat(Columns.width("a.txt")).isEqualTo(5);
+    assertThat(Columns.width("𠀀")).isEqualTo(2);
   }
 
   @Test
   void alignsTextLeftAndNumbersRightByDisplayWidth() {
-    TextTable table = new TextTable(new String[] {"部门", "数"}, new boolean[] {false, true});
+    Columns table = new Columns(new String[] {"部门", "数"}, new boolean[] {false, true});
     table.add("承德市", "1");
     table.add("ab", "123");
 
