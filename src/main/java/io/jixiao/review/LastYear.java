@@ -2,6 +2,8 @@ package io.jixiao.review;
 
 import io.jixiao.target.Project;
 import io.jixiao.target.TargetDocument;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,6 +29,20 @@ public record LastYear(List<TargetDocument> documents, List<PriorOutcome> outcom
   /** Last year's document without any results. */
   public static LastYear of(TargetDocument document) {
     return new LastYear(List.of(document), List.of());
+  }
+
+  /**
+   * How much a budget changed since last year, in percent to one decimal (half up): {@code 22.9} for
+   * 700 → 860; null when either is missing or last year's is zero. X3, R1 and the web's 结果应用 show
+   * it.
+   */
+  public static BigDecimal budgetChangePercent(BigDecimal lastYear, BigDecimal now) {
+    if (lastYear == null || now == null || lastYear.signum() == 0) {
+      return null;
+    }
+    return now.subtract(lastYear)
+        .multiply(BigDecimal.valueOf(100))
+        .divide(lastYear, 1, RoundingMode.HALF_UP);
   }
 
   /** The outcome of the table of last year that {@code project} continues. */

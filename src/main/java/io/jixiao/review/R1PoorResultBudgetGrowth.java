@@ -1,7 +1,6 @@
 package io.jixiao.review;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Set;
 
 /**
@@ -49,7 +48,7 @@ final class R1PoorResultBudgetGrowth implements DocumentRule {
           || increase.multiply(HUNDRED).compareTo(minIncrease.multiply(was)) <= 0) {
         continue;
       }
-      BigDecimal percent = increase.multiply(HUNDRED).divide(was, 1, RoundingMode.HALF_UP);
+      BigDecimal percent = LastYear.budgetChangePercent(was, now);
       StringBuilder m = new StringBuilder();
       m.append("上年（")
           .append(before.year())

@@ -1,7 +1,6 @@
 package io.jixiao.review;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 
 /**
  * X3: a recurring project (the same 项目编码 or name without years as in last year's documents, see
@@ -9,8 +8,6 @@ import java.math.RoundingMode;
  * than {@code maxBudgetChangePercent}. Runs only when the caller passes last year's documents.
  */
 final class X3UnchangedTargets implements DocumentRule {
-
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   private final BigDecimal maxChange;
 
@@ -34,11 +31,7 @@ final class X3UnchangedTargets implements DocumentRule {
           || t.rows().isEmpty()) {
         continue;
       }
-      BigDecimal change =
-          t.budgetTotal()
-              .subtract(before.budgetTotal())
-              .multiply(HUNDRED)
-              .divide(before.budgetTotal(), 1, RoundingMode.HALF_UP);
+      BigDecimal change = LastYear.budgetChangePercent(before.budgetTotal(), t.budgetTotal());
       if (change.abs().compareTo(maxChange) <= 0
           || !X1CopiedIndicators.signature(t).equals(X1CopiedIndicators.signature(before))) {
         continue;

@@ -1,11 +1,11 @@
 package io.jixiao.web;
 
+import io.jixiao.review.LastYear;
 import io.jixiao.review.PriorOutcome;
 import io.jixiao.review.RuleId;
 import io.jixiao.target.Money;
 import io.jixiao.target.Project;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Optional;
 
 /**
@@ -21,8 +21,6 @@ import java.util.Optional;
  */
 record LastYearPanel(PriorOutcome last, BigDecimal budget, String change, boolean warned) {
 
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
   /** The panel for {@code project}, when last year's results know it. */
   static Optional<LastYearPanel> of(
       Optional<PriorOutcome> outcome, Project project, ReviewResult review) {
@@ -36,12 +34,8 @@ record LastYearPanel(PriorOutcome last, BigDecimal budget, String change, boolea
             ? null
             : project.budget().total().wan();
     BigDecimal before = o.budget() == null ? null : o.budget().wan();
-    String change = null;
-    if (now != null && before != null && before.signum() != 0) {
-      BigDecimal pct =
-          now.subtract(before).multiply(HUNDRED).divide(before, 1, RoundingMode.HALF_UP);
-      change = (pct.signum() > 0 ? "+" : "") + pct.toPlainString() + "%";
-    }
+    BigDecimal pct = LastYear.budgetChangePercent(before, now);
+    String change = pct == null ? null : (pct.signum() > 0 ? "+" : "") + pct.toPlainString() + "%";
     return new LastYearPanel(o, now, change, warned);
   }
 
