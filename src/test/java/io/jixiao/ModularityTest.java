@@ -25,7 +25,7 @@ class ModularityTest {
         CLASSES.stream().map(c -> c.getPackageName()).collect(Collectors.toSet());
     assertThat(packages)
         .contains(
-            "io.jixiao.target",
+            "io.jixiao.model",
             "io.jixiao.document",
             "io.jixiao.evaluate",
             "io.jixiao.cli",
@@ -46,7 +46,7 @@ class ModularityTest {
     noClasses()
         .that()
         .resideInAnyPackage(
-            "io.jixiao.target..",
+            "io.jixiao.model..",
             "io.jixiao.document..",
             "io.jixiao.review..",
             "io.jixiao.evaluate..")
@@ -60,7 +60,7 @@ class ModularityTest {
   void theModelDependsOnNoOtherModule() {
     noClasses()
         .that()
-        .resideInAPackage("io.jixiao.target..")
+        .resideInAPackage("io.jixiao.model..")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage(

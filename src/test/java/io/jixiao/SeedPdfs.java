@@ -3,7 +3,7 @@ package io.jixiao;
 import io.jixiao.document.DocumentReader;
 import io.jixiao.document.ImportResult;
 import io.jixiao.publish.Formats;
-import io.jixiao.target.TargetDocument;
+import io.jixiao.model.TargetDocument;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -8,7 +8,7 @@ import io.jixiao.store.Database;
 import io.jixiao.store.StoreException;
 import io.jixiao.store.StoredActuals;
 import io.jixiao.store.TargetStore;
-import io.jixiao.target.TargetDocument;
+import io.jixiao.model.TargetDocument;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;

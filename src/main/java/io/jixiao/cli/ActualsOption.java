@@ -4,7 +4,7 @@ import io.jixiao.monitor.Actuals;
 import io.jixiao.monitor.ActualsFiles;
 import io.jixiao.monitor.ActualsProblem;
 import io.jixiao.monitor.ActualsReadResult;
-import io.jixiao.target.TargetDocument;
+import io.jixiao.model.TargetDocument;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;

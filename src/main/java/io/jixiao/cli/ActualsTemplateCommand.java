@@ -4,7 +4,7 @@ import io.jixiao.document.DocumentReader;
 import io.jixiao.document.ImportProblem;
 import io.jixiao.document.ImportResult;
 import io.jixiao.monitor.ActualsTemplate;
-import io.jixiao.target.TargetDocument;
+import io.jixiao.model.TargetDocument;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;

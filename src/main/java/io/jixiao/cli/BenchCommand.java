@@ -6,7 +6,7 @@ import io.jixiao.evaluate.Evaluator;
 import io.jixiao.evaluate.Weights;
 import io.jixiao.monitor.Actuals;
 import io.jixiao.review.ReviewEngine;
-import io.jixiao.target.TargetDocument;
+import io.jixiao.model.TargetDocument;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;

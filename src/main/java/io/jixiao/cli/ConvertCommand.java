@@ -5,7 +5,7 @@ import io.jixiao.document.ImportProblem;
 import io.jixiao.document.ImportResult;
 import io.jixiao.document.ImportStats;
 import io.jixiao.document.InterchangeJson;
-import io.jixiao.target.TargetDocument;
+import io.jixiao.model.TargetDocument;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;

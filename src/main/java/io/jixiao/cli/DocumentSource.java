@@ -3,7 +3,7 @@ package io.jixiao.cli;
 import io.jixiao.document.ImportResult;
 import io.jixiao.store.Database;
 import io.jixiao.store.TargetStore;
-import io.jixiao.target.TargetDocument;
+import io.jixiao.model.TargetDocument;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;

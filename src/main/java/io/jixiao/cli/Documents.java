@@ -2,7 +2,7 @@ package io.jixiao.cli;
 
 import io.jixiao.document.ImportProblem;
 import io.jixiao.document.ImportResult;
-import io.jixiao.target.TargetDocument;
+import io.jixiao.model.TargetDocument;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;

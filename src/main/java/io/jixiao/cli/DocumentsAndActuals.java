@@ -4,7 +4,7 @@ import io.jixiao.document.ImportResult;
 import io.jixiao.monitor.Actuals;
 import io.jixiao.store.ActualsStore;
 import io.jixiao.store.Database;
-import io.jixiao.target.TargetDocument;
+import io.jixiao.model.TargetDocument;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;

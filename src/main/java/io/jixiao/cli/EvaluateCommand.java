@@ -9,7 +9,7 @@ import io.jixiao.evaluate.Evaluator;
 import io.jixiao.evaluate.Weights;
 import io.jixiao.review.RulePack;
 import io.jixiao.store.Database;
-import io.jixiao.target.TargetDocument;
+import io.jixiao.model.TargetDocument;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -6,7 +6,7 @@ import io.jixiao.publish.DocumentWriter;
 import io.jixiao.publish.Formats;
 import io.jixiao.store.Database;
 import io.jixiao.store.TargetStore;
-import io.jixiao.target.TargetDocument;
+import io.jixiao.model.TargetDocument;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;

@@ -9,7 +9,7 @@ import io.jixiao.review.ReviewEngine;
 import io.jixiao.review.RulePack;
 import io.jixiao.review.report.ReportFormat;
 import io.jixiao.store.Database;
-import io.jixiao.target.TargetDocument;
+import io.jixiao.model.TargetDocument;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.YearMonth;

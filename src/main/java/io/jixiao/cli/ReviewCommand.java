@@ -11,7 +11,7 @@ import io.jixiao.review.report.ReportFormat;
 import io.jixiao.store.ActualsStore;
 import io.jixiao.store.Database;
 import io.jixiao.store.TargetStore;
-import io.jixiao.target.TargetDocument;
+import io.jixiao.model.TargetDocument;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;

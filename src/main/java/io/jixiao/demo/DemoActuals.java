@@ -2,12 +2,12 @@ package io.jixiao.demo;
 
 import io.jixiao.monitor.ActualsEntry;
 import io.jixiao.monitor.ProjectKey;
-import io.jixiao.target.Indicator;
-import io.jixiao.target.Money;
-import io.jixiao.target.Project;
-import io.jixiao.target.Sign;
-import io.jixiao.target.TargetDocument;
-import io.jixiao.target.TargetValue;
+import io.jixiao.model.Indicator;
+import io.jixiao.model.Money;
+import io.jixiao.model.Project;
+import io.jixiao.model.Sign;
+import io.jixiao.model.TargetDocument;
+import io.jixiao.model.TargetValue;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;

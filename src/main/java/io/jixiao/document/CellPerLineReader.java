@@ -1,8 +1,8 @@
 package io.jixiao.document;
 
-import io.jixiao.target.BudgetUnit;
-import io.jixiao.target.Indicator;
-import io.jixiao.target.Project;
+import io.jixiao.model.BudgetUnit;
+import io.jixiao.model.Indicator;
+import io.jixiao.model.Project;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;

@@ -1,7 +1,7 @@
 package io.jixiao.document;
 
 import io.jixiao.document.Paragraphs.Paragraph;
-import io.jixiao.target.Department;
+import io.jixiao.model.Department;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 

@@ -1,9 +1,9 @@
 package io.jixiao.document;
 
-import io.jixiao.target.Department;
-import io.jixiao.target.DepartmentGoals;
-import io.jixiao.target.Project;
-import io.jixiao.target.TargetDocument;
+import io.jixiao.model.Department;
+import io.jixiao.model.DepartmentGoals;
+import io.jixiao.model.Project;
+import io.jixiao.model.TargetDocument;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package io.jixiao.document;
 
-import io.jixiao.target.Department;
-import io.jixiao.target.DepartmentGoals;
+import io.jixiao.model.Department;
+import io.jixiao.model.DepartmentGoals;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package io.jixiao.document;
 
-import io.jixiao.target.TargetDocument;
+import io.jixiao.model.TargetDocument;
 import java.util.List;
 
 /**

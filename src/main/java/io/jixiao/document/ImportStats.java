@@ -1,8 +1,8 @@
 package io.jixiao.document;
 
-import io.jixiao.target.Indicator;
-import io.jixiao.target.TargetDocument;
-import io.jixiao.target.TargetValue;
+import io.jixiao.model.Indicator;
+import io.jixiao.model.TargetDocument;
+import io.jixiao.model.TargetValue;
 
 /**
  * How much of a document was read: tables, indicators, and how many of the printed (non-blank)

@@ -2,9 +2,9 @@ package io.jixiao.document;
 
 import io.jixiao.document.ItemNumber.Style;
 import io.jixiao.document.Paragraphs.Paragraph;
-import io.jixiao.target.DepartmentGoals;
-import io.jixiao.target.DepartmentGoals.Measure;
-import io.jixiao.target.DepartmentGoals.SubGoal;
+import io.jixiao.model.DepartmentGoals;
+import io.jixiao.model.DepartmentGoals.Measure;
+import io.jixiao.model.DepartmentGoals.SubGoal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;

@@ -1,7 +1,7 @@
 package io.jixiao.document;
 
-import io.jixiao.target.Indicator;
-import io.jixiao.target.Level1;
+import io.jixiao.model.Indicator;
+import io.jixiao.model.Level1;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;

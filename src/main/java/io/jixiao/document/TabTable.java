@@ -1,7 +1,7 @@
 package io.jixiao.document;
 
-import io.jixiao.target.Indicator;
-import io.jixiao.target.Project;
+import io.jixiao.model.Indicator;
+import io.jixiao.model.Project;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -166,7 +166,7 @@ final class TabTable {
   /** After a page break without a repeated header: a row that can only be an indicator row. */
   private static boolean looksLikeIndicatorRow(TabRow row) {
     String first = row.label(0);
-    return first.isEmpty() || io.jixiao.target.Level1.of(first) != null;
+    return first.isEmpty() || io.jixiao.model.Level1.of(first) != null;
   }
 
   private void skipped(int n) {

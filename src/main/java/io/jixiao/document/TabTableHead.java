@@ -1,11 +1,11 @@
 package io.jixiao.document;
 
-import io.jixiao.target.Budget;
-import io.jixiao.target.BudgetUnit;
-import io.jixiao.target.Money;
-import io.jixiao.target.Percent;
-import io.jixiao.target.ProjectCode;
-import io.jixiao.target.SpendingPlan;
+import io.jixiao.model.Budget;
+import io.jixiao.model.BudgetUnit;
+import io.jixiao.model.Money;
+import io.jixiao.model.Percent;
+import io.jixiao.model.ProjectCode;
+import io.jixiao.model.SpendingPlan;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,6 +1,6 @@
 package io.jixiao.document;
 
-import io.jixiao.target.Project;
+import io.jixiao.model.Project;
 import java.util.List;
 
 /** Reads the target tables (Part 2) of one layout of text export. */

@@ -1,7 +1,7 @@
 package io.jixiao.evaluate;
 
-import io.jixiao.target.Budget;
-import io.jixiao.target.Money;
+import io.jixiao.model.Budget;
+import io.jixiao.model.Money;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.jixiao.evaluate;
 
-import io.jixiao.target.Indicator;
+import io.jixiao.model.Indicator;
 import java.math.BigDecimal;
 
 /**

@@ -1,7 +1,7 @@
 package io.jixiao.evaluate;
 
 import io.jixiao.review.Finding;
-import io.jixiao.target.Money;
+import io.jixiao.model.Money;
 import java.math.BigDecimal;
 import java.util.List;
 import tools.jackson.databind.json.JsonMapper;

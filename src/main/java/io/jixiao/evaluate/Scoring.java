@@ -3,7 +3,7 @@ package io.jixiao.evaluate;
 import io.jixiao.monitor.Achievement;
 import io.jixiao.monitor.IndicatorActual;
 import io.jixiao.review.EvaluationPolicy;
-import io.jixiao.target.TargetValue;
+import io.jixiao.model.TargetValue;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 

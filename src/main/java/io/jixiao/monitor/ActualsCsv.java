@@ -1,7 +1,7 @@
 package io.jixiao.monitor;
 
 import io.jixiao.monitor.ActualsProblem.Severity;
-import io.jixiao.target.TargetDocument;
+import io.jixiao.model.TargetDocument;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;

@@ -1,6 +1,6 @@
 package io.jixiao.monitor;
 
-import io.jixiao.target.TargetDocument;
+import io.jixiao.model.TargetDocument;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package io.jixiao.monitor;
 
-import io.jixiao.target.Project;
-import io.jixiao.target.TargetDocument;
+import io.jixiao.model.Project;
+import io.jixiao.model.TargetDocument;
 
 /**
  * Which tables of the documents given the lines of actuals may be about, beyond existing: the web

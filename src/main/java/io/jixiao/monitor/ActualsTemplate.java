@@ -1,9 +1,9 @@
 package io.jixiao.monitor;
 
-import io.jixiao.target.Indicator;
-import io.jixiao.target.Project;
-import io.jixiao.target.TargetDocument;
-import io.jixiao.target.TargetValue;
+import io.jixiao.model.Indicator;
+import io.jixiao.model.Project;
+import io.jixiao.model.TargetDocument;
+import io.jixiao.model.TargetValue;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.math.BigDecimal;

@@ -2,12 +2,12 @@ package io.jixiao.monitor;
 
 import io.jixiao.monitor.ActualsEntry.Kind;
 import io.jixiao.monitor.ActualsProblem.Severity;
-import io.jixiao.target.Indicator;
-import io.jixiao.target.Money;
-import io.jixiao.target.Project;
-import io.jixiao.target.TargetDocument;
-import io.jixiao.target.TargetValue;
-import io.jixiao.target.TargetValues;
+import io.jixiao.model.Indicator;
+import io.jixiao.model.Money;
+import io.jixiao.model.Project;
+import io.jixiao.model.TargetDocument;
+import io.jixiao.model.TargetValue;
+import io.jixiao.model.TargetValues;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -449,7 +449,7 @@ final class ActualsValidator {
   }
 
   private void signWarning(Line line, TargetValue.Quantity actual, String value) {
-    if (actual.sign() != io.jixiao.target.Sign.EQ) {
+    if (actual.sign() != io.jixiao.model.Sign.EQ) {
       warning(
           "ACT-VALUE-SIGN",
           line,

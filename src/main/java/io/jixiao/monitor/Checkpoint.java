@@ -1,6 +1,6 @@
 package io.jixiao.monitor;
 
-import io.jixiao.target.Percent;
+import io.jixiao.model.Percent;
 import java.time.YearMonth;
 import java.util.Objects;
 

@@ -1,6 +1,6 @@
 package io.jixiao.monitor;
 
-import io.jixiao.target.TargetValue;
+import io.jixiao.model.TargetValue;
 import java.time.YearMonth;
 import java.util.Objects;
 

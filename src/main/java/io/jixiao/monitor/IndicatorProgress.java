@@ -1,8 +1,8 @@
 package io.jixiao.monitor;
 
-import io.jixiao.target.Indicator;
-import io.jixiao.target.Sign;
-import io.jixiao.target.TargetValue;
+import io.jixiao.model.Indicator;
+import io.jixiao.model.Sign;
+import io.jixiao.model.TargetValue;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;

@@ -1,10 +1,10 @@
 package io.jixiao.monitor;
 
-import io.jixiao.target.Indicator;
-import io.jixiao.target.Money;
-import io.jixiao.target.Percent;
-import io.jixiao.target.Project;
-import io.jixiao.target.SpendingPlan;
+import io.jixiao.model.Indicator;
+import io.jixiao.model.Money;
+import io.jixiao.model.Percent;
+import io.jixiao.model.Project;
+import io.jixiao.model.SpendingPlan;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.YearMonth;

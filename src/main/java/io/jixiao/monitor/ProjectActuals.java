@@ -1,6 +1,6 @@
 package io.jixiao.monitor;
 
-import io.jixiao.target.Money;
+import io.jixiao.model.Money;
 import java.time.YearMonth;
 import java.util.Collections;
 import java.util.List;

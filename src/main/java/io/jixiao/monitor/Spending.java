@@ -1,6 +1,6 @@
 package io.jixiao.monitor;
 
-import io.jixiao.target.Money;
+import io.jixiao.model.Money;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.Objects;

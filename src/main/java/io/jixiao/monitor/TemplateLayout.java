@@ -1,8 +1,8 @@
 package io.jixiao.monitor;
 
-import io.jixiao.target.Percent;
-import io.jixiao.target.SpendingPlan;
-import io.jixiao.target.TargetValue;
+import io.jixiao.model.Percent;
+import io.jixiao.model.SpendingPlan;
+import io.jixiao.model.TargetValue;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.jixiao.publish;
 
-import io.jixiao.target.TargetDocument;
+import io.jixiao.model.TargetDocument;
 import java.io.IOException;
 import java.io.OutputStream;
 

@@ -4,12 +4,12 @@ import static io.jixiao.publish.DocxText.chinese;
 import static io.jixiao.publish.DocxText.paragraph;
 import static io.jixiao.publish.DocxText.run;
 
-import io.jixiao.target.BudgetUnit;
-import io.jixiao.target.DepartmentGoals;
-import io.jixiao.target.DepartmentGoals.Measure;
-import io.jixiao.target.DepartmentGoals.SubGoal;
-import io.jixiao.target.Project;
-import io.jixiao.target.TargetDocument;
+import io.jixiao.model.BudgetUnit;
+import io.jixiao.model.DepartmentGoals;
+import io.jixiao.model.DepartmentGoals.Measure;
+import io.jixiao.model.DepartmentGoals.SubGoal;
+import io.jixiao.model.Project;
+import io.jixiao.model.TargetDocument;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;

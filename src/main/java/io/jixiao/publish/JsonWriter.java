@@ -1,7 +1,7 @@
 package io.jixiao.publish;
 
 import io.jixiao.document.InterchangeJson;
-import io.jixiao.target.TargetDocument;
+import io.jixiao.model.TargetDocument;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;

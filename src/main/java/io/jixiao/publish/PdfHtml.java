@@ -1,15 +1,15 @@
 package io.jixiao.publish;
 
-import io.jixiao.target.Budget;
-import io.jixiao.target.BudgetUnit;
-import io.jixiao.target.Department;
-import io.jixiao.target.DepartmentGoals;
-import io.jixiao.target.Indicator;
-import io.jixiao.target.Money;
-import io.jixiao.target.Percent;
-import io.jixiao.target.Project;
-import io.jixiao.target.SpendingPlan;
-import io.jixiao.target.TargetDocument;
+import io.jixiao.model.Budget;
+import io.jixiao.model.BudgetUnit;
+import io.jixiao.model.Department;
+import io.jixiao.model.DepartmentGoals;
+import io.jixiao.model.Indicator;
+import io.jixiao.model.Money;
+import io.jixiao.model.Percent;
+import io.jixiao.model.Project;
+import io.jixiao.model.SpendingPlan;
+import io.jixiao.model.TargetDocument;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Matcher;

@@ -2,7 +2,7 @@ package io.jixiao.publish;
 
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import io.jixiao.target.TargetDocument;
+import io.jixiao.model.TargetDocument;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.IOException;

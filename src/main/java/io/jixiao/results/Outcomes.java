@@ -4,7 +4,7 @@ import io.jixiao.evaluate.IndicatorScore;
 import io.jixiao.evaluate.ProjectEvaluation;
 import io.jixiao.monitor.ProjectActuals;
 import io.jixiao.review.PriorOutcome;
-import io.jixiao.target.Project;
+import io.jixiao.model.Project;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package io.jixiao.review;
 
-import io.jixiao.target.Budget;
+import io.jixiao.model.Budget;
 import java.math.BigDecimal;
 
 /**

@@ -1,7 +1,7 @@
 package io.jixiao.review;
 
-import io.jixiao.target.Percent;
-import io.jixiao.target.SpendingPlan;
+import io.jixiao.model.Percent;
+import io.jixiao.model.SpendingPlan;
 import java.math.BigDecimal;
 
 /**

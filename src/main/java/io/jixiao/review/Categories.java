@@ -1,8 +1,8 @@
 package io.jixiao.review;
 
-import io.jixiao.target.Level1;
-import io.jixiao.target.Level2;
-import io.jixiao.target.Taxonomy;
+import io.jixiao.model.Level1;
+import io.jixiao.model.Level2;
+import io.jixiao.model.Taxonomy;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**

@@ -2,9 +2,9 @@ package io.jixiao.review;
 
 import io.jixiao.monitor.Actuals;
 import io.jixiao.monitor.MonitoringTable;
-import io.jixiao.target.Project;
-import io.jixiao.target.ProjectCode;
-import io.jixiao.target.TargetDocument;
+import io.jixiao.model.Project;
+import io.jixiao.model.ProjectCode;
+import io.jixiao.model.TargetDocument;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;

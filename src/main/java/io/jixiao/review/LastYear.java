@@ -1,7 +1,7 @@
 package io.jixiao.review;
 
-import io.jixiao.target.Project;
-import io.jixiao.target.TargetDocument;
+import io.jixiao.model.Project;
+import io.jixiao.model.TargetDocument;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;

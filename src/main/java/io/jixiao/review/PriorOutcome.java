@@ -1,7 +1,7 @@
 package io.jixiao.review;
 
-import io.jixiao.target.Money;
-import io.jixiao.target.ProjectCode;
+import io.jixiao.model.Money;
+import io.jixiao.model.ProjectCode;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;

@@ -1,6 +1,6 @@
 package io.jixiao.review;
 
-import io.jixiao.target.Project;
+import io.jixiao.model.Project;
 
 /**
  * Q10: template text left in a cell ({@code 目标内容 1}, {@code XX时间内}), or a table whose cells are all

@@ -1,6 +1,6 @@
 package io.jixiao.review;
 
-import io.jixiao.target.TargetValue;
+import io.jixiao.model.TargetValue;
 
 /**
  * Q1: a value that sets no measurable target: blank, not applicable (不涉及), vague (达到预期目标, 为…提供支撑)

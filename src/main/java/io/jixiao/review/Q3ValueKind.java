@@ -1,7 +1,7 @@
 package io.jixiao.review;
 
-import io.jixiao.target.Level2;
-import io.jixiao.target.TargetValue;
+import io.jixiao.model.Level2;
+import io.jixiao.model.TargetValue;
 import java.math.BigDecimal;
 
 /**

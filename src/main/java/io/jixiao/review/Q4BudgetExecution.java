@@ -1,6 +1,6 @@
 package io.jixiao.review;
 
-import io.jixiao.target.Level2;
+import io.jixiao.model.Level2;
 
 /**
  * Q4: a budget-execution measure (预算执行率, 按预算资金完成率, 资金到位率…) used as an indicator. Self-evaluation

@@ -1,6 +1,6 @@
 package io.jixiao.review;
 
-import io.jixiao.target.TargetValue;
+import io.jixiao.model.TargetValue;
 
 /**
  * Q5: the value's unit contradicts the name: a name that counts (面积, 数量, 次数…) with a percentage; or

@@ -1,7 +1,7 @@
 package io.jixiao.review;
 
-import io.jixiao.target.Sign;
-import io.jixiao.target.TargetValue;
+import io.jixiao.model.Sign;
+import io.jixiao.model.TargetValue;
 import java.math.BigDecimal;
 
 /**

@@ -1,6 +1,6 @@
 package io.jixiao.review;
 
-import io.jixiao.target.TargetValue;
+import io.jixiao.model.TargetValue;
 import java.time.LocalDate;
 
 /**

@@ -1,7 +1,7 @@
 package io.jixiao.review;
 
-import io.jixiao.target.Project;
-import io.jixiao.target.ProjectCode;
+import io.jixiao.model.Project;
+import io.jixiao.model.ProjectCode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

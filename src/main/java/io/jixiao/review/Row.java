@@ -1,9 +1,9 @@
 package io.jixiao.review;
 
-import io.jixiao.target.Indicator;
-import io.jixiao.target.Level1;
-import io.jixiao.target.Level2;
-import io.jixiao.target.TargetValue;
+import io.jixiao.model.Indicator;
+import io.jixiao.model.Level1;
+import io.jixiao.model.Level2;
+import io.jixiao.model.TargetValue;
 import java.math.BigDecimal;
 
 /**

@@ -6,7 +6,7 @@ package io.jixiao.review;
  * are secondary (a local form, a training page), [P] practice seen in real documents.
  *
  * <p>R1 (结果应用) reads last year's self-evaluation outcomes and runs only when the caller passes
- * them ({@link ReviewEngine#review(io.jixiao.target.TargetDocument, LastYear)}). The monitoring
+ * them ({@link ReviewEngine#review(io.jixiao.model.TargetDocument, LastYear)}). The monitoring
  * rules M1–M3 run on actuals ({@link ReviewEngine#monitor}), never in the draft
  * review. The self-evaluation rules E1–E4 are not review rules: the scoring of {@code
  * io.jixiao.evaluate} reports them with the severities of the pack's {@code evaluation} section

@@ -1,8 +1,8 @@
 package io.jixiao.review;
 
-import io.jixiao.target.Level1;
-import io.jixiao.target.Level2;
-import io.jixiao.target.Taxonomy;
+import io.jixiao.model.Level1;
+import io.jixiao.model.Level2;
+import io.jixiao.model.Taxonomy;
 
 /**
  * S3: every level 2 belongs to its level 1 under the table's taxonomy (classic: 成本指标 under 产出指标;

@@ -1,6 +1,6 @@
 package io.jixiao.review;
 
-import io.jixiao.target.Level2;
+import io.jixiao.model.Level2;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

@@ -1,6 +1,6 @@
 package io.jixiao.review;
 
-import io.jixiao.target.Project;
+import io.jixiao.model.Project;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,12 +1,12 @@
 package io.jixiao.review;
 
 import io.jixiao.monitor.MonitoringTable;
-import io.jixiao.target.Budget;
-import io.jixiao.target.Indicator;
-import io.jixiao.target.Level1;
-import io.jixiao.target.Level2;
-import io.jixiao.target.Project;
-import io.jixiao.target.Taxonomy;
+import io.jixiao.model.Budget;
+import io.jixiao.model.Indicator;
+import io.jixiao.model.Level1;
+import io.jixiao.model.Level2;
+import io.jixiao.model.Project;
+import io.jixiao.model.Taxonomy;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;

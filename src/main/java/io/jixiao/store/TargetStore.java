@@ -1,7 +1,7 @@
 package io.jixiao.store;
 
-import io.jixiao.target.Project;
-import io.jixiao.target.TargetDocument;
+import io.jixiao.model.Project;
+import io.jixiao.model.TargetDocument;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.OffsetDateTime;

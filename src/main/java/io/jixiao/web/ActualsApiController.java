@@ -3,7 +3,7 @@ package io.jixiao.web;
 import io.jixiao.monitor.ActualsEntry;
 import io.jixiao.monitor.ActualsLine;
 import io.jixiao.monitor.ActualsProblem;
-import io.jixiao.target.Indicator;
+import io.jixiao.model.Indicator;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;

@@ -6,7 +6,7 @@ import io.jixiao.monitor.ActualsEntry;
 import io.jixiao.monitor.ProjectKey;
 import io.jixiao.store.ActualsStore;
 import io.jixiao.store.StoredActuals;
-import io.jixiao.target.Indicator;
+import io.jixiao.model.Indicator;
 import io.jixiao.workflow.TargetSummary;
 import io.jixiao.workflow.Targets;
 import java.time.Clock;

@@ -2,8 +2,8 @@ package io.jixiao.web;
 
 import io.jixiao.monitor.ActualsScope;
 import io.jixiao.monitor.ProjectKey;
-import io.jixiao.target.Project;
-import io.jixiao.target.TargetDocument;
+import io.jixiao.model.Project;
+import io.jixiao.model.TargetDocument;
 import io.jixiao.workflow.TargetState;
 import io.jixiao.workflow.TargetSummary;
 import java.util.ArrayList;

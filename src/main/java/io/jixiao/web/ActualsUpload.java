@@ -4,7 +4,7 @@ import io.jixiao.monitor.ActualsFiles;
 import io.jixiao.monitor.ActualsProblem;
 import io.jixiao.monitor.ActualsReadResult;
 import io.jixiao.monitor.ActualsTemplate;
-import io.jixiao.target.TargetDocument;
+import io.jixiao.model.TargetDocument;
 import io.jixiao.workflow.TargetSummary;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

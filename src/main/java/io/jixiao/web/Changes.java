@@ -1,11 +1,11 @@
 package io.jixiao.web;
 
-import io.jixiao.target.Budget;
-import io.jixiao.target.Indicator;
-import io.jixiao.target.Money;
-import io.jixiao.target.Percent;
-import io.jixiao.target.Project;
-import io.jixiao.target.SpendingPlan;
+import io.jixiao.model.Budget;
+import io.jixiao.model.Indicator;
+import io.jixiao.model.Money;
+import io.jixiao.model.Percent;
+import io.jixiao.model.Project;
+import io.jixiao.model.SpendingPlan;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -6,8 +6,8 @@ import io.jixiao.review.LastYear;
 import io.jixiao.review.ReviewEngine;
 import io.jixiao.review.RuleId;
 import io.jixiao.review.TableReview;
-import io.jixiao.target.Project;
-import io.jixiao.target.TargetDocument;
+import io.jixiao.model.Project;
+import io.jixiao.model.TargetDocument;
 import java.util.List;
 
 /**

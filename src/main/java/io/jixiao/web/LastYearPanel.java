@@ -3,8 +3,8 @@ package io.jixiao.web;
 import io.jixiao.review.LastYear;
 import io.jixiao.review.PriorOutcome;
 import io.jixiao.review.RuleId;
-import io.jixiao.target.Money;
-import io.jixiao.target.Project;
+import io.jixiao.model.Money;
+import io.jixiao.model.Project;
 import java.math.BigDecimal;
 import java.util.Optional;
 

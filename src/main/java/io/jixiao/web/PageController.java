@@ -1,7 +1,7 @@
 package io.jixiao.web;
 
 import io.jixiao.audit.AuditLog;
-import io.jixiao.target.TargetDocument;
+import io.jixiao.model.TargetDocument;
 import io.jixiao.workflow.TargetState;
 import io.jixiao.workflow.TargetSummary;
 import io.jixiao.workflow.Targets;

@@ -1,8 +1,8 @@
 package io.jixiao.web;
 
-import io.jixiao.target.Indicator;
-import io.jixiao.target.Percent;
-import io.jixiao.target.Project;
+import io.jixiao.model.Indicator;
+import io.jixiao.model.Percent;
+import io.jixiao.model.Project;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,9 +1,9 @@
 package io.jixiao.web;
 
-import io.jixiao.target.Indicator;
-import io.jixiao.target.Percent;
-import io.jixiao.target.Project;
-import io.jixiao.target.TargetValue;
+import io.jixiao.model.Indicator;
+import io.jixiao.model.Percent;
+import io.jixiao.model.Project;
+import io.jixiao.model.TargetValue;
 import io.jixiao.workflow.TargetState;
 import io.jixiao.workflow.TargetSummary;
 import io.jixiao.workflow.Transition;

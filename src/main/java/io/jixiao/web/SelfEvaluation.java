@@ -9,7 +9,7 @@ import io.jixiao.evaluate.Form;
 import io.jixiao.evaluate.ProjectEvaluation;
 import io.jixiao.evaluate.Weights;
 import io.jixiao.review.Finding;
-import io.jixiao.target.TargetDocument;
+import io.jixiao.model.TargetDocument;
 import io.jixiao.workflow.TargetSummary;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

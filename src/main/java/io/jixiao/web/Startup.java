@@ -8,7 +8,7 @@ import io.jixiao.monitor.ActualsEntry;
 import io.jixiao.store.ActualsStore;
 import io.jixiao.store.StoredActuals;
 import io.jixiao.store.TargetStore;
-import io.jixiao.target.TargetDocument;
+import io.jixiao.model.TargetDocument;
 import io.jixiao.workflow.Target;
 import io.jixiao.workflow.TargetState;
 import io.jixiao.workflow.TargetSummary;

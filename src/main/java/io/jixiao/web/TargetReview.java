@@ -1,8 +1,8 @@
 package io.jixiao.web;
 
 import io.jixiao.review.LastYear;
-import io.jixiao.target.Project;
-import io.jixiao.target.TargetDocument;
+import io.jixiao.model.Project;
+import io.jixiao.model.TargetDocument;
 
 /**
  * The port through which the web reviews a target table: the findings on its rows and fields, and

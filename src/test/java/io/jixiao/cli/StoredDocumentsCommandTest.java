@@ -10,7 +10,7 @@ import io.jixiao.store.ActualsStore;
 import io.jixiao.store.Database;
 import io.jixiao.store.TargetStore;
 import io.jixiao.store.TestDatabases;
-import io.jixiao.target.TargetDocument;
+import io.jixiao.model.TargetDocument;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

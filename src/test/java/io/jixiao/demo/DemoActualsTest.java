@@ -15,7 +15,7 @@ import io.jixiao.review.Finding;
 import io.jixiao.review.ReviewEngine;
 import io.jixiao.review.RuleId;
 import io.jixiao.review.TableMonitoring;
-import io.jixiao.target.TargetDocument;
+import io.jixiao.model.TargetDocument;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,9 +2,9 @@ package io.jixiao.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jixiao.target.Project;
-import io.jixiao.target.TargetDocument;
-import io.jixiao.target.Taxonomy;
+import io.jixiao.model.Project;
+import io.jixiao.model.TargetDocument;
+import io.jixiao.model.Taxonomy;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -2,8 +2,8 @@ package io.jixiao.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jixiao.target.Indicator;
-import io.jixiao.target.Project;
+import io.jixiao.model.Indicator;
+import io.jixiao.model.Project;
 import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;

@@ -2,9 +2,9 @@ package io.jixiao.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jixiao.target.Indicator;
-import io.jixiao.target.Percent;
-import io.jixiao.target.Project;
+import io.jixiao.model.Indicator;
+import io.jixiao.model.Percent;
+import io.jixiao.model.Project;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -2,10 +2,10 @@ package io.jixiao.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jixiao.target.Department;
-import io.jixiao.target.DepartmentGoals;
-import io.jixiao.target.DepartmentGoals.Measure;
-import io.jixiao.target.DepartmentGoals.SubGoal;
+import io.jixiao.model.Department;
+import io.jixiao.model.DepartmentGoals;
+import io.jixiao.model.DepartmentGoals.Measure;
+import io.jixiao.model.DepartmentGoals.SubGoal;
 import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;

@@ -3,10 +3,10 @@ package io.jixiao.document;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jixiao.Seeds;
-import io.jixiao.target.Department;
-import io.jixiao.target.DepartmentGoals;
-import io.jixiao.target.DepartmentGoals.Measure;
-import io.jixiao.target.DepartmentGoals.SubGoal;
+import io.jixiao.model.Department;
+import io.jixiao.model.DepartmentGoals;
+import io.jixiao.model.DepartmentGoals.Measure;
+import io.jixiao.model.DepartmentGoals.SubGoal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;

@@ -1,16 +1,16 @@
 package io.jixiao.document;
 
-import io.jixiao.target.Budget;
-import io.jixiao.target.BudgetUnit;
-import io.jixiao.target.Department;
-import io.jixiao.target.DepartmentGoals;
-import io.jixiao.target.Indicator;
-import io.jixiao.target.Money;
-import io.jixiao.target.Percent;
-import io.jixiao.target.Project;
-import io.jixiao.target.ProjectCode;
-import io.jixiao.target.SpendingPlan;
-import io.jixiao.target.TargetDocument;
+import io.jixiao.model.Budget;
+import io.jixiao.model.BudgetUnit;
+import io.jixiao.model.Department;
+import io.jixiao.model.DepartmentGoals;
+import io.jixiao.model.Indicator;
+import io.jixiao.model.Money;
+import io.jixiao.model.Percent;
+import io.jixiao.model.Project;
+import io.jixiao.model.ProjectCode;
+import io.jixiao.model.SpendingPlan;
+import io.jixiao.model.TargetDocument;
 import java.util.List;
 
 /** Hand-built documents for the interchange tests: every field, blanks included. */

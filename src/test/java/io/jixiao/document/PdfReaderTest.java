@@ -1,15 +1,15 @@
 package io.jixiao.document;
 
-import static io.jixiao.target.TestDocuments.document;
-import static io.jixiao.target.TestDocuments.project;
+import static io.jixiao.model.TestDocuments.document;
+import static io.jixiao.model.TestDocuments.project;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jixiao.SeedPdfs;
 import io.jixiao.Seeds;
-import io.jixiao.target.Indicator;
-import io.jixiao.target.Project;
-import io.jixiao.target.TargetDocument;
-import io.jixiao.target.TestDocuments;
+import io.jixiao.model.Indicator;
+import io.jixiao.model.Project;
+import io.jixiao.model.TargetDocument;
+import io.jixiao.model.TestDocuments;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

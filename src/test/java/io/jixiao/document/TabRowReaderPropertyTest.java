@@ -2,17 +2,17 @@ package io.jixiao.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jixiao.target.Budget;
-import io.jixiao.target.BudgetUnit;
-import io.jixiao.target.Indicator;
-import io.jixiao.target.Level1;
-import io.jixiao.target.Level2;
-import io.jixiao.target.Money;
-import io.jixiao.target.Percent;
-import io.jixiao.target.Project;
-import io.jixiao.target.ProjectCode;
-import io.jixiao.target.SpendingPlan;
-import io.jixiao.target.UnitCode;
+import io.jixiao.model.Budget;
+import io.jixiao.model.BudgetUnit;
+import io.jixiao.model.Indicator;
+import io.jixiao.model.Level1;
+import io.jixiao.model.Level2;
+import io.jixiao.model.Money;
+import io.jixiao.model.Percent;
+import io.jixiao.model.Project;
+import io.jixiao.model.ProjectCode;
+import io.jixiao.model.SpendingPlan;
+import io.jixiao.model.UnitCode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jixiao.Seeds;
 import io.jixiao.publish.Formats;
-import io.jixiao.target.Indicator;
-import io.jixiao.target.Money;
-import io.jixiao.target.Percent;
-import io.jixiao.target.Project;
-import io.jixiao.target.SpendingPlan;
-import io.jixiao.target.TargetDocument;
+import io.jixiao.model.Indicator;
+import io.jixiao.model.Money;
+import io.jixiao.model.Percent;
+import io.jixiao.model.Project;
+import io.jixiao.model.SpendingPlan;
+import io.jixiao.model.TargetDocument;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.jixiao.monitor.Achievement;
 import io.jixiao.monitor.IndicatorActual;
 import io.jixiao.review.RulePack;
-import io.jixiao.target.TargetValues;
+import io.jixiao.model.TargetValues;
 import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 

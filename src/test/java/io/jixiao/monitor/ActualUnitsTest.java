@@ -2,8 +2,8 @@ package io.jixiao.monitor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jixiao.target.TargetValue;
-import io.jixiao.target.TargetValues;
+import io.jixiao.model.TargetValue;
+import io.jixiao.model.TargetValues;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 

@@ -1,12 +1,12 @@
 package io.jixiao.monitor;
 
-import static io.jixiao.target.TestDocuments.document;
-import static io.jixiao.target.TestDocuments.project;
+import static io.jixiao.model.TestDocuments.document;
+import static io.jixiao.model.TestDocuments.project;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jixiao.target.Money;
-import io.jixiao.target.TargetDocument;
-import io.jixiao.target.TargetValue;
+import io.jixiao.model.Money;
+import io.jixiao.model.TargetDocument;
+import io.jixiao.model.TargetValue;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -85,7 +85,7 @@ class ActualsCsvTest {
     IndicatorActual coverage = p.latest(2).orElseThrow();
     assertThat(coverage.value())
         .isEqualTo(
-            new TargetValue.Quantity(io.jixiao.target.Sign.EQ, new BigDecimal("93.5"), "%", null));
+            new TargetValue.Quantity(io.jixiao.model.Sign.EQ, new BigDecimal("93.5"), "%", null));
     assertThat(coverage.note()).isEqualTo("部分区县数据未报送，已督促");
     assertThat(p.latest(3).orElseThrow().value())
         .isEqualTo(new TargetValue.Deadline(2023, 11, 30, false));

@@ -3,7 +3,7 @@ package io.jixiao.monitor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.jixiao.target.Money;
+import io.jixiao.model.Money;
 import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -2,8 +2,8 @@ package io.jixiao.monitor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jixiao.target.Project;
-import io.jixiao.target.TargetDocument;
+import io.jixiao.model.Project;
+import io.jixiao.model.TargetDocument;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;

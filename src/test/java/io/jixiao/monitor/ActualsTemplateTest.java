@@ -3,8 +3,8 @@ package io.jixiao.monitor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jixiao.Seeds;
-import io.jixiao.target.Project;
-import io.jixiao.target.TargetDocument;
+import io.jixiao.model.Project;
+import io.jixiao.model.TargetDocument;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -56,7 +56,7 @@ class CsvProperties {
     ProjectKey key = new ProjectKey(ODD.source(), 1);
     List<ActualsEntry> entries =
         List.of(
-            ActualsEntry.spent(key, JUN, io.jixiao.target.Money.parse("2.5"), spendingNote),
+            ActualsEntry.spent(key, JUN, io.jixiao.model.Money.parse("2.5"), spendingNote),
             ActualsEntry.indicator(key, 1, JUN, grade, indicatorNote));
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
     ActualsCsv.write(entries, out);
@@ -70,11 +70,11 @@ class CsvProperties {
   private static final java.time.YearMonth JUN = java.time.YearMonth.of(2023, 6);
 
   /** A document whose file name needs quoting, with one qualitative indicator. */
-  private static final io.jixiao.target.TargetDocument ODD =
-      io.jixiao.target.TestDocuments.document("001_承德,\"2023\"\n.txt")
+  private static final io.jixiao.model.TargetDocument ODD =
+      io.jixiao.model.TestDocuments.document("001_承德,\"2023\"\n.txt")
           .department("某局", 2023)
           .projects(
-              io.jixiao.target.TestDocuments.project(1, "项目绩效目标表")
+              io.jixiao.model.TestDocuments.project(1, "项目绩效目标表")
                   .budget("10", null, null)
                   .indicator("效益指标", "社会效益指标", "水平", null, "巩固提升", null)
                   .build())

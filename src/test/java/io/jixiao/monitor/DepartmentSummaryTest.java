@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jixiao.Seeds;
 import io.jixiao.document.DocumentReader;
-import io.jixiao.target.Project;
-import io.jixiao.target.TargetDocument;
-import io.jixiao.target.TestDocuments;
+import io.jixiao.model.Project;
+import io.jixiao.model.TargetDocument;
+import io.jixiao.model.TestDocuments;
 import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;

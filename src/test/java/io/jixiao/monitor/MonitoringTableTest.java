@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jixiao.Seeds;
 import io.jixiao.document.DocumentReader;
-import io.jixiao.target.Project;
-import io.jixiao.target.TargetDocument;
+import io.jixiao.model.Project;
+import io.jixiao.model.TargetDocument;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;

@@ -3,7 +3,7 @@ package io.jixiao.monitor;
 import io.jixiao.Seeds;
 import io.jixiao.document.DocumentReader;
 import io.jixiao.document.ImportResult;
-import io.jixiao.target.TargetDocument;
+import io.jixiao.model.TargetDocument;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;

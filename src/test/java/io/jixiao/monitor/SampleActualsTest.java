@@ -3,9 +3,9 @@ package io.jixiao.monitor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jixiao.Seeds;
-import io.jixiao.target.Money;
-import io.jixiao.target.Sign;
-import io.jixiao.target.TargetValue;
+import io.jixiao.model.Money;
+import io.jixiao.model.Sign;
+import io.jixiao.model.TargetValue;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.Map;

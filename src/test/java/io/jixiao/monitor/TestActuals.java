@@ -1,7 +1,7 @@
 package io.jixiao.monitor;
 
-import io.jixiao.target.Money;
-import io.jixiao.target.TargetValues;
+import io.jixiao.model.Money;
+import io.jixiao.model.TargetValues;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;

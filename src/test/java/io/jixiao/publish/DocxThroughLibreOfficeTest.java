@@ -7,7 +7,7 @@ import io.jixiao.Seeds;
 import io.jixiao.document.DocumentReader;
 import io.jixiao.document.ImportResult;
 import io.jixiao.document.InterchangeJson;
-import io.jixiao.target.TargetDocument;
+import io.jixiao.model.TargetDocument;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;

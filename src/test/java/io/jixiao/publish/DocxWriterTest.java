@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.jixiao.Seeds;
 import io.jixiao.document.DocumentReader;
-import io.jixiao.target.TargetDocument;
-import io.jixiao.target.TestDocuments;
+import io.jixiao.model.TargetDocument;
+import io.jixiao.model.TestDocuments;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

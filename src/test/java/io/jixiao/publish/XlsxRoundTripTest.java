@@ -6,7 +6,7 @@ import io.jixiao.Seeds;
 import io.jixiao.document.DocumentReader;
 import io.jixiao.document.ImportResult;
 import io.jixiao.document.InterchangeJson;
-import io.jixiao.target.TargetDocument;
+import io.jixiao.model.TargetDocument;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -8,7 +8,7 @@ import io.jixiao.document.ImportResult;
 import io.jixiao.document.XlsxLayout;
 import io.jixiao.document.XlsxLayout.IndicatorColumn;
 import io.jixiao.document.XlsxLayout.ProjectColumn;
-import io.jixiao.target.TargetDocument;
+import io.jixiao.model.TargetDocument;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

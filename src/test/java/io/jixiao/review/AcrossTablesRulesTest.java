@@ -2,7 +2,7 @@ package io.jixiao.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.jixiao.target.TargetDocument;
+import io.jixiao.model.TargetDocument;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.jixiao.Seeds;
-import io.jixiao.target.Money;
-import io.jixiao.target.ProjectCode;
-import io.jixiao.target.TargetDocument;
+import io.jixiao.model.Money;
+import io.jixiao.model.ProjectCode;
+import io.jixiao.model.TargetDocument;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;

@@ -1,7 +1,7 @@
 package io.jixiao.review;
 
-import io.jixiao.target.Project;
-import io.jixiao.target.TargetDocument;
+import io.jixiao.model.Project;
+import io.jixiao.model.TargetDocument;
 import java.util.List;
 import java.util.stream.Collectors;
 

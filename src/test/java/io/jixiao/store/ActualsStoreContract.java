@@ -10,7 +10,7 @@ import io.jixiao.monitor.ActualsReadResult;
 import io.jixiao.monitor.ProjectActuals;
 import io.jixiao.monitor.ProjectKey;
 import io.jixiao.monitor.SampleActuals;
-import io.jixiao.target.Money;
+import io.jixiao.model.Money;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;

@@ -1,8 +1,8 @@
 package io.jixiao.store;
 
-import static io.jixiao.target.TestDocuments.document;
-import static io.jixiao.target.TestDocuments.everyField;
-import static io.jixiao.target.TestDocuments.project;
+import static io.jixiao.model.TestDocuments.document;
+import static io.jixiao.model.TestDocuments.everyField;
+import static io.jixiao.model.TestDocuments.project;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;

@@ -3,8 +3,8 @@ package io.jixiao.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.jixiao.target.TargetDocument;
-import io.jixiao.target.TestDocuments;
+import io.jixiao.model.TargetDocument;
+import io.jixiao.model.TestDocuments;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

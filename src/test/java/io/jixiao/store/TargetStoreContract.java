@@ -1,17 +1,17 @@
 package io.jixiao.store;
 
-import static io.jixiao.target.TestDocuments.document;
-import static io.jixiao.target.TestDocuments.everyField;
-import static io.jixiao.target.TestDocuments.project;
-import static io.jixiao.target.TestDocuments.small;
+import static io.jixiao.model.TestDocuments.document;
+import static io.jixiao.model.TestDocuments.everyField;
+import static io.jixiao.model.TestDocuments.project;
+import static io.jixiao.model.TestDocuments.small;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.jixiao.target.Indicator;
-import io.jixiao.target.Project;
-import io.jixiao.target.TargetDocument;
-import io.jixiao.target.TargetValue;
-import io.jixiao.target.Taxonomy;
+import io.jixiao.model.Indicator;
+import io.jixiao.model.Project;
+import io.jixiao.model.TargetDocument;
+import io.jixiao.model.TargetValue;
+import io.jixiao.model.Taxonomy;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;

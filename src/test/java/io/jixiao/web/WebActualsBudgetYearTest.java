@@ -14,7 +14,7 @@ import io.jixiao.demo.DemoData;
 import io.jixiao.monitor.ActualsEntry;
 import io.jixiao.monitor.ProjectKey;
 import io.jixiao.store.ActualsStore;
-import io.jixiao.target.Money;
+import io.jixiao.model.Money;
 import io.jixiao.workflow.Targets;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;

@@ -24,7 +24,7 @@ import io.jixiao.demo.DemoData;
 import io.jixiao.monitor.ActualsEntry;
 import io.jixiao.monitor.ProjectActuals;
 import io.jixiao.store.ActualsStore;
-import io.jixiao.target.Money;
+import io.jixiao.model.Money;
 import io.jixiao.workflow.TargetSummary;
 import io.jixiao.workflow.Targets;
 import java.io.ByteArrayInputStream;

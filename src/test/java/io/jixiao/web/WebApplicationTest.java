@@ -24,7 +24,7 @@ import io.jixiao.audit.AuditLog;
 import io.jixiao.demo.DemoData;
 import io.jixiao.document.InterchangeJson;
 import io.jixiao.store.TargetStore;
-import io.jixiao.target.TargetDocument;
+import io.jixiao.model.TargetDocument;
 import io.jixiao.workflow.TargetState;
 import io.jixiao.workflow.TargetSummary;
 import io.jixiao.workflow.Targets;

@@ -5,7 +5,7 @@ import io.jixiao.monitor.IndicatorProgress;
 import io.jixiao.monitor.MonitoringTable;
 import io.jixiao.monitor.Percentages;
 import io.jixiao.monitor.Spending;
-import io.jixiao.target.Money;
+import io.jixiao.model.Money;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 

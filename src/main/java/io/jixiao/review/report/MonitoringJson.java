@@ -8,7 +8,7 @@ import io.jixiao.monitor.Percentages;
 import io.jixiao.monitor.Spending;
 import io.jixiao.review.DocumentMonitoring;
 import io.jixiao.review.TableMonitoring;
-import io.jixiao.target.Money;
+import io.jixiao.model.Money;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
