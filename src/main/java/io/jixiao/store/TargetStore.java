@@ -153,6 +153,22 @@ public final class TargetStore {
         () -> jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM document").query(Long.class).single());
   }
 
+  /**
+   * The department named by the current version of {@code source}: empty when it was never
+   * imported, an empty name ({@code Optional.of("")}) when its document names no department.
+   */
+  public Optional<String> currentDepartment(String source) {
+    return reading(
+        () ->
+            jdbc.sql(
+                    "SELECT COALESCE(dep.name, '') FROM document d LEFT JOIN department dep"
+                        + " ON dep.id = d.department_id"
+                        + " WHERE d.source = :source AND d.is_current = TRUE")
+                .param("source", source)
+                .query(String.class)
+                .optional());
+  }
+
   /** The versions stored for {@code source}, oldest first; empty when it was never imported. */
   public List<Integer> versions(String source) {
     return reading(

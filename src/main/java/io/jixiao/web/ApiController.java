@@ -74,7 +74,7 @@ class ApiController {
   /** The outcome of an upload. */
   record UploadResult(
       boolean stored, String source, String message, Integer version, List<ProblemItem> problems,
-      List<TargetItem> tables) {}
+      List<TargetItem> tables, List<String> notes) {}
 
   /** An import problem, located. */
   record ProblemItem(
@@ -135,7 +135,7 @@ class ApiController {
       @PathVariable long id,
       @RequestBody ProjectForm form,
       @AuthenticationPrincipal Account editor) {
-    TargetEditing.Outcome o = editing.save(id, form, editor);
+    io.jixiao.workflow.EditTable.Outcome o = editing.save(id, form, editor);
     TargetSummary t = catalog.target(id, editor);
     return new EditResult(o.changed(), o.revision(), o.documentVersion(), o.fieldsChanged(),
         item(t, editor), findings(catalog.review(t, editor)));
@@ -165,7 +165,8 @@ class ApiController {
             o.stored(), o.source(), o.message(),
             o.document() == null ? null : o.document().version(),
             o.problems().stream().map(ApiController::problem).toList(),
-            o.tables().stream().map(t -> item(t, uploader)).toList());
+            o.tables().stream().map(t -> item(t, uploader)).toList(),
+            o.notes());
     return ResponseEntity.status(o.stored() ? HttpStatus.CREATED : HttpStatus.UNPROCESSABLE_ENTITY)
         .body(r);
   }

@@ -25,7 +25,16 @@ final class ErrorHandling {
   private ErrorHandling() {}
 
   static int status(WorkflowException e) {
-    return WorkflowException.COMMENT_REQUIRED.equals(e.code()) ? 400 : 409;
+    switch (e.code()) {
+      case WorkflowException.COMMENT_REQUIRED:
+        return 400;
+      case WorkflowException.ACTUALS_CLOSED:
+        return 403;
+      case WorkflowException.NOT_FOUND:
+        return 404;
+      default:
+        return 409;
+    }
   }
 
   static String title(int status) {

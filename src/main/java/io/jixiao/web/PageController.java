@@ -49,7 +49,7 @@ class PageController {
       @RequestParam(required = false) String year,
       @AuthenticationPrincipal Account viewer,
       Model model) {
-    YearSelection years = YearSelection.of(Catalog.visible(viewer, catalog.synchronise()), year);
+    YearSelection years = YearSelection.of(catalog.visible(viewer), year);
     Dashboard.View view = dashboard.view(years, viewer);
     model.addAttribute("dash", view);
     model.addAttribute("chart", json.writeValueAsString(chart(view)));

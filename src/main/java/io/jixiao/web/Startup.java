@@ -7,8 +7,9 @@ import io.jixiao.demo.DemoData;
 import io.jixiao.monitor.ActualsEntry;
 import io.jixiao.store.ActualsStore;
 import io.jixiao.store.StoredActuals;
-import io.jixiao.store.TargetStore;
 import io.jixiao.model.TargetDocument;
+import io.jixiao.workflow.Actor;
+import io.jixiao.workflow.ImportDocument;
 import io.jixiao.workflow.Target;
 import io.jixiao.workflow.TargetState;
 import io.jixiao.workflow.TargetSummary;
@@ -29,7 +30,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * When the server has started: brings the workflow rows up to date with the stored documents,
+ * When the server has started: catches up the workflow rows of documents stored by older builds
+ * ({@link ImportDocument#catchUp()}),
  * loads the demo data set and users with {@code --demo}, creates a first administrator (with a
  * random password, printed once) in an empty database, and prints the address.
  */
@@ -48,7 +50,7 @@ class Startup implements ApplicationRunner {
           new String[] {"land", "Land#2024demo", "自然资源和规划局 陈填报", "DEPT_EDITOR", "3"});
 
   private final Catalog catalog;
-  private final TargetStore store;
+  private final ImportDocument importing;
   private final ActualsStore actuals;
   private final Targets targets;
   private final Users users;
@@ -63,7 +65,7 @@ class Startup implements ApplicationRunner {
 
   Startup(
       Catalog catalog,
-      TargetStore store,
+      ImportDocument importing,
       ActualsStore actuals,
       Targets targets,
       Users users,
@@ -76,7 +78,7 @@ class Startup implements ApplicationRunner {
       @Value("${jixiao.demo:false}") boolean demo,
       @Value("${jixiao.demo.actuals:true}") boolean demoActuals) {
     this.catalog = catalog;
-    this.store = store;
+    this.importing = importing;
     this.actuals = actuals;
     this.targets = targets;
     this.users = users;
@@ -92,7 +94,8 @@ class Startup implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
-    catalog.synchronise();
+    importing.catchUp();
+    catalog.resultsChanged();
     if (demo) {
       loadDemo();
     } else if (users.count() == 0) {
@@ -115,13 +118,9 @@ class Startup implements ApplicationRunner {
     List<TargetDocument> all = new ArrayList<>(lastYear);
     all.addAll(documents);
     for (TargetDocument d : all) {
-      transaction.executeWithoutResult(
-          s -> {
-            targets.lockDocument(d.source());
-            store.save(d);
-            catalog.synchronise(d.source());
-          });
+      importing.run(d.source(), d, Actor.SYSTEM);
     }
+    catalog.resultsChanged();
     List<String> departments = DemoData.departments();
     for (String[] u : DEMO_USERS) {
       if (users.find(u[0]).isEmpty()) {
