@@ -141,7 +141,7 @@ public final class ImportDocument {
     }
     List<TargetSummary> absent = new ArrayList<>();
     for (TargetSummary t : inDocument) {
-      if (!matched.contains(t.id()) && stored.changed()) {
+      if (!matched.contains(t.id())) {
         use.targets.markAbsent(t.id(), now);
         entries.add(use.revised(now, actor, "IMPORT", t, t.revision() + 1, t.state(),
             "不在文件 " + source + " 第 " + stored.version() + " 版中"));

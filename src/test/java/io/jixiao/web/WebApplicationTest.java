@@ -250,8 +250,8 @@ class WebApplicationTest {
     List<AuditEntry> entries = audit.ofTarget(id);
     assertThat(entries).extracting(AuditEntry::action)
         .containsExactly("SUBMIT", "APPROVE", "PUBLISH");
-    assertThat(entries.get(0).oldValue()).isEqualTo("编制中");
-    assertThat(entries.get(0).newValue()).isEqualTo("已提交");
+    assertThat(entries.get(0).oldValue()).isEqualTo("编制中（第 1 次修订）");
+    assertThat(entries.get(0).newValue()).isEqualTo("已提交（第 2 次修订）");
   }
 
   @Test
