@@ -27,3 +27,10 @@ ALTER TABLE target DROP CONSTRAINT uq_target_position;
 ALTER TABLE target ADD CONSTRAINT uq_target_identity
   UNIQUE NULLS NOT DISTINCT (department, budget_year, identity_key);
 CREATE INDEX ix_target_source ON target (source);
+
+-- TRUE once the workflow rows were brought up to date with this document version (by the import
+-- use case, in the transaction that stored it). Versions that the rows of an older build show are
+-- up to date; the others (stored by an older command line without rows) are caught up at start.
+ALTER TABLE document ADD COLUMN workflow_synced BOOLEAN DEFAULT FALSE NOT NULL;
+UPDATE document SET workflow_synced = TRUE WHERE EXISTS (
+  SELECT 1 FROM target t WHERE t.source = document.source AND t.doc_version = document.version);

@@ -169,6 +169,33 @@ public final class TargetStore {
                 .optional());
   }
 
+  /**
+   * Records that the workflow rows were brought up to date with version {@code version} of {@code
+   * source}; call in the transaction that did it.
+   */
+  public void markSynchronised(String source, int version) {
+    jdbc.sql(
+            "UPDATE document SET workflow_synced = TRUE"
+                + " WHERE source = :source AND version = :version")
+        .param("source", source)
+        .param("version", version)
+        .update();
+  }
+
+  /**
+   * The sources of the current documents whose workflow rows were not brought up to date with them
+   * (stored by an older build, or saved directly without the import use case).
+   */
+  public List<String> unsynchronised() {
+    return reading(
+        () ->
+            jdbc.sql(
+                    "SELECT source FROM document WHERE is_current = TRUE"
+                        + " AND workflow_synced = FALSE ORDER BY id")
+                .query(String.class)
+                .list());
+  }
+
   /** The versions stored for {@code source}, oldest first; empty when it was never imported. */
   public List<Integer> versions(String source) {
     return reading(

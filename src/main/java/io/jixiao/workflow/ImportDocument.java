@@ -6,7 +6,6 @@ import io.jixiao.model.Department;
 import io.jixiao.model.Project;
 import io.jixiao.model.ProjectIdentity;
 import io.jixiao.model.TargetDocument;
-import io.jixiao.store.DocumentSummary;
 import io.jixiao.store.StoredDocument;
 import io.jixiao.store.TargetStore;
 import io.jixiao.workflow.Targets.Location;
@@ -156,6 +155,7 @@ public final class ImportDocument {
                   + " 个指标）"));
     }
     use.audit.appendAll(entries);
+    use.store.markSynchronised(source, stored.version());
     return new ImportOutcome(source, null, stored, use.targets.ofSource(source), created,
         redrafted, absent);
   }
@@ -163,25 +163,20 @@ public final class ImportDocument {
   /**
    * Brings rows written by older builds up to date, once, when the application or a command
    * starts: gives rows that are still keyed by position ({@code legacy:…}, migration V5) their
-   * table's identity, and matches the tables of every current document that no row shows yet
-   * (documents imported by an older command line) as an import by {@link Actor#SYSTEM} would.
+   * table's identity, and matches the tables of every current document the rows were not brought
+   * up to date with (imported by an older command line, or saved without this use case) as an
+   * import by {@link Actor#SYSTEM} would.
    *
    * @return how many documents were caught up
    */
   public int catchUp() {
     use.inTransaction(this::relabel);
-    Set<String> shown = new HashSet<>();
-    for (TargetSummary t : use.targets.all()) {
-      if (t.present()) {
-        shown.add(t.source() + "\n" + t.docVersion());
-      }
-    }
     int caughtUp = 0;
-    for (DocumentSummary d : use.store.list()) {
-      if (d.projects() > 0 && !shown.contains(d.source() + "\n" + d.version())) {
-        TargetDocument doc = use.store.load(d.source()).orElseThrow();
-        ImportOutcome o = run(d.source(), doc, Actor.SYSTEM);
-        o.notes().forEach(n -> LOG.info(d.source() + ": " + n));
+    for (String source : use.store.unsynchronised()) {
+      Optional<TargetDocument> doc = use.store.load(source);
+      if (doc.isPresent()) {
+        ImportOutcome o = run(source, doc.get(), Actor.SYSTEM);
+        o.notes().forEach(n -> LOG.info("{}: {}", source, n));
         caughtUp++;
       }
     }

@@ -24,11 +24,13 @@ import io.jixiao.audit.AuditLog;
 import io.jixiao.demo.DemoData;
 import io.jixiao.document.InterchangeJson;
 import io.jixiao.store.TargetStore;
+import io.jixiao.model.Project;
 import io.jixiao.model.TargetDocument;
 import io.jixiao.workflow.TargetState;
 import io.jixiao.workflow.TargetSummary;
 import io.jixiao.workflow.Targets;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -447,9 +449,14 @@ class WebApplicationTest {
   @Test
   void anUploadedDocumentIsStoredReviewedAndOnlyForTheOwnDepartment() throws Exception {
     TargetDocument agri = DemoData.documents().get(WebFixture.AGRICULTURE);
+    // two new projects (a table's identity is its code, else its name: ADR 0010)
+    List<Project> supplement = new ArrayList<>();
+    for (Project p : agri.projects().subList(0, 2)) {
+      supplement.add(new Project(p.seq(), p.title(), p.unit(), null, p.displayName() + "（补充）",
+          p.budget(), p.fundUse(), p.spendingPlan(), p.goals(), p.indicators(), p.taxonomy()));
+    }
     TargetDocument renamed =
-        new TargetDocument("农业农村局2024补充.json", agri.department(), null,
-            agri.projects().subList(0, 2));
+        new TargetDocument("农业农村局2024补充.json", agri.department(), null, supplement);
     byte[] json = new InterchangeJson().write(renamed).getBytes(StandardCharsets.UTF_8);
     mvc.perform(multipart("/upload")
             .file(new MockMultipartFile("file", "农业农村局2024补充.json", "application/json", json))
