@@ -193,7 +193,7 @@ class PostgresWebImportTest {
     for (TargetSummary t : List.of(one, two)) {
       mvc.perform(get("/api/public/targets/" + t.id()))
           .andExpect(status().isOk())
-          .andExpect(jsonPath("$.state").value("PUBLISHED"))
+          .andExpect(jsonPath("$.target.state").value("PUBLISHED"))
           .andExpect(content().string(containsString(
               stored.projects().get(t.position() - 1).indicators().get(0).value())));
     }
