@@ -65,18 +65,22 @@ class Catalog {
     this.results = results;
   }
 
-  /** Every table, as stored: by department, source and position. */
+  /**
+   * Every table in its current document, by department, source and position; tables a re-import
+   * left out (not present) are reached by their id only (project page, audit, history).
+   */
   List<TargetSummary> all() {
-    return targets.all();
+    return targets.all().stream().filter(TargetSummary::present).toList();
   }
 
   /**
-   * Every table {@code viewer} may read (null: the public), by department, source, position; a
-   * table whose new version the viewer may not read is shown as published ({@link #readable}).
+   * Every table in its current document that {@code viewer} may read (null: the public), by
+   * department, source, position; a table whose new version the viewer may not read is shown as
+   * published ({@link #readable}).
    */
   List<TargetSummary> visible(Account viewer) {
     List<TargetSummary> visible = new ArrayList<>();
-    for (TargetSummary t : targets.all()) {
+    for (TargetSummary t : all()) {
       TargetSummary r = readable(viewer, t);
       if (r != null) {
         visible.add(r);

@@ -3,6 +3,7 @@ package io.jixiao.workflow;
 import io.jixiao.audit.AuditEntry;
 import io.jixiao.model.Project;
 import io.jixiao.model.TargetDocument;
+import io.jixiao.monitor.ProjectKey;
 import io.jixiao.store.StoredDocument;
 import java.time.Clock;
 import java.time.Instant;
@@ -14,7 +15,9 @@ import javax.sql.DataSource;
 /**
  * 修改: saves new content of one table as a new version of its document, in one transaction with
  * the revision check, the workflow row and an audit entry per changed field and one for the
- * revision. The document's rows are locked, so two edits of different tables of one document are
+ * revision. Stored actuals follow their indicators when rows are reordered, inserted or deleted
+ * (matched by {@link io.jixiao.model.IndicatorIdentity}), and deleting an indicator that has
+ * actuals is refused ({@link WorkflowException#HAS_ACTUALS}). The document's rows are locked, so two edits of different tables of one document are
  * saved one after the other and neither loses the other's change; an edit based on an older
  * revision is refused ({@link WorkflowException#CONFLICT}).
  */
@@ -66,6 +69,10 @@ public final class EditTable {
           if (changes.isEmpty()) {
             return new Outcome(false, target.revision(), -1, 0);
           }
+          // stored actuals stay on their indicators; one that has actuals may not be deleted
+          ProjectKey key = new ProjectKey(row.source(), before.seq());
+          use.actualsMove(row.projectName(), key, before, new ProjectKey(row.source(), after.seq()),
+              after).ifPresent(m -> use.actuals.move(List.of(m)));
           List<Project> projects = new ArrayList<>(doc.projects());
           projects.set(row.position() - 1, after);
           TargetDocument changed =

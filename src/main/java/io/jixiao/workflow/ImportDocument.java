@@ -6,6 +6,8 @@ import io.jixiao.model.Department;
 import io.jixiao.model.Project;
 import io.jixiao.model.ProjectIdentity;
 import io.jixiao.model.TargetDocument;
+import io.jixiao.monitor.ProjectKey;
+import io.jixiao.store.ActualsStore;
 import io.jixiao.store.StoredDocument;
 import io.jixiao.store.TargetStore;
 import io.jixiao.workflow.Targets.Location;
@@ -41,7 +43,11 @@ import org.slf4j.LoggerFactory;
  *       已公开 becomes a new draft version ({@link Target#reopen}), and a published one keeps its
  *       published content public until the new version is published.
  *   <li>A table of the previous version that the document no longer has keeps its row and history,
- *       marked as not in the current document, and is reported.
+ *       marked as not in the current document, and is reported; its stored actuals are kept aside
+ *       under a key no document has, and come back with it.
+ *   <li>Stored actuals follow their table (its file and number) and their indicators (matched by
+ *       {@link io.jixiao.model.IndicatorIdentity}); an import that would delete an indicator that
+ *       has actuals is refused ({@link WorkflowException#HAS_ACTUALS}) and stores nothing.
  * </ul>
  */
 public final class ImportDocument {
@@ -78,7 +84,14 @@ public final class ImportDocument {
       }
     }
     TargetDocument toStore = doc;
-    return use.inTransaction(() -> store(toStore, actor));
+    try {
+      return use.inTransaction(() -> store(toStore, actor));
+    } catch (WorkflowException e) {
+      if (!WorkflowException.HAS_ACTUALS.equals(e.code())) {
+        throw e;
+      }
+      return ImportOutcome.refused(source, e.getMessage() + "，未保存");
+    }
   }
 
   private ImportOutcome store(TargetDocument doc, Actor actor) {
@@ -93,13 +106,38 @@ public final class ImportDocument {
     }
     List<TargetSummary> inDocument = use.targets.ofSource(source);
     List<TargetSummary> scope = use.targets.lockScope(department, doc.budgetYear());
-    StoredDocument stored = use.store.save(doc);
-    Instant now = use.clock.instant();
     Map<String, TargetSummary> byKey = new HashMap<>();
     scope.forEach(t -> byKey.put(t.identityKey(), t));
     Contents contents = new Contents(use.store);
     List<ProjectIdentity> identities = ProjectIdentity.of(doc.projects());
+    // the stored actuals follow their tables and indicators; one with actuals may not vanish
+    List<ActualsStore.Move> moves = new ArrayList<>();
     Set<Long> matched = new HashSet<>();
+    for (int i = 0; i < doc.projects().size(); i++) {
+      TargetSummary row = byKey.get(identities.get(i).key());
+      if (row == null) {
+        continue;
+      }
+      matched.add(row.id());
+      Project p = doc.projects().get(i);
+      Optional<Project> before = contents.project(location(row));
+      if (before.isPresent()) {
+        use.actualsMove(row.projectName(), actualsKey(row, before.get()), before.get(),
+            new ProjectKey(source, p.seq()), p).ifPresent(moves::add);
+      }
+    }
+    for (TargetSummary t : inDocument) {
+      Optional<Project> before = contents.project(location(t));
+      if (!matched.contains(t.id()) && before.isPresent()) {
+        ProjectKey from = actualsKey(t, before.get());
+        if (use.actuals.any(from)) {
+          moves.add(new ActualsStore.Move(from, parked(t, before.get()), Map.of()));
+        }
+      }
+    }
+    StoredDocument stored = use.store.save(doc);
+    use.actuals.move(moves);
+    Instant now = use.clock.instant();
     List<TargetSummary> redrafted = new ArrayList<>();
     List<AuditEntry> entries = new ArrayList<>();
     int created = 0;
@@ -113,8 +151,7 @@ public final class ImportDocument {
         created++;
         continue;
       }
-      matched.add(row.id());
-      Location was = new Location(row.source(), row.docVersion(), row.position());
+      Location was = location(row);
       boolean same = contents.sameContent(was, p);
       if (same && was.equals(where) && row.present()) {
         continue;
@@ -210,6 +247,23 @@ public final class ImportDocument {
       }
     }
     return relabelled;
+  }
+
+  private static Location location(TargetSummary t) {
+    return new Location(t.source(), t.docVersion(), t.position());
+  }
+
+  /**
+   * The key the stored actuals of row {@code t}, whose content is {@code p}, are under: the
+   * document and number of the table, or, for a table no longer in its document, a key of its own
+   * that no document has ({@code ~absent~<id>}).
+   */
+  static ProjectKey actualsKey(TargetSummary t, Project p) {
+    return t.present() ? new ProjectKey(t.source(), p.seq()) : parked(t, p);
+  }
+
+  private static ProjectKey parked(TargetSummary t, Project p) {
+    return new ProjectKey("~absent~" + t.id(), p.seq());
   }
 
   private static String scopeKey(TargetSummary t, String key) {

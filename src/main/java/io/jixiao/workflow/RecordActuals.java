@@ -7,7 +7,6 @@ import io.jixiao.model.TargetDocument;
 import io.jixiao.monitor.ActualsEntry;
 import io.jixiao.monitor.ActualsScope;
 import io.jixiao.monitor.ProjectKey;
-import io.jixiao.store.ActualsStore;
 import io.jixiao.store.StoredActuals;
 import io.jixiao.workflow.ImportDocument.Contents;
 import io.jixiao.workflow.Targets.Location;
@@ -55,7 +54,6 @@ public final class RecordActuals {
   }
 
   private final UseCase use;
-  private final ActualsStore actuals;
 
   public RecordActuals(DataSource dataSource) {
     this(dataSource, Clock.systemUTC());
@@ -63,7 +61,6 @@ public final class RecordActuals {
 
   public RecordActuals(DataSource dataSource, Clock clock) {
     this.use = new UseCase(dataSource, clock);
-    this.actuals = new ActualsStore(dataSource);
   }
 
   /**
@@ -102,7 +99,7 @@ public final class RecordActuals {
           Map<Line, ActualsEntry> stored = new HashMap<>();
           for (String source : sources) {
             tables.putAll(tables(source));
-            actuals.entries(source).forEach(e -> stored.put(Line.of(e), e));
+            use.actuals.entries(source).forEach(e -> stored.put(Line.of(e), e));
           }
           Instant now = use.clock.instant();
           List<ActualsEntry> changed = new ArrayList<>();
@@ -138,7 +135,7 @@ public final class RecordActuals {
           if (changed.isEmpty()) {
             return new Recorded(0, 0, entries.size(), 0);
           }
-          StoredActuals saved = actuals.save(file, changed);
+          StoredActuals saved = use.actuals.save(file, changed);
           use.audit.appendAll(changes);
           return new Recorded(
               saved.created(), saved.replaced(), entries.size() - changed.size(), changes.size());

@@ -23,6 +23,9 @@ public final class WorkflowException extends RuntimeException {
   /** Actuals for a table that is not 已批复 or 已公开. */
   public static final String ACTUALS_CLOSED = "WF-ACTUALS-CLOSED";
 
+  /** A change would delete an indicator that has stored actuals. */
+  public static final String HAS_ACTUALS = "WF-HAS-ACTUALS";
+
   /** No table has the id asked for. */
   public static final String NOT_FOUND = "WF-NOT-FOUND";
 

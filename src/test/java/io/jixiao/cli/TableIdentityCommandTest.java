@@ -7,6 +7,7 @@ import io.jixiao.document.InterchangeJson;
 import io.jixiao.model.Indicator;
 import io.jixiao.model.Project;
 import io.jixiao.model.TargetDocument;
+import io.jixiao.model.TestDocuments;
 import io.jixiao.store.Database;
 import io.jixiao.store.TargetStore;
 import io.jixiao.store.TestDatabases;
@@ -78,7 +79,7 @@ class TableIdentityCommandTest {
     // exported as interchange JSON, one 指标值 changed, imported with the command line
     Path export = dir.resolve("export").resolve("land-export.json");
     Files.createDirectories(export.getParent());
-    TargetDocument changed = withValue(LAND, 2, 0, "≥1项");
+    TargetDocument changed = TestDocuments.withValue(LAND, 2, 1, "≥1项");
     Files.writeString(export, new InterchangeJson().write(changed), StandardCharsets.UTF_8);
 
     CliRun run = CliRun.run("import", "--db", url, export.toString());
@@ -188,13 +189,5 @@ class TableIdentityCommandTest {
         .get(t.position() - 1).indicators().get(0).value();
   }
 
-  static TargetDocument withValue(TargetDocument d, int position, int row, String value) {
-    List<Project> projects = new ArrayList<>(d.projects());
-    Project p = projects.get(position - 1);
-    List<Indicator> indicators = new ArrayList<>(p.indicators());
-    indicators.set(row, indicators.get(row).withValue(value));
-    projects.set(position - 1, new Project(p.seq(), p.title(), p.unit(), p.code(), p.name(),
-        p.budget(), p.fundUse(), p.spendingPlan(), p.goals(), indicators, p.taxonomy()));
-    return new TargetDocument(d.source(), d.department(), d.overall(), projects);
-  }
+
 }

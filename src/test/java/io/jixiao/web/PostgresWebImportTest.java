@@ -15,6 +15,7 @@ import io.jixiao.document.InterchangeJson;
 import io.jixiao.model.Indicator;
 import io.jixiao.model.Project;
 import io.jixiao.model.TargetDocument;
+import io.jixiao.model.TestDocuments;
 import io.jixiao.publish.Formats;
 import io.jixiao.store.ActualsStore;
 import io.jixiao.store.TargetStore;
@@ -165,7 +166,7 @@ class PostgresWebImportTest {
     assertThat(one.state()).isEqualTo(TargetState.PUBLISHED);
     assertThat(two.state()).isEqualTo(TargetState.PUBLISHED);
     TargetDocument stored = store.load(edu.source()).orElseThrow();
-    TargetDocument webChange = withValue(stored, 1, "≥1所");
+    TargetDocument webChange = TestDocuments.withValue(stored, 1, 1, "≥1所");
     String webAnswer =
         mvc.perform(multipart("/api/documents")
                 .file(new MockMultipartFile("file", edu.source(), "application/json",
@@ -174,7 +175,7 @@ class PostgresWebImportTest {
             .andExpect(status().isCreated())
             .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
     Path file = dir.resolve(edu.source());
-    Files.writeString(file, new InterchangeJson().write(withValue(webChange, 2, "≥1所")),
+    Files.writeString(file, new InterchangeJson().write(TestDocuments.withValue(webChange, 2, 1, "≥1所")),
         StandardCharsets.UTF_8);
     Cli cliAnswer = cli("import", "--db", SCHEMA.url() + "&user=postgres", file.toString());
     assertThat(cliAnswer.exit).isZero();
@@ -231,14 +232,5 @@ class PostgresWebImportTest {
         p.spendingPlan(), p.goals(), p.indicators(), p.taxonomy());
   }
 
-  /** The document with the first indicator value of the table at {@code position} changed. */
-  private static TargetDocument withValue(TargetDocument d, int position, String value) {
-    List<Project> projects = new ArrayList<>(d.projects());
-    Project p = projects.get(position - 1);
-    List<Indicator> indicators = new ArrayList<>(p.indicators());
-    indicators.set(0, indicators.get(0).withValue(value));
-    projects.set(position - 1, new Project(p.seq(), p.title(), p.unit(), p.code(), p.name(),
-        p.budget(), p.fundUse(), p.spendingPlan(), p.goals(), indicators, p.taxonomy()));
-    return new TargetDocument(d.source(), d.department(), d.overall(), projects);
-  }
+
 }
