@@ -102,7 +102,8 @@ class BudgetYearMigrationTest {
         .isEqualTo(5);
   }
 
-  private static Flyway flyway(DataSource db, String target) {
+  /** Flyway over the application's migrations, up to version {@code target} ({@code latest}). */
+  static Flyway flyway(DataSource db, String target) {
     return Flyway.configure()
         .dataSource(db)
         .locations("classpath:db/migration")

@@ -18,7 +18,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,7 +46,7 @@ class IdentityMigrationTest {
   }
 
   private static void migrateAndCheck(DataSource db) {
-    flyway(db, "4").migrate();
+    BudgetYearMigrationTest.flyway(db, "4").migrate();
     TargetStore store = new TargetStore(db);
     JdbcClient jdbc = JdbcClient.create(db);
     store.save(EDUCATION);
@@ -83,7 +82,7 @@ class IdentityMigrationTest {
     TargetDocument changed = TestDocuments.withValue(EDUCATION, 1, 1, "≥1人");
     assertThat(store.save(changed).version()).isEqualTo(2);
 
-    flyway(db, "latest").migrate();
+    BudgetYearMigrationTest.flyway(db, "latest").migrate();
     assertThat(new ImportDocument(db).catchUp()).isEqualTo(1);
 
     Targets targets = new Targets(db);
@@ -111,15 +110,5 @@ class IdentityMigrationTest {
   private static long id(JdbcClient jdbc, int pos) {
     return jdbc.sql("SELECT id FROM target WHERE pos = :pos").param("pos", pos)
         .query(Long.class).single();
-  }
-
-
-
-  private static Flyway flyway(DataSource db, String target) {
-    return Flyway.configure()
-        .dataSource(db)
-        .locations("classpath:db/migration")
-        .target(target)
-        .load();
   }
 }
