@@ -95,7 +95,9 @@ final class PasswordPolicy {
       return true;
     }
     String core = lower.replaceAll("^[^\\p{L}]+|[^\\p{L}]+$", "");
-    if (WEAK.contains(core)) {
+    if (WEAK.contains(core)
+        || WEAK.contains(lower.replaceAll("[^\\p{L}]+$", ""))
+        || WEAK.contains(lower.replaceAll("^[^\\p{L}]+", ""))) {
       return true;
     }
     StringBuilder b = new StringBuilder();

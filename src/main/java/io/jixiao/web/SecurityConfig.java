@@ -54,9 +54,22 @@ class SecurityConfig {
 
   private static final String[] USER_ADMINS = {Role.SYSTEM_ADMIN.name(), Role.SECURITY_ADMIN.name()};
 
+  /**
+   * BCrypt, which reads 72 bytes: a longer password given at login is simply wrong (no password
+   * set under {@link PasswordPolicy} is longer), never an exception and a 500.
+   */
   @Bean
   PasswordEncoder passwordEncoder() {
-    return new BCryptPasswordEncoder();
+    return new BCryptPasswordEncoder() {
+      @Override
+      public boolean matches(CharSequence raw, String encoded) {
+        if (raw != null
+            && raw.toString().getBytes(StandardCharsets.UTF_8).length > PasswordPolicy.MAX_BYTES) {
+          return false;
+        }
+        return super.matches(raw, encoded);
+      }
+    };
   }
 
   @Bean
