@@ -60,14 +60,23 @@ class SecurityConfig {
    */
   @Bean
   PasswordEncoder passwordEncoder() {
-    return new BCryptPasswordEncoder() {
+    PasswordEncoder bcrypt = new BCryptPasswordEncoder();
+    return new PasswordEncoder() {
+      @Override
+      public String encode(CharSequence raw) {
+        return bcrypt.encode(raw);
+      }
+
       @Override
       public boolean matches(CharSequence raw, String encoded) {
-        if (raw != null
-            && raw.toString().getBytes(StandardCharsets.UTF_8).length > PasswordPolicy.MAX_BYTES) {
-          return false;
-        }
-        return super.matches(raw, encoded);
+        return raw != null
+            && raw.toString().getBytes(StandardCharsets.UTF_8).length <= PasswordPolicy.MAX_BYTES
+            && bcrypt.matches(raw, encoded);
+      }
+
+      @Override
+      public boolean upgradeEncoding(String encoded) {
+        return bcrypt.upgradeEncoding(encoded);
       }
     };
   }
