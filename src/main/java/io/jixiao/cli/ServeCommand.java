@@ -70,9 +70,9 @@ final class ServeCommand implements Callable<Integer> {
       spec.commandLine().getErr().println("用法错误：端口应在 0 到 65535 之间：" + port);
       return ExitCode.USAGE.code();
     }
-    WebServer.Tls tls = null;
+    String password = null;
     if (tlsKeystore != null) {
-      String password = System.getenv(KEYSTORE_PASSWORD);
+      password = System.getenv(KEYSTORE_PASSWORD);
       if (!Files.isRegularFile(tlsKeystore)) {
         spec.commandLine().getErr().println("用法错误：找不到密钥库文件 " + tlsKeystore);
         return ExitCode.USAGE.code();
@@ -82,11 +82,10 @@ final class ServeCommand implements Callable<Integer> {
             "用法错误：--tls-keystore 需要环境变量 " + KEYSTORE_PASSWORD + " 给出密钥库密码");
         return ExitCode.USAGE.code();
       }
-      tls = new WebServer.Tls(tlsKeystore, password);
     }
     // Spring Boot configures logging itself; the CLI's quiet configuration is not for the server.
     System.clearProperty("logback.configurationFile");
-    var context = WebServer.start(port, bind, tls, database.url(), demo, out);
+    var context = WebServer.start(port, bind, tlsKeystore, password, database.url(), demo, out);
     CountDownLatch stopped = new CountDownLatch(1);
     context.addApplicationListener(
         event -> {

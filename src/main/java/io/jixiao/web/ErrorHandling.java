@@ -51,7 +51,7 @@ final class ErrorHandling {
   static void refused(SecurityAudit audit, WebException e, HttpServletRequest request) {
     if (e.status() == 403
         || (e.status() == 404 && !SecurityAudit.ANONYMOUS.equals(SecurityAudit.currentUser()))) {
-      audit.denied(request, "ACCESS_DENIED", e.status(), e.getMessage());
+      audit.denied(request, e.status(), e.getMessage());
     }
   }
 

@@ -58,15 +58,25 @@ class SecurityAudit {
         null));
   }
 
-  /** A request refused by an access rule; {@code action} ACCESS_DENIED or CSRF_DENIED. */
-  void denied(HttpServletRequest request, String action, int status, String why) {
-    String query = request.getQueryString();
+  /** A request refused by an access rule (403, or 404 for what the user may not see). */
+  void denied(HttpServletRequest request, int status, String why) {
     audit.append(
-        AuditEntry.of(clock.instant(), currentUser(), action,
-                request.getMethod() + " " + request.getRequestURI()
-                    + (query == null ? "" : "?" + query),
-                null, "HTTP " + status, null, why)
+        AuditEntry.of(clock.instant(), currentUser(), "ACCESS_DENIED", subject(request), null,
+                "HTTP " + status, null, why)
             .withOutcome(AuditEntry.DENIED));
+  }
+
+  /** A request refused for a missing or wrong CSRF token. */
+  void csrfDenied(HttpServletRequest request) {
+    audit.append(
+        AuditEntry.of(clock.instant(), currentUser(), "CSRF_DENIED", subject(request), null,
+                "HTTP 403", null, "缺少或错误的 CSRF 令牌")
+            .withOutcome(AuditEntry.DENIED));
+  }
+
+  private static String subject(HttpServletRequest request) {
+    String query = request.getQueryString();
+    return request.getMethod() + " " + request.getRequestURI() + (query == null ? "" : "?" + query);
   }
 
   /** The logged-in user's name, or {@link #ANONYMOUS}. */

@@ -187,9 +187,9 @@ class SecurityConfig {
 
   private static void denied(SecurityAudit audit, HttpServletRequest req, AccessDeniedException e) {
     if (e instanceof CsrfException) {
-      audit.denied(req, "CSRF_DENIED", 403, "缺少或错误的 CSRF 令牌");
+      audit.csrfDenied(req);
     } else {
-      audit.denied(req, "ACCESS_DENIED", 403, "角色无权访问");
+      audit.denied(req, 403, "角色无权访问");
     }
   }
 

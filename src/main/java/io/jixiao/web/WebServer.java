@@ -21,15 +21,6 @@ public final class WebServer {
   public static final String DEFAULT_BIND = "127.0.0.1";
 
   /**
-   * TLS from a key store (PKCS12, or JKS for a {@code .jks} file) holding the server's key and
-   * certificate chain; with it, session cookies are {@code Secure} and responses carry HSTS.
-   *
-   * @param keyStore the key store file
-   * @param password its password (read by the caller from an environment variable)
-   */
-  public record Tls(Path keyStore, String password) {}
-
-  /**
    * Starts the server on {@link #DEFAULT_BIND} over plain HTTP and returns once it listens.
    *
    * @param port the HTTP port (0 for any free one)
@@ -39,26 +30,37 @@ public final class WebServer {
    */
   public static ConfigurableApplicationContext start(
       int port, String databaseUrl, boolean demo, PrintWriter out) {
-    return start(port, DEFAULT_BIND, null, databaseUrl, demo, out);
+    return start(port, DEFAULT_BIND, null, null, databaseUrl, demo, out);
   }
 
   /**
    * Starts the server on {@code bind} (an address of this machine, {@code 0.0.0.0} for all),
-   * over TLS when {@code tls} is given, and returns once it listens.
+   * over TLS when {@code keyStore} is given, and returns once it listens.
+   *
+   * @param keyStore null for plain HTTP, else the key store (PKCS12, or JKS for a {@code .jks}
+   *     file) holding the server's key and certificate chain; with it, session cookies are {@code
+   *     Secure} and responses carry HSTS
+   * @param keyStorePassword its password (read by the caller from an environment variable)
    */
   public static ConfigurableApplicationContext start(
-      int port, String bind, Tls tls, String databaseUrl, boolean demo, PrintWriter out) {
+      int port,
+      String bind,
+      Path keyStore,
+      String keyStorePassword,
+      String databaseUrl,
+      boolean demo,
+      PrintWriter out) {
     SpringApplication app = new SpringApplication(JixiaoWebApplication.class);
     app.setWebApplicationType(WebApplicationType.SERVLET);
     Map<String, Object> props = new HashMap<>();
     props.put("server.port", port);
     props.put("server.address", bind == null || bind.isBlank() ? DEFAULT_BIND : bind);
-    if (tls != null) {
+    if (keyStore != null) {
       props.put("server.ssl.enabled", true);
-      props.put("server.ssl.key-store", tls.keyStore().toAbsolutePath().toUri().toString());
-      props.put("server.ssl.key-store-password", tls.password());
+      props.put("server.ssl.key-store", keyStore.toAbsolutePath().toUri().toString());
+      props.put("server.ssl.key-store-password", keyStorePassword);
       props.put("server.ssl.key-store-type",
-          tls.keyStore().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".jks")
+          keyStore.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".jks")
               ? "JKS" : "PKCS12");
       props.put("server.servlet.session.cookie.secure", true);
     }

@@ -45,7 +45,7 @@ class TlsServerTest {
 
     StringWriter printed = new StringWriter();
     try (ConfigurableApplicationContext server =
-        WebServer.start(0, WebServer.DEFAULT_BIND, new WebServer.Tls(keyStore, password),
+        WebServer.start(0, WebServer.DEFAULT_BIND, keyStore, password,
             TestDatabases.h2Url(dir.resolve("db")), false, new PrintWriter(printed, true))) {
       String port = server.getEnvironment().getProperty("local.server.port");
       assertThat(server.getEnvironment().getProperty("server.address")).isEqualTo("127.0.0.1");
