@@ -58,11 +58,7 @@ public final class AuditChain {
         jdbc.sql("SELECT * FROM audit_entry WHERE seq IS NULL ORDER BY id")
             .query((rs, n) -> AuditLog.entry(rs))
             .list();
-    record Head(long seq, String hash) {}
-    Head head =
-        jdbc.sql("SELECT last_seq, last_hash FROM audit_chain WHERE id = 1")
-            .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2)))
-            .single();
+    Head head = head(jdbc, false);
     long seq = head.seq();
     String prev = head.hash();
     for (AuditEntry e : open) {
@@ -97,17 +93,24 @@ public final class AuditChain {
     if (walk.problem != null) {
       return new Verification(walk.checked, walk.brokenId, walk.brokenSeq, walk.problem);
     }
-    record Head(long seq, String hash) {}
-    Head head =
-        jdbc.sql("SELECT last_seq, last_hash FROM audit_chain WHERE id = 1")
-            .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2)))
-            .single();
+    Head head = head(jdbc, false);
     if (head.seq() != walk.seq || !head.hash().equals(walk.hash)) {
       return new Verification(
           walk.checked, null, head.seq(),
           "链头记录为序号 " + head.seq() + "，而表中最后一条为序号 " + walk.seq + "：末尾的记录被删除");
     }
     return new Verification(walk.checked, null, null, null);
+  }
+
+  /** The chain's head: the last entry's {@code seq} and hash (0 and {@link #GENESIS} at first). */
+  record Head(long seq, String hash) {}
+
+  /** Reads the head; {@code lock}: and locks it until the transaction ends. */
+  static Head head(JdbcClient jdbc, boolean lock) {
+    return jdbc.sql("SELECT last_seq, last_hash FROM audit_chain WHERE id = 1"
+            + (lock ? " FOR UPDATE" : ""))
+        .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2)))
+        .single();
   }
 
   private static final class Walk {

@@ -47,11 +47,7 @@ public final class AuditLog {
   }
 
   private void appendLocked(AuditEntry e) {
-    record Head(long seq, String hash) {}
-    Head head =
-        jdbc.sql("SELECT last_seq, last_hash FROM audit_chain WHERE id = 1 FOR UPDATE")
-            .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2)))
-            .single();
+    AuditChain.Head head = AuditChain.head(jdbc, true);
     long seq = head.seq() + 1;
     String hash = AuditChain.hash(seq, head.hash(), e);
     jdbc.sql(

@@ -46,12 +46,7 @@ class AccountController {
       passwords.changeOwn(me, currentPassword, newPassword,
           repeatPassword == null ? newPassword : repeatPassword);
     } catch (WebException e) {
-      if (e.status() != 400) {
-        throw e;
-      }
-      response.setStatus(400);
-      model.addAttribute("error", e.getMessage());
-      model.addAttribute("problems", e.problems());
+      UserController.showInvalid(e, model, response);
       fill(me, model);
       return "password";
     }

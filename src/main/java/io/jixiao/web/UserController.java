@@ -50,12 +50,7 @@ class UserController {
       redirect.addFlashAttribute("message", "已创建用户 " + username + "（首次登录须修改密码）");
       return "redirect:/admin/users";
     } catch (WebException e) {
-      if (e.status() != 400) {
-        throw e;
-      }
-      response.setStatus(400);
-      model.addAttribute("error", e.getMessage());
-      model.addAttribute("problems", e.problems());
+      showInvalid(e, model, response);
       fill(model);
       return "users";
     }
@@ -109,6 +104,19 @@ class UserController {
       @AuthenticationPrincipal Account actor,
       RedirectAttributes redirect) {
     return outcome(() -> passwords.setExpiryDays(expiryDays, actor), "已修改密码策略", redirect);
+  }
+
+  /**
+   * Puts invalid input ({@code e}, 400) on the page to be shown again with status 400; any other
+   * refusal is thrown on to {@link ErrorHandling}.
+   */
+  static void showInvalid(WebException e, Model model, HttpServletResponse response) {
+    if (e.status() != 400) {
+      throw e;
+    }
+    response.setStatus(400);
+    model.addAttribute("error", e.getMessage());
+    model.addAttribute("problems", e.problems());
   }
 
   /** Runs {@code change}; invalid input comes back as the page's error message. */
