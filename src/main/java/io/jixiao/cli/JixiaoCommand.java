@@ -27,6 +27,7 @@ import picocli.CommandLine.Command;
       ActualsImportCommand.class,
       BenchCommand.class,
       ServeCommand.class,
+      AuditVerifyCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class JixiaoCommand implements Callable<Integer> {
