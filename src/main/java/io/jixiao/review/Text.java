@@ -192,6 +192,23 @@ final class Text {
     return words.toArray(new String[0]);
   }
 
+  /**
+   * Phrases written {@code 提供…支撑} (the first part, later the second) as pairs; a word without
+   * {@code …} is a pair with an empty second part.
+   */
+  static String[][] pairs(List<String> phrases) {
+    String[][] pairs = new String[phrases.size()][];
+    for (int i = 0; i < pairs.length; i++) {
+      String p = phrases.get(i);
+      int gap = p.indexOf('…');
+      pairs[i] =
+          gap < 0
+              ? new String[] {p, ""}
+              : new String[] {p.substring(0, gap), p.substring(gap + 1)};
+    }
+    return pairs;
+  }
+
   /** {@code 第 2、5、7 行}. */
   static String rows(List<Integer> rows) {
     StringBuilder b = new StringBuilder("第 ");
