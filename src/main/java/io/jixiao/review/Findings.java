@@ -51,8 +51,9 @@ final class Findings {
   }
 
   /**
-   * Adds a finding with a severity of its own (a rule's secondary case, set in the pack too). A rule
-   * reports a place once: a second finding of the same rule on the same row and field is dropped.
+   * Adds a finding with a severity of its own (a rule's secondary case, set in the pack too). A
+   * rule reports a place once: a second finding of the same rule on the same row and field is
+   * dropped.
    */
   void add(Severity s, Integer row, String field, String message, String suggestion) {
     List<Finding> list = table < 0 ? document : tables.get(table);

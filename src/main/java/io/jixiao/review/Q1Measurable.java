@@ -83,16 +83,8 @@ final class Q1Measurable implements TableRule {
 
   /** 为…提供支撑, 支撑…, 编制报告提供支撑: what the work serves, not the level it reaches. */
   private boolean isPurpose(String key) {
-    if (Text.startsWithAny(key, purposeStarts) != null) {
-      return true;
-    }
-    for (String[] phrase : purposePhrases) {
-      int first = key.indexOf(phrase[0]);
-      if (first >= 0 && key.indexOf(phrase[1], first + phrase[0].length()) >= 0) {
-        return true;
-      }
-    }
-    return false;
+    return Text.startsWithAny(key, purposeStarts) != null
+        || Text.containsAnyPair(key, purposePhrases);
   }
 
   /**

@@ -47,16 +47,7 @@ final class Q4BudgetExecution implements TableRule {
     if (key.isEmpty()) {
       return false;
     }
-    if (Text.containsAny(key, words)) {
-      return true;
-    }
-    for (String[] p : phrases) {
-      int first = key.indexOf(p[0]);
-      if (first >= 0 && key.indexOf(p[1], first + p[0].length()) >= 0) {
-        return true;
-      }
-    }
-    return false;
+    return Text.containsAny(key, words) || Text.containsAnyPair(key, phrases);
   }
 
   private static String suggestion(Row r) {

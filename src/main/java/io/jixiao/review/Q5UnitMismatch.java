@@ -78,13 +78,7 @@ final class Q5UnitMismatch implements TableRule {
         out.add(
             r.number(),
             Fields.VALUE,
-            "指标名称"
-                + Text.quote(r.name())
-                + "计的是"
-                + Text.quote(word)
-                + "，指标值"
-                + Text.quote(r.value())
-                + "却是百分比",
+            contradiction(r, Text.quote(word), "却是百分比"),
             "写成数量和计量单位，如“≥85 平方米”“≥20 次”；要考核比例的，把名称改为“…率”并说明分母");
       }
     }
@@ -123,6 +117,11 @@ final class Q5UnitMismatch implements TableRule {
     return null;
   }
 
+  /** {@code 指标名称“…”计的是…，指标值“…”…}. */
+  private static String contradiction(Row r, String counted, String but) {
+    return "指标名称" + Text.quote(r.name()) + "计的是" + counted + "，指标值" + Text.quote(r.value()) + but;
+  }
+
   /** A name that states one dimension (面积) with a unit of another (KM, 立方米). */
   private void otherDimension(Row r, TargetValue.Quantity q, Findings out) {
     if (q.unit() == null) {
@@ -149,18 +148,12 @@ final class Q5UnitMismatch implements TableRule {
         out.add(
             r.number(),
             Fields.VALUE,
-            "指标名称"
-                + Text.quote(r.name())
-                + "计的是"
-                + dimensionWords[named][0]
-                + "，指标值"
-                + Text.quote(r.value())
-                + "的单位却是"
-                + dimensionWords[i][0]
-                + "单位“"
-                + q.unit()
-                + "”",
-            "核对单位：" + dimensionWords[named][0] + "写成" + Text.quote(dimensionUnits[named][0]) + "等单位");
+            contradiction(
+                r,
+                dimensionWords[named][0],
+                "的单位却是" + dimensionWords[i][0] + "单位“" + q.unit() + "”"),
+            "核对单位：" + dimensionWords[named][0] + "写成"
+                + Text.quote(dimensionUnits[named][0]) + "等单位");
         return;
       }
     }

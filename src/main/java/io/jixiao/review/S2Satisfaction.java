@@ -2,9 +2,9 @@ package io.jixiao.review;
 
 /**
  * S2: a project that serves people outside the unit has a 满意度指标. Every project does, unless it only
- * keeps the unit itself running (its name or fund use says 运转, 办公, 人员经费…) and names no outside
- * group (群众, 企业, 游客…) either: a wildlife survey or a forest-fire monitoring system serves the public
- * whether or not its table says so.
+ * keeps the unit itself running (its name or fund use says 运转, 办公, 人员经费…) and names no
+ * outside group (群众, 企业, 游客…) either: a wildlife survey or a forest-fire monitoring system
+ * serves the public whether or not its table says so.
  */
 final class S2Satisfaction implements TableRule {
 

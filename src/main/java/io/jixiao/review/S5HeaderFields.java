@@ -6,9 +6,10 @@ import java.util.List;
 
 /**
  * S5: the required header fields are present (project name, budget total, budget unit, goals) and
- * the goal says more than the project name: a goal that adds only a verb and generic words (年度, 工作,
- * 正常运行) to the name or a part of it is trivial. When no table of a document prints a budget or a unit,
- * the layout leaves them out: that is reported once for the document, not on every table.
+ * the goal says more than the project name: a goal that adds only a verb and generic words (年度,
+ * 工作, 正常运行) to the name or a part of it is trivial. When no table of a document prints a budget
+ * or a unit, that is reported once for the document, not on every table (and counts in every
+ * table's grade, see {@link Grading}).
  */
 final class S5HeaderFields implements TableRule, DocumentRule {
 

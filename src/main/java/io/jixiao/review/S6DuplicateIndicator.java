@@ -43,7 +43,7 @@ final class S6DuplicateIndicator implements TableRule {
     }
   }
 
-  /** Two outputs under different output level 2s: the quantity, quality, time or cost of one item. */
+  /** Two outputs under different output level 2s: quantity, quality, time or cost of one item. */
   private static boolean aspects(Row a, Row b) {
     return a.level1() == Level1.OUTPUT
         && b.level1() == Level1.OUTPUT

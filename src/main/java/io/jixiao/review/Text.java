@@ -192,6 +192,17 @@ final class Text {
     return words.toArray(new String[0]);
   }
 
+  /** True when a pair of {@link #pairs} occurs in {@code s}: its first part, later its second. */
+  static boolean containsAnyPair(String s, String[][] pairs) {
+    for (String[] p : pairs) {
+      int first = s.indexOf(p[0]);
+      if (first >= 0 && s.indexOf(p[1], first + p[0].length()) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * Phrases written {@code 提供…支撑} (the first part, later the second) as pairs; a word without
    * {@code …} is a pair with an empty second part.

@@ -61,8 +61,10 @@ class LabelledSetTest {
     Map<String, double[]> measured = new LinkedHashMap<>();
     StringBuilder report = new StringBuilder();
     report.append(String.format(Locale.ROOT, "labelled set: %d tables%n", labels.size()));
-    report.append(String.format(Locale.ROOT, "%-8s %4s %4s %4s %9s %6s%n",
-        "rule", "tp", "fp", "fn", "precision", "recall"));
+    report.append(
+        String.format(
+            Locale.ROOT, "%-8s %4s %4s %4s %9s %6s%n", "rule", "tp", "fp", "fn", "precision",
+            "recall"));
     for (Map.Entry<RuleId, int[]> e : counts.entrySet()) {
       measured.put(e.getKey().name(), line(report, e.getKey().name(), e.getValue()));
     }
@@ -75,8 +77,12 @@ class LabelledSetTest {
     assertThat(recorded).containsKey("overall");
     for (Map.Entry<String, double[]> r : recorded.entrySet()) {
       double[] m = measured.getOrDefault(r.getKey(), new double[] {1, 1});
-      assertThat(m[0]).as("precision of %s%n%s", r.getKey(), report).isGreaterThanOrEqualTo(r.getValue()[0]);
-      assertThat(m[1]).as("recall of %s%n%s", r.getKey(), report).isGreaterThanOrEqualTo(r.getValue()[1]);
+      assertThat(m[0])
+          .as("precision of %s%n%s", r.getKey(), report)
+          .isGreaterThanOrEqualTo(r.getValue()[0]);
+      assertThat(m[1])
+          .as("recall of %s%n%s", r.getKey(), report)
+          .isGreaterThanOrEqualTo(r.getValue()[1]);
     }
   }
 
@@ -84,8 +90,10 @@ class LabelledSetTest {
   private static double[] line(StringBuilder out, String name, int[] c) {
     double precision = c[0] + c[1] == 0 ? 1 : (double) c[0] / (c[0] + c[1]);
     double recall = c[0] + c[2] == 0 ? 1 : (double) c[0] / (c[0] + c[2]);
-    out.append(String.format(Locale.ROOT, "%-8s %4d %4d %4d %9.3f %6.3f%n",
-        name, c[0], c[1], c[2], precision, recall));
+    out.append(
+        String.format(
+            Locale.ROOT, "%-8s %4d %4d %4d %9.3f %6.3f%n", name, c[0], c[1], c[2], precision,
+            recall));
     return new double[] {precision, recall};
   }
 
