@@ -15,9 +15,20 @@ final class Q4BudgetExecution implements TableRule {
   private final String[] words;
   private final String[][] phrases;
 
+  /** The first characters of the words and phrases: a key without any of them is not searched. */
+  private final String firsts;
+
   Q4BudgetExecution(RuleSettings settings) {
     this.words = Text.array(settings.words("words"));
     this.phrases = Text.pairs(settings.words("measurePhrases"));
+    StringBuilder b = new StringBuilder();
+    for (String w : words) {
+      b.append(w.charAt(0));
+    }
+    for (String[] p : phrases) {
+      b.append(p[0].charAt(0));
+    }
+    this.firsts = b.toString();
   }
 
   @Override
@@ -44,7 +55,7 @@ final class Q4BudgetExecution implements TableRule {
   }
 
   private boolean measuresMoney(String key) {
-    if (key.isEmpty()) {
+    if (!Text.containsAnyChar(key, firsts)) {
       return false;
     }
     return Text.containsAny(key, words) || Text.containsAnyPair(key, phrases);

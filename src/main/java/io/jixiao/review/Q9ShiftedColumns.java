@@ -1,5 +1,7 @@
 package io.jixiao.review;
 
+import io.jixiao.model.TargetValue;
+
 /**
  * Q9: signs of shifted columns: a value that repeats the indicator's name or description, or one
  * clause of them (完善土地节约集约用地制度 under the name 完善土地节约集约用地制度，为政府管理提供决策依据), often with the
@@ -53,15 +55,19 @@ final class Q9ShiftedColumns implements TableRule {
     }
   }
 
-  /** The value is the name or the description, or one clause of either. */
+  /** The value is the name or the description, or (a text value) one clause of either. */
   static boolean repeatsNameOrDescription(Row r) {
     String v = r.valueKey();
     if (v.isEmpty()) {
       return false;
     }
-    return v.equals(r.nameKey())
-        || v.equals(r.descriptionKey())
-        || v.length() < r.nameKey().length() && isClause(v, r.name())
+    if (v.equals(r.nameKey()) || v.equals(r.descriptionKey())) {
+      return true;
+    }
+    if (!(r.target() instanceof TargetValue.Qualitative)) {
+      return false; // a clause that is a number or a date is not a shifted name
+    }
+    return v.length() < r.nameKey().length() && isClause(v, r.name())
         || v.length() < r.descriptionKey().length() && isClause(v, r.indicator().description());
   }
 
@@ -77,7 +83,7 @@ final class Q9ShiftedColumns implements TableRule {
         return false; // one clause: the whole text, compared above
       }
       if (i == n || CLAUSE_ENDS.indexOf(text.charAt(i)) >= 0) {
-        if (i - start >= key.length() && Text.squash(text.substring(start, i)).equals(key)) {
+        if (i - start >= key.length() && Text.squashEquals(text, start, i, key)) {
           return true;
         }
         start = i + 1;

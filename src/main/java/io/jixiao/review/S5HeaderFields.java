@@ -18,11 +18,15 @@ final class S5HeaderFields implements TableRule, DocumentRule {
   private final String[] goalVerbs;
   private final String[] genericWords;
 
+  /** The characters of the generic words. */
+  private final String genericChars;
+
   S5HeaderFields(RuleSettings settings) {
     this.trivialGoal = settings.severity("trivialGoalSeverity");
     this.documentWide = settings.severity("documentWideSeverity");
     this.goalVerbs = Text.array(settings.words("goalVerbs"));
     this.genericWords = Text.array(settings.words("genericWords"));
+    this.genericChars = String.join("", genericWords);
   }
 
   @Override
@@ -113,6 +117,9 @@ final class S5HeaderFields implements TableRule, DocumentRule {
         verb = Text.startsWithAny(g, goalVerbs)) {
       g = g.substring(verb.length()); // 用于开展…
     }
+    if (foreign(g, nameKey) > 4) {
+      return false; // more than four characters neither from the name nor generic
+    }
     g = withoutGeneric(g);
     if (g.isEmpty()) {
       return true;
@@ -123,6 +130,18 @@ final class S5HeaderFields implements TableRule, DocumentRule {
     }
     return Text.isSubsequence(g, name)
         || g.length() <= name.length() + 4 && Text.isSubsequence(name, g);
+  }
+
+  /** How many characters of {@code g} (up to five) are neither in the name nor generic words. */
+  private int foreign(String g, String nameKey) {
+    int n = 0;
+    for (int i = 0; i < g.length() && n <= 4; i++) {
+      char c = g.charAt(i);
+      if (nameKey.indexOf(c) < 0 && genericChars.indexOf(c) < 0) {
+        n++;
+      }
+    }
+    return n;
   }
 
   private String withoutGeneric(String key) {
