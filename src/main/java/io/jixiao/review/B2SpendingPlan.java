@@ -6,7 +6,8 @@ import java.math.BigDecimal;
 
 /**
  * B2: the spending plan is cumulative: never decreasing, between 0 and 100, and 100% at 12月底. A
- * plan whose 12月底 is blank is reported with its own severity (exports sometimes lose that column).
+ * blank 12月底 is an error (severity {@code missingDecemberSeverity}) unless an earlier month already
+ * reaches 100%: a plan that spends everything by 3月底 has nothing left for December.
  */
 final class B2SpendingPlan implements TableRule {
 
@@ -72,6 +73,9 @@ final class B2SpendingPlan implements TableRule {
       return;
     }
     if (plan.dec() == null) {
+      if (points[last].value().compareTo(HUNDRED) >= 0) {
+        return; // everything is spent before December
+      }
       out.add(
           missingDecember,
           null,

@@ -1,10 +1,14 @@
 package io.jixiao.review;
 
+import io.jixiao.model.Sign;
 import java.math.BigDecimal;
 
 /**
- * B3: a cost indicator's amount above the budget total, or a "total cost" indicator (总成本, 预算控制数…)
- * whose amount differs from the budget total.
+ * B3: a cost indicator's amount above the budget total, or a "total cost" indicator whose amount
+ * differs from the budget total. A cost indicator is the total cost when its name says so (总成本,
+ * 预算控制数…), or when it is the table's only cost amount and printed as an exact amount, without ≤ or
+ * < (偿还债务利息支出 {@code 44033.55万元} against a budget of 44034.00): an upper bound on the only cost
+ * row ({@code ≤301.4万元} for 仪器设备购置费用) may be a part.
  */
 final class B3CostAboveBudget implements TableRule {
 
@@ -27,6 +31,14 @@ final class B3CostAboveBudget implements TableRule {
     if (total == null || !t.hasCost()) {
       return;
     }
+    Row only = null;
+    int amounts = 0;
+    for (Row r : t.rows()) {
+      if (r.isCost() && r.moneyInWan() != null) {
+        only = r;
+        amounts++;
+      }
+    }
     for (Row r : t.rows()) {
       if (!r.isCost()) {
         continue;
@@ -47,7 +59,8 @@ final class B3CostAboveBudget implements TableRule {
                 + B1BudgetSum.wan(total),
             "核对成本金额与预算数：成本指标不应超过本项目预算数，如“≤" + B1BudgetSum.wan(total) + "”");
       } else if (total.subtract(amount).compareTo(tolerance) > 0
-          && Text.containsAny(r.nameKey(), totalWords)) {
+          && (Text.containsAny(r.nameKey(), totalWords)
+              || amounts == 1 && r == only && r.quantity().sign() == Sign.EQ)) {
         out.add(
             r.number(),
             Fields.VALUE,

@@ -2,6 +2,7 @@ package io.jixiao.review;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Where rules report. The engine says which rule is running (with its severity from the pack) and
@@ -49,8 +50,19 @@ final class Findings {
     add(severity, row, field, message, suggestion);
   }
 
-  /** Adds a finding with a severity of its own (a rule's secondary case, set in the pack too). */
+  /**
+   * Adds a finding with a severity of its own (a rule's secondary case, set in the pack too). A
+   * rule reports a place once: a second finding of the same rule on the same row and field is
+   * dropped.
+   */
   void add(Severity s, Integer row, String field, String message, String suggestion) {
+    List<Finding> list = table < 0 ? document : tables.get(table);
+    for (int i = list.size() - 1; i >= 0; i--) {
+      Finding f = list.get(i);
+      if (f.rule() == rule && Objects.equals(f.row(), row) && Objects.equals(f.field(), field)) {
+        return;
+      }
+    }
     Integer seq = table < 0 ? null : seqs[table];
     Finding f =
         new Finding(

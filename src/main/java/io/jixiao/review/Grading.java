@@ -29,11 +29,20 @@ final class Grading {
   }
 
   Grade grade(List<Finding> findings) {
+    return grade(findings, List.of());
+  }
+
+  /**
+   * A table's grade from its own findings and those about its document as a whole: a document
+   * where no table prints a budget (S5) is a defect of every table in it.
+   */
+  Grade grade(List<Finding> findings, List<Finding> documentFindings) {
     int errors = 0;
     boolean poorRule = false;
     long rows = 0; // warned rows 1–63 as bits; more rows and table-level fields in the set
     Set<String> others = null;
-    for (Finding f : findings) {
+    for (int i = 0, n = findings.size() + documentFindings.size(); i < n; i++) {
+      Finding f = i < findings.size() ? findings.get(i) : documentFindings.get(i - findings.size());
       if (f.severity() == Severity.ERROR) {
         errors++;
         poorRule |= policy.poorRules().contains(f.rule());

@@ -5,20 +5,22 @@ import io.jixiao.model.TargetValue;
 import java.math.BigDecimal;
 
 /**
- * Q3: the kind of value does not fit the level 2: 时效 not a deadline, a period or a timeliness rate;
- * 成本 not an amount of money; 数量 a bare percentage with no base; 数量/质量 a date (shifted columns); 满意度
- * not a percentage. Blank and unparsed values are left to Q1 and the grammar.
+ * Q3: the kind of value does not fit the level 2: 时效 not a deadline, a period (≥1次/季度, 次月5号前,
+ * 每季度一次) or a timeliness rate (a word such as 及时 is none of them); 成本 not an amount of money;
+ * 数量 a percentage whose base no description states (工程量完成率 100%: a 率 in the name names a ratio,
+ * not what is counted); 满意度 written as text or with a unit other than %. A satisfaction number
+ * without a unit is Q7's. Blank and unparsed values are left to Q1 and the grammar.
  */
 final class Q3ValueKind implements TableRule {
 
   private final String[] timeliness;
   private final String[] timeUnits;
-  private final String[] rateWords;
+  private final String[] periodWords;
 
   Q3ValueKind(RuleSettings settings) {
     this.timeliness = Text.array(settings.words("timelinessWords"));
     this.timeUnits = Text.array(settings.words("timeUnits"));
-    this.rateWords = Text.array(settings.vocabulary("rateWords"));
+    this.periodWords = Text.array(settings.words("periodWords"));
   }
 
   @Override
@@ -34,7 +36,8 @@ final class Q3ValueKind implements TableRule {
         continue;
       }
       if (r.isSatisfaction()) {
-        if (!(v instanceof TargetValue.Quantity)) {
+        TargetValue.Quantity q = r.quantity();
+        if (q == null || q.unit() != null && !q.isPercent()) {
           out.add(
               r.number(),
               Fields.VALUE,
@@ -60,72 +63,46 @@ final class Q3ValueKind implements TableRule {
                   + (total == null ? "15 万元" : B1BudgetSum.wan(total))
                   + "”；控制率、完成率等比率不能说明成本");
         }
-      } else if (r.level2() == Level2.QUANTITY || r.level2() == Level2.QUALITY) {
-        if (v instanceof TargetValue.Deadline || looksLikeDate(r.valueKey())) {
-          out.add(
-              r.number(),
-              Fields.VALUE,
-              r.level2().label()
-                  + Text.quote(r.name())
-                  + "的指标值"
-                  + Text.quote(r.value())
-                  + "是日期或期限，疑似列错位或归类错误",
-              r.level2() == Level2.QUANTITY
-                  ? "数量指标写完成的数量和单位，如“≥20 个”；时限放到时效指标"
-                  : "质量指标写合格率、达标率或质量等级；时限放到时效指标");
-        } else if (r.level2() == Level2.QUANTITY && bareRate(r)) {
-          out.add(
-              r.number(),
-              Fields.VALUE,
-              "数量指标" + Text.quote(r.name()) + "的指标值" + Text.quote(r.value()) + "是没有基数的百分比",
-              "数量指标写完成的数量和单位，如“≥20 个”；确为比率的，在名称中写明“…率”并在描述中说明分母");
-        }
+      } else if (r.level2() == Level2.QUANTITY && bareRate(r)) {
+        out.add(
+            r.number(),
+            Fields.VALUE,
+            "数量指标" + Text.quote(r.name()) + "的指标值" + Text.quote(r.value()) + "是没有基数的百分比",
+            "数量指标写完成的数量和单位，如“≥20 个”；确需考核比例的，在描述中写明基数，如“完成 20 个项目中的 ≥95%”");
       }
     }
   }
 
+  /**
+   * A deadline; a quantity of time (≤1 小时), a frequency per period (≥1次/季度) or a day of the
+   * month (次月5号前); a timeliness rate (及时率 ≥90%); a period in words (每季度一次, 全年).
+   */
   private boolean timely(Row r, TargetValue v) {
     if (v instanceof TargetValue.Deadline) {
       return true;
     }
     if (v instanceof TargetValue.Quantity) {
       TargetValue.Quantity q = (TargetValue.Quantity) v;
-      if (q.unit() != null && Text.equalsAny(q.unit(), timeUnits)) {
-        return true;
+      String unit = q.unit();
+      if (unit != null) {
+        int slash = unit.lastIndexOf('/');
+        if (Text.equalsAny(slash < 0 ? unit : unit.substring(slash + 1), timeUnits)) {
+          return true;
+        }
       }
       return q.isPercent() && Text.containsAny(r.nameKey(), timeliness);
     }
     if (v instanceof TargetValue.Qualitative) {
-      return Text.containsAny(r.valueKey(), timeliness);
+      return Text.containsAny(r.valueKey(), periodWords);
     }
     return false;
   }
 
-  private boolean bareRate(Row r) {
+  /** A percentage under 数量 whose description states no base (a number other than a year). */
+  private static boolean bareRate(Row r) {
     TargetValue.Quantity q = r.quantity();
     return q != null
         && q.isPercent()
-        && !Text.containsAny(r.nameKey(), rateWords)
-        && !Text.containsAny(r.descriptionKey(), rateWords);
-  }
-
-  /** {@code 2023年全年开展}, {@code 6月底}: a year or month printed where no date belongs. */
-  static boolean looksLikeDate(String key) {
-    for (int i = 1; i < key.length(); i++) {
-      char c = key.charAt(i);
-      if (c == '年'
-          && i >= 4
-          && Text.isDigit(key.charAt(i - 1))
-          && Text.isDigit(key.charAt(i - 4))) {
-        return true;
-      }
-      if (c == '月'
-          && Text.isDigit(key.charAt(i - 1))
-          && i + 1 < key.length()
-          && (key.charAt(i + 1) == '底' || Text.isDigit(key.charAt(i + 1)))) {
-        return true;
-      }
-    }
-    return false;
+        && !Text.hasDigit(Text.withoutYears(r.descriptionKey()));
   }
 }

@@ -3,15 +3,32 @@ package io.jixiao.review;
 import io.jixiao.model.Level2;
 
 /**
- * Q4: a budget-execution measure (预算执行率, 按预算资金完成率, 资金到位率…) used as an indicator. Self-evaluation
- * scores budget execution on its own (10 points), so it measures nothing here.
+ * Q4: a budget-execution measure used as an indicator: the name or the description measures the
+ * money itself rather than what it buys — a term of the catalog (预算执行率, 按预算资金完成率, 资金到位率…) or a
+ * funds word followed by a rate or a compliance measure (经费支出准确率, 成本控制率, 支出及时率, 补偿资金拨付率,
+ * 各项经费实际支出数/预算下达数). Self-evaluation scores budget execution on its own (10 points), so it
+ * measures nothing here. Satisfaction rows are not read (资金拨付对象满意率 asks people), nor rows whose
+ * value is an amount of money (按预算成本执行 {@code ≤330.44万元} is a cost target, named badly).
  */
 final class Q4BudgetExecution implements TableRule {
 
   private final String[] words;
+  private final String[][] phrases;
+
+  /** The first characters of the words and phrases: a key without any of them is not searched. */
+  private final String firsts;
 
   Q4BudgetExecution(RuleSettings settings) {
     this.words = Text.array(settings.words("words"));
+    this.phrases = Text.pairs(settings.words("measurePhrases"));
+    StringBuilder b = new StringBuilder();
+    for (String w : words) {
+      b.append(w.charAt(0));
+    }
+    for (String[] p : phrases) {
+      b.append(p[0].charAt(0));
+    }
+    this.firsts = b.toString();
   }
 
   @Override
@@ -22,8 +39,9 @@ final class Q4BudgetExecution implements TableRule {
   @Override
   public void check(TableContext t, Findings out) {
     for (Row r : t.rows()) {
-      String word = Text.findAny(r.nameKey(), words);
-      if (word == null) {
+      if (r.isSatisfaction()
+          || r.isMoney()
+          || !(measuresMoney(r.nameKey()) || measuresMoney(r.descriptionKey()))) {
         continue;
       }
       out.add(
@@ -34,6 +52,13 @@ final class Q4BudgetExecution implements TableRule {
               + (r.level2() == null ? "绩效指标" : r.level2().label()),
           suggestion(r));
     }
+  }
+
+  private boolean measuresMoney(String key) {
+    if (!Text.containsAnyChar(key, firsts)) {
+      return false;
+    }
+    return Text.containsAny(key, words) || Text.containsAnyPair(key, phrases);
   }
 
   private static String suggestion(Row r) {

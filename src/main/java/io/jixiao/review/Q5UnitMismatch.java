@@ -1,10 +1,14 @@
 package io.jixiao.review;
 
 import io.jixiao.model.TargetValue;
+import java.util.List;
+import java.util.Locale;
 
 /**
- * Q5: the value's unit contradicts the name: a name that counts (面积, 数量, 次数…) with a percentage; or
- * a qualitative level carrying a number ({@code 100%巩固提升}, {@code 100 良好}).
+ * Q5: the value's unit contradicts the name: a name that counts (面积, 数量, 次数…) with a percentage; a
+ * name that states a physical dimension (面积, 长度, 体积) with a unit of another one (面积 {@code
+ * 230.06KM}, 安装面积 {@code ≥1598.6立方米}); or a qualitative level carrying a number ({@code 100%巩固提升},
+ * {@code 100 良好}).
  */
 final class Q5UnitMismatch implements TableRule {
 
@@ -12,6 +16,11 @@ final class Q5UnitMismatch implements TableRule {
   private final String[] rateWords;
   private final String[] levels;
   private final int maxLevelLength;
+
+  /** Per dimension: the words of a name that state it, and its units (lower case). */
+  private final String[][] dimensionWords;
+
+  private final String[][] dimensionUnits;
 
   /** The first characters of the graded levels, to skip the word search for most values. */
   private final String levelFirsts;
@@ -28,6 +37,15 @@ final class Q5UnitMismatch implements TableRule {
     this.countWords = Text.array(settings.words("countWords"));
     this.rateWords = Text.array(settings.vocabulary("rateWords"));
     this.levels = Text.array(settings.vocabulary("gradedLevels"));
+    List<String> dimensions = settings.words("dimensions");
+    this.dimensionWords = new String[dimensions.size()][];
+    this.dimensionUnits = new String[dimensions.size()][];
+    for (int i = 0; i < dimensions.size(); i++) {
+      String d = dimensions.get(i);
+      int eq = d.indexOf('=');
+      dimensionWords[i] = d.substring(0, eq).strip().split(" +");
+      dimensionUnits[i] = d.substring(eq + 1).strip().toLowerCase(Locale.ROOT).split(" +");
+    }
   }
 
   @Override
@@ -48,7 +66,11 @@ final class Q5UnitMismatch implements TableRule {
         continue;
       }
       TargetValue.Quantity q = r.quantity();
-      if (q == null || !q.isPercent()) {
+      if (q == null) {
+        continue;
+      }
+      if (!q.isPercent()) {
+        otherDimension(r, q, out);
         continue;
       }
       String word = Text.findAny(r.nameKey(), countWords);
@@ -56,13 +78,7 @@ final class Q5UnitMismatch implements TableRule {
         out.add(
             r.number(),
             Fields.VALUE,
-            "指标名称"
-                + Text.quote(r.name())
-                + "计的是"
-                + Text.quote(word)
-                + "，指标值"
-                + Text.quote(r.value())
-                + "却是百分比",
+            contradiction(r, Text.quote(word), "却是百分比"),
             "写成数量和计量单位，如“≥85 平方米”“≥20 次”；要考核比例的，把名称改为“…率”并说明分母");
       }
     }
@@ -99,5 +115,47 @@ final class Q5UnitMismatch implements TableRule {
       }
     }
     return null;
+  }
+
+  /** {@code 指标名称“…”计的是…，指标值“…”…}. */
+  private static String contradiction(Row r, String counted, String but) {
+    return "指标名称" + Text.quote(r.name()) + "计的是" + counted + "，指标值" + Text.quote(r.value()) + but;
+  }
+
+  /** A name that states one dimension (面积) with a unit of another (KM, 立方米). */
+  private void otherDimension(Row r, TargetValue.Quantity q, Findings out) {
+    if (q.unit() == null) {
+      return;
+    }
+    int named = -1;
+    for (int i = 0; i < dimensionWords.length; i++) {
+      if (Text.containsAny(r.nameKey(), dimensionWords[i])) {
+        if (named >= 0) {
+          return; // 长度和面积: two dimensions named
+        }
+        named = i;
+      }
+    }
+    if (named < 0) {
+      return;
+    }
+    String unit = q.unit().toLowerCase(Locale.ROOT);
+    if (Text.equalsAny(unit, dimensionUnits[named])) {
+      return;
+    }
+    for (int i = 0; i < dimensionUnits.length; i++) {
+      if (i != named && Text.equalsAny(unit, dimensionUnits[i])) {
+        out.add(
+            r.number(),
+            Fields.VALUE,
+            contradiction(
+                r,
+                dimensionWords[named][0],
+                "的单位却是" + dimensionWords[i][0] + "单位“" + q.unit() + "”"),
+            "核对单位：" + dimensionWords[named][0] + "写成"
+                + Text.quote(dimensionUnits[named][0]) + "等单位");
+        return;
+      }
+    }
   }
 }

@@ -6,8 +6,8 @@ import java.math.BigDecimal;
 
 /**
  * Q6: a comparison that cannot be meant: a rate above 100% ({@code ≥105%}, and {@code ≥100%}, which
- * can only be met at exactly 100%), a satisfaction target written with {@code ≤}, a cost target
- * written with {@code ≥}. Growth rates (增长, 较上年) may exceed 100%.
+ * can only be met at exactly 100%) or a satisfaction target written with {@code ≤}. Growth
+ * rates (增长, 较上年) may exceed 100%.
  */
 final class Q6Direction implements TableRule {
 
@@ -54,15 +54,6 @@ final class Q6Direction implements TableRule {
               "比率目标" + Text.quote(r.value()) + "只有恰好 " + maxPercent.toPlainString() + "% 才能达到",
               "写成“" + maxPercent.toPlainString() + "%”；允许一定偏差的，写成“≥95%”等");
         }
-      } else if (r.isCost() && atLeast && r.moneyInWan() != null) {
-        out.add(
-            r.number(),
-            Fields.VALUE,
-            "成本目标" + Text.quote(r.value()) + "用了“" + q.sign().symbol() + "”：成本目标应是上限",
-            "改为“≤”，如“≤"
-                + q.number().stripTrailingZeros().toPlainString()
-                + (q.unit() == null ? "" : q.unit())
-                + "”");
       }
     }
   }

@@ -104,6 +104,7 @@ public final class ReviewEngine {
       out.document();
       rule.check(context, out);
     }
+    List<Finding> documentFindings = out.forDocument();
     List<TableReview> reviews = new ArrayList<>(tables.size());
     for (TableContext t : tables) {
       List<Finding> findings = out.forTable(t.index());
@@ -111,9 +112,10 @@ public final class ReviewEngine {
         findings.sort(ORDER);
       }
       Project p = t.project();
-      reviews.add(new TableReview(p.seq(), t.displayName(), grading.grade(findings), findings));
+      reviews.add(
+          new TableReview(
+              p.seq(), t.displayName(), grading.grade(findings, documentFindings), findings));
     }
-    List<Finding> documentFindings = out.forDocument();
     return new DocumentReview(
         document.source(),
         pack.describe(),

@@ -1,15 +1,19 @@
 package io.jixiao.review;
 
 /**
- * S2: a project that serves people outside the unit (its name, goals, fund use or indicators name
- * them: 群众, 企业, 游客…) has a 满意度指标.
+ * S2: a project that serves people outside the unit has a 满意度指标. Every project does, unless it only
+ * keeps the unit itself running (its name or fund use says 运转, 办公, 人员经费…) and names no
+ * outside group (群众, 企业, 游客…) either: a wildlife survey or a forest-fire monitoring system
+ * serves the public whether or not its table says so.
  */
 final class S2Satisfaction implements TableRule {
 
   private final String[] external;
+  private final String[] internal;
 
   S2Satisfaction(RuleSettings settings) {
     this.external = Text.array(settings.words("externalWords"));
+    this.internal = Text.array(settings.words("internalWords"));
   }
 
   @Override
@@ -37,6 +41,15 @@ final class S2Satisfaction implements TableRule {
       }
     }
     if (word == null) {
+      if (Text.containsAny(t.displayName(), internal)
+          || Text.containsAny(t.project().fundUse(), internal)) {
+        return;
+      }
+      out.add(
+          null,
+          Fields.LEVEL1,
+          "项目的成果服务于单位以外的对象，但表中没有满意度指标",
+          "增加满意度指标下的“服务对象满意度指标”，写明调查的对象，如“项目主管部门满意度 ≥90%”“社会公众满意度 ≥90%”");
       return;
     }
     out.add(

@@ -6,19 +6,27 @@ import java.util.List;
 
 /**
  * S5: the required header fields are present (project name, budget total, budget unit, goals) and
- * the goal says more than the project name. When no table of a document prints a budget or a unit,
- * the layout leaves them out: that is reported once for the document, not on every table.
+ * the goal says more than the project name: a goal that adds only a verb and generic words (年度,
+ * 工作, 正常运行) to the name or a part of it is trivial. When no table of a document prints a budget
+ * or a unit, that is reported once for the document, not on every table (and counts in every
+ * table's grade, see {@link Grading}).
  */
 final class S5HeaderFields implements TableRule, DocumentRule {
 
   private final Severity trivialGoal;
   private final Severity documentWide;
   private final String[] goalVerbs;
+  private final String[] genericWords;
+
+  /** The characters of the generic words. */
+  private final String genericChars;
 
   S5HeaderFields(RuleSettings settings) {
     this.trivialGoal = settings.severity("trivialGoalSeverity");
     this.documentWide = settings.severity("documentWideSeverity");
     this.goalVerbs = Text.array(settings.words("goalVerbs"));
+    this.genericWords = Text.array(settings.words("genericWords"));
+    this.genericChars = String.join("", genericWords);
   }
 
   @Override
@@ -99,22 +107,50 @@ final class S5HeaderFields implements TableRule, DocumentRule {
   }
 
   /**
-   * True when the goal, without a leading verb (完成, 开展, 用于…), is the project name or a part of it,
-   * or the name with at most four more characters.
+   * True when the goal, without a leading verb (完成, 开展, 用于…) and generic words (年度, 工作, 正常运行…),
+   * is the project name or a part of it, or the name with at most four more characters.
    */
   private boolean trivial(String goalKey, String nameKey) {
     String g = goalKey;
-    String verb = Text.startsWithAny(g, goalVerbs);
-    if (verb != null) {
-      g = g.substring(verb.length());
+    for (String verb = Text.startsWithAny(g, goalVerbs);
+        verb != null;
+        verb = Text.startsWithAny(g, goalVerbs)) {
+      g = g.substring(verb.length()); // 用于开展…
     }
+    if (foreign(g, nameKey) > 4) {
+      return false; // more than four characters neither from the name nor generic
+    }
+    g = withoutGeneric(g);
     if (g.isEmpty()) {
       return true;
     }
-    if (nameKey.isEmpty()) {
+    String name = withoutGeneric(nameKey);
+    if (name.isEmpty()) {
       return false;
     }
-    return Text.isSubsequence(g, nameKey)
-        || g.length() <= nameKey.length() + 4 && Text.isSubsequence(nameKey, g);
+    return Text.isSubsequence(g, name)
+        || g.length() <= name.length() + 4 && Text.isSubsequence(name, g);
+  }
+
+  /** How many characters of {@code g} (up to five) are neither in the name nor generic words. */
+  private int foreign(String g, String nameKey) {
+    int n = 0;
+    for (int i = 0; i < g.length() && n <= 4; i++) {
+      char c = g.charAt(i);
+      if (nameKey.indexOf(c) < 0 && genericChars.indexOf(c) < 0) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private String withoutGeneric(String key) {
+    String k = key;
+    for (String w : genericWords) {
+      if (k.contains(w)) {
+        k = k.replace(w, "");
+      }
+    }
+    return k;
   }
 }

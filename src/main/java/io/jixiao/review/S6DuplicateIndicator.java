@@ -1,12 +1,14 @@
 package io.jixiao.review;
 
+import io.jixiao.model.Level1;
 import java.util.List;
 
 /**
- * S6: the same 三级指标 twice under one level 2 of a table, with nothing in the descriptions to tell
- * them apart. The same name under different level 2s measures different aspects of one work item
- * (地质测量: quantity, quality, deadline); rows whose descriptions differ (four 点位数量 rows for air,
- * water, plants, birds) are sub-items. Neither is reported.
+ * S6: the same 三级指标 twice anywhere in a table, with nothing in the descriptions to tell them apart
+ * (林草种子质量监测 as a quality indicator and again as the economic, social, ecological and lasting
+ * effect). Two outputs of one work item under different output level 2s are its aspects (地质测量:
+ * quantity, quality, deadline), and rows whose descriptions differ (four 点位数量 rows for air, water,
+ * plants, birds) are sub-items: neither is reported.
  */
 final class S6DuplicateIndicator implements TableRule {
 
@@ -28,7 +30,7 @@ final class S6DuplicateIndicator implements TableRule {
       for (int j = 0; j < i; j++) {
         Row earlier = rows.get(j);
         if (r.nameKey().equals(earlier.nameKey())
-            && Text.squash(r.indicator().level2()).equals(Text.squash(earlier.indicator().level2()))
+            && !aspects(r, earlier)
             && indistinct(r, earlier)) {
           out.add(
               r.number(),
@@ -39,6 +41,13 @@ final class S6DuplicateIndicator implements TableRule {
         }
       }
     }
+  }
+
+  /** Two outputs under different output level 2s: quantity, quality, time or cost of one item. */
+  private static boolean aspects(Row a, Row b) {
+    return a.level1() == Level1.OUTPUT
+        && b.level1() == Level1.OUTPUT
+        && !Text.squash(a.indicator().level2()).equals(Text.squash(b.indicator().level2()));
   }
 
   /** Descriptions that are equal, blank or only the name do not tell two rows apart. */

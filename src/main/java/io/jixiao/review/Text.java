@@ -1,5 +1,6 @@
 package io.jixiao.review;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -63,6 +64,24 @@ final class Text {
       return c >= '０' && c <= '９' || c >= 'Ａ' && c <= 'Ｚ' || c >= 'ａ' && c <= 'ｚ';
     }
     return c == '≥' || c == '≤' || Character.isLetterOrDigit(c);
+  }
+
+  /** True when {@code squash(s.substring(start, end))} equals {@code key}, without allocating. */
+  static boolean squashEquals(String s, int start, int end, String key) {
+    int j = 0;
+    for (int i = start; i < end; i++) {
+      char c = s.charAt(i);
+      if (c == '％') {
+        c = '%';
+      } else if (!keeps(c)) {
+        continue;
+      }
+      if (j == key.length() || key.charAt(j) != c) {
+        return false;
+      }
+      j++;
+    }
+    return j == key.length();
   }
 
   /** The squashed text without years ({@code 2023年度}, {@code 2023年}, {@code 2023}). */
@@ -190,6 +209,50 @@ final class Text {
 
   static String[] array(List<String> words) {
     return words.toArray(new String[0]);
+  }
+
+  /** True when {@code s} holds one of the characters of {@code chars}. */
+  static boolean containsAnyChar(String s, String chars) {
+    for (int i = 0; i < s.length(); i++) {
+      if (chars.indexOf(s.charAt(i)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when a pair of {@link #pairs} occurs in {@code s}: its first part, later its second. */
+  static boolean containsAnyPair(String s, String[][] pairs) {
+    String searched = null;
+    int first = -1;
+    for (String[] p : pairs) {
+      if (!p[0].equals(searched)) { // pairs come sorted by their first part: one search for each
+        searched = p[0];
+        first = s.indexOf(searched);
+      }
+      if (first >= 0 && s.indexOf(p[1], first + searched.length()) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Phrases written {@code 提供…支撑} (the first part, later the second) as pairs, sorted by their
+   * first part; a word without {@code …} is a pair with an empty second part.
+   */
+  static String[][] pairs(List<String> phrases) {
+    String[][] pairs = new String[phrases.size()][];
+    for (int i = 0; i < pairs.length; i++) {
+      String p = phrases.get(i);
+      int gap = p.indexOf('…');
+      pairs[i] =
+          gap < 0
+              ? new String[] {p, ""}
+              : new String[] {p.substring(0, gap), p.substring(gap + 1)};
+    }
+    Arrays.sort(pairs, (x, y) -> x[0].compareTo(y[0]));
+    return pairs;
   }
 
   /** {@code 第 2、5、7 行}. */

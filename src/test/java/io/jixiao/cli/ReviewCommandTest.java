@@ -6,6 +6,7 @@ import io.jixiao.Seeds;
 import io.jixiao.document.ImportProblem;
 import io.jixiao.document.ImportResult;
 import io.jixiao.model.Budget;
+import io.jixiao.model.BudgetUnit;
 import io.jixiao.model.Department;
 import io.jixiao.model.Indicator;
 import io.jixiao.model.Money;
@@ -44,7 +45,7 @@ class ReviewCommandTest {
         Project.of(
             1,
             "2023 年测绘地理信息资质单位质量监督检查绩效目标表",
-            null,
+            BudgetUnit.parse("543001 承德市自然资源和规划局本级"),
             null,
             "2023 年测绘地理信息资质单位质量监督检查",
             new Budget(Money.parse("15.00"), Money.parse("15.00"), null),

@@ -64,7 +64,7 @@ class MoneyRulesTest {
   }
 
   @Test
-  void aPlanWithoutItsDecemberColumnIsAWarning() {
+  void aPlanWithoutItsDecemberColumnIsAnError() {
     // 001 table 11: 25%, 50%, 90%; the 12月底 column is not printed
     List<Finding> f = chengde(RuleId.B2, Tables.chengde11LandCentre());
 
@@ -72,7 +72,7 @@ class MoneyRulesTest {
         .singleElement()
         .satisfies(
             s -> {
-              assertThat(s.severity()).isEqualTo(Severity.WARNING);
+              assertThat(s.severity()).isEqualTo(Severity.ERROR);
               assertThat(s.message()).isEqualTo("资金支出计划未填写12月底，已填写的最后一期（10月底）为 90%");
             });
   }

@@ -30,7 +30,7 @@ class RulePackTest {
     assertThat(pack.severity(RuleId.Q2)).isEqualTo(Severity.INFO);
     assertThat(pack.settings(RuleId.Q7).number("minSatisfaction")).isEqualByComparingTo("80");
     assertThat(pack.settings(RuleId.Q4).words("words"))
-        .containsExactly("预算执行率", "按预算资金完成率", "资金到位率", "资金使用合规性", "资金拨付率");
+        .containsExactly("预算执行率", "按预算资金完成率", "资金到位率", "资金使用合规性", "资金拨付率", "拨付率");
   }
 
   @Test

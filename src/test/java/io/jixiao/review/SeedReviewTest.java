@@ -38,7 +38,7 @@ class SeedReviewTest {
     assertThat(r.tables()).hasSize(36);
     assertThat(r.grade()).isEqualTo(Grade.GOOD);
     assertThat(r.tablesGraded(Grade.POOR)).isZero();
-    assertThat(r.tablesGraded(Grade.EXCELLENT)).isGreaterThanOrEqualTo(10);
+    assertThat(r.tablesGraded(Grade.EXCELLENT)).isEqualTo(9);
     // 目标内容 1 as the only goal: a missing goal, the table must be revised
     assertThat(r.tables().stream().filter(t -> t.seq() == 6).findFirst().orElseThrow().grade())
         .isEqualTo(Grade.FAIR);
@@ -81,6 +81,28 @@ class SeedReviewTest {
             });
     // the cost ≤100.17万元 of table 1 equals its budget
     assertThat(findings(r, 1, RuleId.B3)).isEmpty();
+  }
+
+  @Test
+  void theGradesSpreadAsDocsReviewMdShows() {
+    // docs/review.md, Grades: tables 优/良/中/差 and the document's grade
+    assertSpread(review(Seeds.TIANJIN_PLANNING), 151, 54, 7, 0, Grade.EXCELLENT);
+    assertSpread(review(Seeds.CHENGDE), 9, 9, 18, 0, Grade.GOOD);
+    assertSpread(review(Seeds.TIANJIN_ECOLOGY), 55, 13, 1, 0, Grade.EXCELLENT);
+    assertSpread(review(Seeds.SHIJIAZHUANG), 0, 0, 74, 0, Grade.FAIR);
+  }
+
+  private static void assertSpread(DocumentReview r, int excellent, int good, int fair, int poor,
+      Grade grade) {
+    assertThat(
+            List.of(
+                r.tablesGraded(Grade.EXCELLENT),
+                r.tablesGraded(Grade.GOOD),
+                r.tablesGraded(Grade.FAIR),
+                r.tablesGraded(Grade.POOR)))
+        .as(r.source())
+        .containsExactly((long) excellent, (long) good, (long) fair, (long) poor);
+    assertThat(r.grade()).as(r.source()).isEqualTo(grade);
   }
 
   @Test

@@ -63,9 +63,19 @@ class StructureRulesTest {
   }
 
   @Test
-  void anInternalSurveyWithoutSatisfactionIsNotWarned() {
-    // 000 table 36 (濒危野生动物物种调查): no 满意度, but nobody outside the unit is served
-    assertThat(tianjinPlanning(RuleId.S2, Tables.tianjin36Wildlife())).isEmpty();
+  void aSurveyForThePublicWithoutSatisfactionIsWarned() {
+    // 000 table 36 (濒危野生动物物种调查): no 满意度; a wildlife survey serves the public
+    assertThat(tianjinPlanning(RuleId.S2, Tables.tianjin36Wildlife()))
+        .singleElement()
+        .extracting(Finding::message)
+        .isEqualTo("项目的成果服务于单位以外的对象，但表中没有满意度指标");
+  }
+
+  @Test
+  void aProjectThatKeepsTheUnitRunningNeedsNoSatisfaction() {
+    // 001 table 11 (土地开发整理服务中心工作经费, 工资及运转经费支出) without its 满意度 row (constructed)
+    assertThat(chengde(RuleId.S2, Tables.chengde11LandCentre().withoutLevel1("满意度指标")))
+        .isEmpty();
   }
 
   @Test
@@ -218,7 +228,7 @@ class StructureRulesTest {
         .satisfies(
             s -> {
               assertThat(s.rule()).isEqualTo(RuleId.S5);
-              assertThat(s.severity()).isEqualTo(Severity.WARNING);
+              assertThat(s.severity()).isEqualTo(Severity.ERROR);
               assertThat(s.location().table()).isNull();
               assertThat(s.message()).startsWith("本文件的 2 张绩效目标表都没有列出预算数和预算单位");
             });
