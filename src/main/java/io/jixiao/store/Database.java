@@ -24,6 +24,7 @@ public final class Database implements AutoCloseable {
           + "DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=FALSE";
 
   private static final String H2 = "jdbc:h2:";
+  private static final int POOL_SIZE = 4;
   private static final String POSTGRES = "jdbc:postgresql:";
 
   private final String url;
@@ -49,11 +50,16 @@ public final class Database implements AutoCloseable {
     HikariConfig config = new HikariConfig();
     config.setJdbcUrl(url);
     config.setPoolName("jixiao");
-    config.setMaximumPoolSize(4);
+    config.setMaximumPoolSize(POOL_SIZE);
     config.setMinimumIdle(1);
     config.setAutoCommit(true);
     if (url.startsWith(H2)) {
       createDirectoryOf(url);
+      // An embedded database has no server that drops idle connections, and opening one costs a
+      // session: keep a fixed pool for the life of the process (ADR 0013).
+      config.setMinimumIdle(POOL_SIZE);
+      config.setIdleTimeout(0);
+      config.setMaxLifetime(0);
     } else if (url.startsWith(POSTGRES)) {
       if (!hasParameter(url, "user")) {
         config.setUsername("postgres");
