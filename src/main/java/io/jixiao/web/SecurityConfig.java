@@ -79,7 +79,8 @@ class SecurityConfig {
                     .permitAll()
                     .requestMatchers(
                         "/login", "/public", "/public/**", "/css/**", "/js/**", "/webjars/**",
-                        "/swagger-ui.html", "/swagger-ui/**", "/error", "/favicon.ico")
+                        "/swagger-ui.html", "/swagger-ui/**", "/error", "/favicon.ico",
+                        "/health")
                     .permitAll()
                     .requestMatchers("/admin/**")
                     .hasRole(Role.ADMIN.name())

@@ -23,7 +23,7 @@ class DocumentLimitsTest {
 
   @Test
   void aTextWithAHundredThousandTablesIsRefusedAtTheTableLimit() {
-    String text = tables(100_000);
+    String text = Floods.tables(100_000);
     assertThat(text.getBytes(StandardCharsets.UTF_8).length).isBetween(10_000_000, 20_000_000);
 
     ImportResult r = reader.read("flood.txt", text.getBytes(StandardCharsets.UTF_8));
@@ -43,7 +43,7 @@ class DocumentLimitsTest {
   void tablesBeyondTheLimitButFewHeadersPerTableAreRefusedWhenRead() {
     ImportResult r =
         new DocumentReader(Limits.DEFAULTS.with("tables", "2"))
-            .read("three.txt", tables(3).getBytes(StandardCharsets.UTF_8));
+            .read("three.txt", Floods.tables(3).getBytes(StandardCharsets.UTF_8));
 
     assertThat(r.document()).isNull();
     assertThat(r.errors())
@@ -55,7 +55,7 @@ class DocumentLimitsTest {
 
   @Test
   void theSameTablesAreReadWithinTheLimit() {
-    ImportResult r = reader.read("few.txt", tables(3).getBytes(StandardCharsets.UTF_8));
+    ImportResult r = reader.read("few.txt", Floods.tables(3).getBytes(StandardCharsets.UTF_8));
 
     assertThat(r.ok()).as("%s", r.problems()).isTrue();
     assertThat(r.document().projects()).hasSize(3);
@@ -63,7 +63,7 @@ class DocumentLimitsTest {
 
   @Test
   void aTableWithMoreIndicatorsThanTheLimitIsRefused() {
-    StringBuilder t = new StringBuilder("## 1. 项目绩效目标表\n\n" + HEADER);
+    StringBuilder t = new StringBuilder("## 1. 项目绩效目标表\n\n" + Floods.HEADER);
     for (int i = 1; i <= 501; i++) {
       t.append("产出指标\t数量指标\t指标").append(i).append("\t描述\t≥1个\t计划\n");
     }
@@ -142,19 +142,6 @@ class DocumentLimitsTest {
     assertThat(new DocumentReader(cells).read("a.xlsx", xlsx.toByteArray()).errors())
         .extracting(ImportProblem::code)
         .containsExactly("IMP-LIMIT-CELLS");
-  }
-
-  private static final String HEADER = "一级指标\t二级指标\t三级指标\t绩效指标描述\t指标值\t指标值确定依据\n";
-
-  /** {@code n} minimal tables in the markdown tab-row layout, about 135 bytes each. */
-  static String tables(int n) {
-    StringBuilder t = new StringBuilder("某某局\n2023 年部门预算绩效文本\n\n");
-    for (int i = 1; i <= n; i++) {
-      t.append("## ").append(i).append(". 项目").append(i).append("绩效目标表\n\n");
-      t.append(HEADER);
-      t.append("产出指标\t数量指标\t数量\t数量\t≥1个\t计划\n\n");
-    }
-    return t.toString();
   }
 
   /** A workbook laid out like Jixiao's 指标 sheet with {@code rows} indicator rows. */
