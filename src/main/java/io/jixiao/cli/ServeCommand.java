@@ -28,6 +28,8 @@ final class ServeCommand implements Callable<Integer> {
 
   @Mixin DatabaseOption database;
 
+  @Mixin LimitsOption limits;
+
   @Option(
       names = "--port",
       paramLabel = "PORT",
@@ -49,7 +51,7 @@ final class ServeCommand implements Callable<Integer> {
     }
     // Spring Boot configures logging itself; the CLI's quiet configuration is not for the server.
     System.clearProperty("logback.configurationFile");
-    var context = WebServer.start(port, database.url(), demo, out);
+    var context = WebServer.start(port, database.url(), demo, out, limits.limits());
     CountDownLatch stopped = new CountDownLatch(1);
     context.addApplicationListener(
         event -> {

@@ -1,5 +1,6 @@
 package io.jixiao.web;
 
+import io.jixiao.limits.Limits;
 import io.jixiao.store.Database;
 import java.io.PrintWriter;
 import java.util.HashMap;
@@ -26,6 +27,15 @@ public final class WebServer {
    */
   public static ConfigurableApplicationContext start(
       int port, String databaseUrl, boolean demo, PrintWriter out) {
+    return start(port, databaseUrl, demo, out, null);
+  }
+
+  /**
+   * Starts the server with {@code limits} (null for the defaults or the {@code jixiao.limits.*}
+   * properties).
+   */
+  public static ConfigurableApplicationContext start(
+      int port, String databaseUrl, boolean demo, PrintWriter out, Limits limits) {
     SpringApplication app = new SpringApplication(JixiaoWebApplication.class);
     app.setWebApplicationType(WebApplicationType.SERVLET);
     Map<String, Object> props = new HashMap<>();
@@ -35,6 +45,9 @@ public final class WebServer {
     props.put("jixiao.demo", demo);
     props.put(
         "server.tomcat.threads.max", workerThreads(Runtime.getRuntime().availableProcessors()));
+    if (limits != null) {
+      limits.values().forEach((name, value) -> props.put("jixiao.limits." + name, value));
+    }
     app.setDefaultProperties(props);
     app.addInitializers(ctx -> ctx.getBeanFactory().registerSingleton("consoleOut", out));
     return app.run();
