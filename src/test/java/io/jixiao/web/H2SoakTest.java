@@ -4,6 +4,8 @@ import io.jixiao.store.TestDatabases;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,7 +16,12 @@ class H2SoakTest extends SoakContract {
 
   @Override
   Connection openConnection() throws SQLException {
-    return DriverManager.getConnection(databaseUrl());
+    try {
+      String password = Files.readString(dir.resolve("jixiao.password")).strip();
+      return DriverManager.getConnection(databaseUrl(), "jixiao", password);
+    } catch (IOException e) {
+      throw new SQLException(e);
+    }
   }
 
   @Override
