@@ -118,7 +118,7 @@ class DocumentLimitsTest {
               assertThat(p.message()).startsWith(message);
             });
     assertThat(allocated).as("bytes allocated while reading").isLessThan(maxAllocated);
-    System.out.printf("%s: refused after allocating %.0f MB%n", name, allocated / 1048576.0);
+    System.out.printf("%s: refused after allocating %,d KB%n", name, allocated / 1024);
   }
 
   @Test
