@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -48,13 +49,16 @@ final class ConvertCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", arity = "1..*", description = "要转换的文件")
   List<Path> files;
 
-  private final DocumentReader reader = new DocumentReader();
+  @Mixin LimitsOption limits;
+
+  private DocumentReader reader;
   private final InterchangeJson json = new InterchangeJson();
 
   @Override
   public Integer call() {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter stderr = spec.commandLine().getErr();
+    reader = new DocumentReader(limits.limits());
     try {
       Files.createDirectories(out);
     } catch (IOException | RuntimeException e) {

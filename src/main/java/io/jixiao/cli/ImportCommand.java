@@ -38,16 +38,21 @@ final class ImportCommand implements Callable<Integer> {
 
   @Mixin DatabaseOption database;
 
+  @Mixin LimitsOption limits;
+
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "要导入的文本文件（一个或多个）。")
   List<Path> files;
 
   private final Function<Path, ImportResult> reader;
 
   ImportCommand() {
-    this(new DocumentReader()::read);
+    this(null);
   }
 
-  /** With another reader, for tests that need documents the readers cannot read yet. */
+  /**
+   * With another reader, for tests that need documents the readers cannot read yet; null for a
+   * {@link DocumentReader} with the limits of {@code --limit}.
+   */
   ImportCommand(Function<Path, ImportResult> reader) {
     this.reader = reader;
   }
@@ -59,6 +64,8 @@ final class ImportCommand implements Callable<Integer> {
     int imported = 0;
     int unchanged = 0;
     int failed = 0;
+    Function<Path, ImportResult> reader =
+        this.reader != null ? this.reader : new DocumentReader(limits.limits())::read;
     try (Database db = database.open()) {
       ImportDocument store = new ImportDocument(db.dataSource());
       store.catchUp();

@@ -32,6 +32,8 @@ final class ServeCommand implements Callable<Integer> {
 
   @Mixin DatabaseOption database;
 
+  @Mixin LimitsOption limits;
+
   @Option(
       names = "--port",
       paramLabel = "PORT",
@@ -85,7 +87,9 @@ final class ServeCommand implements Callable<Integer> {
     }
     // Spring Boot configures logging itself; the CLI's quiet configuration is not for the server.
     System.clearProperty("logback.configurationFile");
-    var context = WebServer.start(port, bind, tlsKeystore, password, database.url(), demo, out);
+    var context =
+        WebServer.start(
+            port, bind, tlsKeystore, password, database.url(), demo, out, limits.limits());
     CountDownLatch stopped = new CountDownLatch(1);
     context.addApplicationListener(
         event -> {

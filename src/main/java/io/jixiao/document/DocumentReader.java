@@ -1,5 +1,6 @@
 package io.jixiao.document;
 
+import io.jixiao.limits.Limits;
 import io.jixiao.model.Department;
 import io.jixiao.model.DepartmentGoals;
 import io.jixiao.model.Project;
@@ -17,8 +18,9 @@ import java.util.List;
 public final class DocumentReader {
 
   /** Larger files are refused before reading: the largest real document is well under 1 MB. */
-  public static final long DEFAULT_MAX_BYTES = 20L * 1024 * 1024;
+  public static final long DEFAULT_MAX_BYTES = Limits.DEFAULTS.uploadBytes();
 
+  private final Limits limits;
   private final long maxBytes;
   private final List<TableReader> layouts = List.of(new CellPerLineReader(), new TabRowReader());
   private final FrontMatterReader frontMatter = new FrontMatterReader();
@@ -26,11 +28,22 @@ public final class DocumentReader {
       List.of(new DocxReader(), new XlsxReader(), new PdfReader());
 
   public DocumentReader() {
-    this(DEFAULT_MAX_BYTES);
+    this(Limits.DEFAULTS);
   }
 
   public DocumentReader(long maxBytes) {
-    this.maxBytes = maxBytes;
+    this(Limits.DEFAULTS.with("upload-bytes", String.valueOf(maxBytes)));
+  }
+
+  /** A reader that refuses files beyond {@code limits} (bytes, unpacked bytes, tables, …). */
+  public DocumentReader(Limits limits) {
+    this.limits = limits;
+    this.maxBytes = limits.uploadBytes();
+  }
+
+  /** The limits this reader refuses files beyond; package access for the office readers. */
+  Limits limits() {
+    return limits;
   }
 
   /** Reads a file; its name (without directories) becomes the document's source. */
@@ -71,7 +84,7 @@ public final class DocumentReader {
     }
     for (OfficeFormat format : officeFormats) {
       if (format.accepts(bytes)) {
-        return format.read(name, bytes, this);
+        return bounded(format.read(name, bytes, this), name);
       }
     }
     String text = TextDecoding.decode(bytes, problems);
@@ -96,7 +109,20 @@ public final class DocumentReader {
       return new ImportResult(null, problems.all());
     }
     if (InterchangeJson.looksLikeJson(text)) {
-      return new ImportResult(InterchangeJson.read(text, problems), problems.all());
+      return bounded(new ImportResult(InterchangeJson.read(text, problems), problems.all()), name);
+    }
+    int headers = indicatorHeaders(text);
+    if (headers > HEADERS_PER_TABLE * limits.tables()) {
+      problems.error(
+          "IMP-LIMIT-TABLES",
+          0,
+          null,
+          null,
+          String.format(
+              "文件有 %,d 个指标表头（一级指标…），远超每个文件 %,d 张表的上限（tables），未导入任何内容；"
+                  + "真实的部门绩效文本通常不超过 300 张表，请确认文件是否正确或拆分后导入",
+              headers, limits.tables()));
+      return new ImportResult(null, problems.all());
     }
     SourceText source = new SourceText(name, text);
     TableReader layout = layouts.stream().filter(l -> l.accepts(source)).findFirst().orElse(null);
@@ -110,6 +136,9 @@ public final class DocumentReader {
       return new ImportResult(null, problems.all());
     }
     List<Project> projects = layout.read(source, problems);
+    if (projects.size() > limits.tables()) {
+      return new ImportResult(null, List.of(tooManyTables(name, projects.size())));
+    }
     Department department = frontMatter.department(source, problems);
     DepartmentGoals overall = frontMatter.overall(source, problems);
     if (projects.isEmpty() && !problems.hasErrors()) {
@@ -118,7 +147,73 @@ public final class DocumentReader {
     if (problems.hasErrors()) {
       return new ImportResult(null, problems.all());
     }
-    return new ImportResult(
-        new TargetDocument(name, department, overall, projects), problems.all());
+    return bounded(
+        new ImportResult(new TargetDocument(name, department, overall, projects), problems.all()),
+        name);
+  }
+
+  /**
+   * A table split over pages repeats its indicator header; more headers than this many per allowed
+   * table are refused before the tables are read, so a flood costs one scan of the text.
+   */
+  private static final int HEADERS_PER_TABLE = 4;
+
+  /** The lines that start an indicator header (一级指标 first, after indentation and markup). */
+  private static int indicatorHeaders(String text) {
+    int n = 0;
+    for (int at = text.indexOf("一级指标"); at >= 0; at = text.indexOf("一级指标", at + 4)) {
+      int i = at - 1;
+      while (i >= 0 && " \t|*#>".indexOf(text.charAt(i)) >= 0) {
+        i--;
+      }
+      if (i < 0 || text.charAt(i) == '\n' || text.charAt(i) == '\r') {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /**
+   * The result, or an error without a document when it has more tables than {@link
+   * Limits#tables()} or a table with more indicators than {@link Limits#indicatorsPerTable()}.
+   */
+  private ImportResult bounded(ImportResult result, String name) {
+    TargetDocument doc = result.document();
+    if (doc == null) {
+      return result;
+    }
+    if (doc.projects().size() > limits.tables()) {
+      return new ImportResult(null, List.of(tooManyTables(name, doc.projects().size())));
+    }
+    for (Project p : doc.projects()) {
+      if (p.indicators().size() > limits.indicatorsPerTable()) {
+        Problems problems = new Problems(name);
+        problems.error(
+            "IMP-LIMIT-INDICATORS",
+            0,
+            p.seq(),
+            null,
+            String.format(
+                "第 %d 张表有 %,d 个指标，超过每张表 %,d 个的上限（indicators-per-table），未导入任何内容；"
+                    + "真实的绩效目标表通常不足 60 个指标",
+                p.seq(), p.indicators().size(), limits.indicatorsPerTable()));
+        return new ImportResult(null, problems.all());
+      }
+    }
+    return result;
+  }
+
+  private ImportProblem tooManyTables(String name, int tables) {
+    Problems problems = new Problems(name);
+    problems.error(
+        "IMP-LIMIT-TABLES",
+        0,
+        null,
+        null,
+        String.format(
+            "文件有 %,d 张绩效目标表，超过每个文件 %,d 张的上限（tables），未导入任何内容；"
+                + "真实的部门绩效文本通常不超过 300 张表，请确认文件是否正确或拆分后导入",
+            tables, limits.tables()));
+    return problems.all().get(0);
   }
 }

@@ -53,6 +53,11 @@ final class DocxReader implements OfficeFormat {
           "这是旧版 Word 文档（.doc），不能直接读取：请用 Word 或 WPS 打开后另存为 .docx 再导入");
       return new ImportResult(null, problems.all());
     }
+    ZipBounds.Refusal refused = ZipBounds.check(bytes, reader.limits(), false);
+    if (refused != null) {
+      problems.error(refused.code(), 0, null, null, refused.message());
+      return new ImportResult(null, problems.all());
+    }
     DocxLines lines;
     try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
       lines = DocxLines.of(doc);

@@ -39,6 +39,11 @@ final class XlsxReader implements OfficeFormat {
   @Override
   public ImportResult read(String name, byte[] bytes, DocumentReader reader) {
     Problems problems = new Problems(name);
+    ZipBounds.Refusal refused = ZipBounds.check(bytes, reader.limits(), true);
+    if (refused != null) {
+      problems.error(refused.code(), 0, null, null, refused.message());
+      return new ImportResult(null, problems.all());
+    }
     XSSFWorkbook wb;
     try {
       wb = new XSSFWorkbook(new ByteArrayInputStream(bytes));

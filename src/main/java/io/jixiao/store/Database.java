@@ -14,7 +14,9 @@ import org.flywaydb.core.Flyway;
  *
  * <p>Two kinds of URL are supported: an H2 file (the default, {@link #DEFAULT_URL}, under {@code
  * ./data}) and PostgreSQL ({@code jdbc:postgresql://host:port/db}, user {@code postgres} without a
- * password unless the URL says {@code ?user=…&password=…}).
+ * password unless the URL says {@code ?user=…&password=…}). An H2 file database has the user
+ * {@code jixiao} and a password ({@link H2Credentials}); its pool keeps a fixed number of
+ * connections for the life of the process (ADR 0013).
  */
 public final class Database implements AutoCloseable {
 
@@ -24,6 +26,7 @@ public final class Database implements AutoCloseable {
           + "DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=FALSE";
 
   private static final String H2 = "jdbc:h2:";
+  private static final int POOL_SIZE = 4;
   private static final String POSTGRES = "jdbc:postgresql:";
 
   private final String url;
@@ -49,11 +52,20 @@ public final class Database implements AutoCloseable {
     HikariConfig config = new HikariConfig();
     config.setJdbcUrl(url);
     config.setPoolName("jixiao");
-    config.setMaximumPoolSize(4);
+    config.setMaximumPoolSize(POOL_SIZE);
     config.setMinimumIdle(1);
     config.setAutoCommit(true);
     if (url.startsWith(H2)) {
       createDirectoryOf(url);
+      // An embedded database has no server that drops idle connections, and opening one costs a
+      // session: keep a fixed pool for the life of the process (ADR 0013).
+      config.setMinimumIdle(POOL_SIZE);
+      config.setIdleTimeout(0);
+      config.setMaxLifetime(0);
+      H2Credentials.of(url).ifPresent(c -> {
+        config.setUsername(c.user());
+        config.setPassword(c.password());
+      });
     } else if (url.startsWith(POSTGRES)) {
       if (!hasParameter(url, "user")) {
         config.setUsername("postgres");
@@ -96,9 +108,23 @@ public final class Database implements AutoCloseable {
 
   /** Creates the directory an H2 file database lives in, e.g. {@code ./data}. */
   private static void createDirectoryOf(String url) {
+    Path file = h2File(url);
+    Path parent = file == null ? null : file.toAbsolutePath().getParent();
+    if (parent == null) {
+      return;
+    }
+    try {
+      Files.createDirectories(parent);
+    } catch (IOException e) {
+      throw new StoreException("无法创建数据库目录 " + parent + "：" + e.getMessage(), e);
+    }
+  }
+
+  /** The file of an embedded H2 database without extension, e.g. {@code ./data/jixiao}; else null. */
+  static Path h2File(String url) {
     String rest = url.substring(H2.length());
     if (rest.startsWith("mem:") || rest.startsWith("tcp:") || rest.startsWith("ssl:")) {
-      return;
+      return null;
     }
     if (rest.startsWith("file:")) {
       rest = rest.substring("file:".length());
@@ -108,15 +134,7 @@ public final class Database implements AutoCloseable {
     if (file.startsWith("~")) {
       file = System.getProperty("user.home") + file.substring(1);
     }
-    Path parent = Path.of(file).toAbsolutePath().getParent();
-    if (parent == null) {
-      return;
-    }
-    try {
-      Files.createDirectories(parent);
-    } catch (IOException e) {
-      throw new StoreException("无法创建数据库目录 " + parent + "：" + e.getMessage(), e);
-    }
+    return Path.of(file);
   }
 
   private static boolean hasParameter(String url, String name) {

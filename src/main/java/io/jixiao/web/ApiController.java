@@ -3,12 +3,14 @@ package io.jixiao.web;
 import io.jixiao.audit.AuditEntry;
 import io.jixiao.audit.AuditLog;
 import io.jixiao.document.ImportProblem;
+import io.jixiao.limits.Limits;
 import io.jixiao.workflow.TargetState;
 import io.jixiao.workflow.TargetSummary;
 import io.jixiao.workflow.Targets;
 import io.jixiao.workflow.Transition;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.List;
@@ -35,6 +37,8 @@ import org.springframework.web.multipart.MultipartFile;
 @JsonApi
 @Tag(name = "绩效目标", description = "预算项目绩效目标表的查询、修改、审核流程和导入")
 class ApiController {
+
+  private final Limits limits;
 
   /** A table in a list. */
   record TargetItem(
@@ -99,7 +103,9 @@ class ApiController {
       Dashboard dashboard,
       AuditLog audit,
       Users users,
-      UserAdmin userAdmin) {
+      UserAdmin userAdmin,
+      Limits limits) {
+    this.limits = limits;
     this.catalog = catalog;
     this.targets = targets;
     this.editing = editing;
@@ -117,8 +123,12 @@ class ApiController {
       @RequestParam(required = false) String department,
       @RequestParam(required = false) String state,
       @RequestParam(required = false) String q,
-      @AuthenticationPrincipal Account viewer) {
-    return TargetFilter.of(department, state, q).apply(catalog.visible(viewer)).stream()
+      @RequestParam(required = false) Integer page,
+      @RequestParam(required = false) Integer size,
+      @AuthenticationPrincipal Account viewer,
+      HttpServletResponse response) {
+    return Paging.page(TargetFilter.of(department, state, q).apply(catalog.visible(viewer)),
+            page, size, limits.pageSize(), response).stream()
         .map(t -> item(t, viewer))
         .toList();
   }
@@ -187,7 +197,7 @@ class ApiController {
     if (!Access.canAudit(viewer)) {
       throw WebException.forbidden("只有审计管理员可以查看审计日志");
     }
-    return audit.newest(Math.max(0, offset), Math.min(Math.max(1, limit), 1000));
+    return audit.newest(Math.max(0, offset), Math.min(Math.max(1, limit), limits.pageSize()));
   }
 
   /** A user as listed (never the password hash). */
@@ -197,8 +207,11 @@ class ApiController {
 
   @Operation(summary = "用户列表（系统管理员、安全管理员）")
   @GetMapping("/users")
-  List<UserItem> users() {
-    return users.all().stream()
+  List<UserItem> users(
+      @RequestParam(required = false) Integer page,
+      @RequestParam(required = false) Integer size,
+      HttpServletResponse response) {
+    return Paging.page(users.all(), page, size, limits.pageSize(), response).stream()
         .map(a -> new UserItem(a.id(), a.getUsername(), a.displayName(), a.role().name(),
             a.department(), a.isEnabled(), !a.isAccountNonLocked()))
         .toList();
@@ -217,8 +230,14 @@ class ApiController {
 
   @Operation(summary = "已公开的绩效目标表（无需登录）")
   @GetMapping("/public/targets")
-  List<TargetItem> published(@RequestParam(required = false) String q) {
-    return TargetFilter.of(null, TargetState.PUBLISHED.name(), q).apply(catalog.visible(null))
+  List<TargetItem> published(
+      @RequestParam(required = false) String q,
+      @RequestParam(required = false) Integer page,
+      @RequestParam(required = false) Integer size,
+      HttpServletResponse response) {
+    return Paging.page(
+            TargetFilter.of(null, TargetState.PUBLISHED.name(), q).apply(catalog.visible(null)),
+            page, size, limits.pageSize(), response)
         .stream()
         .map(t -> item(t, null))
         .toList();

@@ -149,8 +149,8 @@ class PageController {
       throw WebException.forbidden("只有审计管理员可以查看审计日志");
     }
     int size = 50;
-    int p = Math.max(1, page);
     long count = audit.count();
+    int p = Paging.clamp(page, count, size);
     model.addAttribute("entries", audit.newest((p - 1) * size, size));
     model.addAttribute("page", p);
     model.addAttribute("pages", Math.max(1, (count + size - 1) / size));

@@ -134,7 +134,8 @@ class SecurityConfig {
                     .permitAll()
                     .requestMatchers(
                         "/login", "/public", "/public/**", "/css/**", "/js/**", "/webjars/**",
-                        "/swagger-ui.html", "/swagger-ui/**", "/error", "/favicon.ico")
+                        "/swagger-ui.html", "/swagger-ui/**", "/error", "/favicon.ico",
+                        "/health")
                     .permitAll()
                     .requestMatchers("/admin/**")
                     .hasAnyRole(USER_ADMINS)

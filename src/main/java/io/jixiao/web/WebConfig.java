@@ -3,6 +3,7 @@ package io.jixiao.web;
 import io.jixiao.audit.AuditLog;
 import io.jixiao.document.DocumentReader;
 import io.jixiao.evaluate.Evaluator;
+import io.jixiao.limits.Limits;
 import io.jixiao.store.ActualsStore;
 import io.jixiao.store.Database;
 import io.jixiao.store.TargetStore;
@@ -79,8 +80,8 @@ class WebConfig {
   }
 
   @Bean
-  DocumentReader documentReader() {
-    return new DocumentReader(DocumentReader.DEFAULT_MAX_BYTES);
+  DocumentReader documentReader(Limits limits) {
+    return new DocumentReader(limits);
   }
 
   @Bean

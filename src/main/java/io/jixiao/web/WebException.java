@@ -14,12 +14,19 @@ final class WebException extends RuntimeException {
   private final int status;
   private final String code;
   private final transient List<FieldProblem> problems;
+  private final int retryAfterSeconds;
 
   private WebException(int status, String code, String message, List<FieldProblem> problems) {
+    this(status, code, message, problems, 0);
+  }
+
+  private WebException(
+      int status, String code, String message, List<FieldProblem> problems, int retryAfter) {
     super(message);
     this.status = status;
     this.code = code;
     this.problems = List.copyOf(problems);
+    this.retryAfterSeconds = retryAfter;
   }
 
   static WebException notFound(String message) {
@@ -32,6 +39,31 @@ final class WebException extends RuntimeException {
 
   static WebException invalid(String message, List<FieldProblem> problems) {
     return new WebException(400, "WEB-INVALID", message, problems);
+  }
+
+  /** A request that does not say what it must (a missing file part, a page number of 0). */
+  static WebException badRequest(String message) {
+    return new WebException(400, "WEB-BAD-REQUEST", message, List.of());
+  }
+
+  /** The database failed (503); the message says nothing about the cause. */
+  static WebException unavailable(String message) {
+    return new WebException(503, "STORE-FAILED", message, List.of());
+  }
+
+  /** An upload larger than the limit (413). */
+  static WebException tooLarge(String message) {
+    return new WebException(413, "WEB-TOO-LARGE", message, List.of());
+  }
+
+  /** Too many uploads at once: try again after {@code seconds} (429 with Retry-After). */
+  static WebException busy(String message, int seconds) {
+    return new WebException(429, "WEB-BUSY", message, List.of(), seconds);
+  }
+
+  /** Seconds after which a refused request may be tried again, 0 when not said. */
+  int retryAfterSeconds() {
+    return retryAfterSeconds;
   }
 
   int status() {

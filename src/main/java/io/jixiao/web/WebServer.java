@@ -1,5 +1,6 @@
 package io.jixiao.web;
 
+import io.jixiao.limits.Limits;
 import io.jixiao.store.Database;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -30,7 +31,28 @@ public final class WebServer {
    */
   public static ConfigurableApplicationContext start(
       int port, String databaseUrl, boolean demo, PrintWriter out) {
-    return start(port, DEFAULT_BIND, null, null, databaseUrl, demo, out);
+    return start(port, DEFAULT_BIND, null, null, databaseUrl, demo, out, null);
+  }
+
+  /**
+   * Starts the server with {@code limits} (null for the defaults or the {@code jixiao.limits.*}
+   * properties).
+   */
+  public static ConfigurableApplicationContext start(
+      int port, String databaseUrl, boolean demo, PrintWriter out, Limits limits) {
+    return start(port, DEFAULT_BIND, null, null, databaseUrl, demo, out, limits);
+  }
+
+  /** Starts the server on {@code bind}, over TLS when {@code keyStore} is given, default limits. */
+  public static ConfigurableApplicationContext start(
+      int port,
+      String bind,
+      Path keyStore,
+      String keyStorePassword,
+      String databaseUrl,
+      boolean demo,
+      PrintWriter out) {
+    return start(port, bind, keyStore, keyStorePassword, databaseUrl, demo, out, null);
   }
 
   /**
@@ -41,6 +63,7 @@ public final class WebServer {
    *     file) holding the server's key and certificate chain; with it, session cookies are {@code
    *     Secure} and responses carry HSTS
    * @param keyStorePassword its password (read by the caller from an environment variable)
+   * @param limits null for the defaults or the {@code jixiao.limits.*} properties
    */
   public static ConfigurableApplicationContext start(
       int port,
@@ -49,7 +72,8 @@ public final class WebServer {
       String keyStorePassword,
       String databaseUrl,
       boolean demo,
-      PrintWriter out) {
+      PrintWriter out,
+      Limits limits) {
     SpringApplication app = new SpringApplication(JixiaoWebApplication.class);
     app.setWebApplicationType(WebApplicationType.SERVLET);
     Map<String, Object> props = new HashMap<>();
@@ -69,6 +93,9 @@ public final class WebServer {
     props.put("jixiao.demo", demo);
     props.put(
         "server.tomcat.threads.max", workerThreads(Runtime.getRuntime().availableProcessors()));
+    if (limits != null) {
+      limits.values().forEach((name, value) -> props.put("jixiao.limits." + name, value));
+    }
     app.setDefaultProperties(props);
     app.addInitializers(ctx -> ctx.getBeanFactory().registerSingleton("consoleOut", out));
     return app.run();
