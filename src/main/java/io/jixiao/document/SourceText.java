@@ -86,6 +86,22 @@ final class SourceText {
     return Arrays.copyOf(found, count);
   }
 
+  /** The 1-based numbers of the lines that hold {@code s}, in order, by one search of the text. */
+  int[] linesContaining(String s) {
+    int[] found = new int[16];
+    int count = 0;
+    for (int i = text.indexOf(s); i >= 0; ) {
+      int at = Arrays.binarySearch(starts, i);
+      int k = at >= 0 ? at : -at - 2;
+      if (count == found.length) {
+        found = Arrays.copyOf(found, count * 2);
+      }
+      found[count++] = k + 1;
+      i = k + 1 < starts.length ? text.indexOf(s, starts[k + 1]) : -1;
+    }
+    return Arrays.copyOf(found, count);
+  }
+
   /**
    * The line with the 1-based number {@code n} under {@link Cells#collapse}, computed once: the
    * table reader and the prose reader both need it.
@@ -104,8 +120,9 @@ final class SourceText {
 
   /**
    * True when line {@code n} (1-based) holds {@code $} or {@code <}, where the text rule's LaTeX
-   * and tag rules start ({@link Cells#text}); a line without them is only collapsed. Two searches
-   * of the whole text answer it for every line.
+   * and tag rules start ({@link Cells#text}), or a character an export artefact starts with ({@link
+   * Artefacts#mayHold}); a line without them is only collapsed. Five searches of the whole text
+   * answer it for every line.
    */
   boolean hasMarkup(int n) {
     if (markup == null) {
@@ -115,6 +132,11 @@ final class SourceText {
       }
       for (int k : linesWith('<')) {
         markup[k - 1] = true;
+      }
+      for (char c : new char[] {'[', '&', '—'}) { // where export artefacts start (Artefacts)
+        for (int k : linesWith(c)) {
+          markup[k - 1] = true;
+        }
       }
     }
     return markup[n - 1];

@@ -1,0 +1,518 @@
+package io.jixiao.document;
+
+import io.jixiao.document.FormLabels.Meaning;
+import io.jixiao.model.Budget;
+import io.jixiao.model.BudgetUnit;
+import io.jixiao.model.Department;
+import io.jixiao.model.FormKind;
+import io.jixiao.model.Indicator;
+import io.jixiao.model.IndicatorFacts;
+import io.jixiao.model.Level1;
+import io.jixiao.model.Money;
+import io.jixiao.model.Project;
+import io.jixiao.model.ProjectFacts;
+import io.jixiao.model.UnitCode;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Stage two (docs/adr/0015): recognises the form in the {@link Grid}s of a source from its labels
+ * ({@link FormLabels}, the one synonym table) and maps it to the model. Two shapes are read:
+ *
+ * <ul>
+ *   <li>one grid holding many projects: a header row with project columns (单位名称, 项目名称, 预算数,
+ *       年度目标) before the indicator columns, one row per indicator, merged project cells blank
+ *       (tab rows) or dropped with the rest shifted left (pipe rows, anchored on the level-1 label);
+ *   <li>a form per table (an HTML 项目支出绩效目标表): label cells followed by their values (项目名称,
+ *       主管部门及代码, 实施单位, 年度资金总额, 其中：财政拨款, 其他资金, 年度总体目标), then an indicator
+ *       header and rows.
+ * </ul>
+ *
+ * <p>A separate 指标性质 / 指标值 / 度量单位 split is joined into one printed value ({@code ≥48.6公里}),
+ * weights and direction are kept, amounts printed in 元 become exact 万元, codes glued to names
+ * ({@code 346001-…}, {@code [812001]…}) are split. Returns null when no grid is a known form, so the
+ * classic readers get the text.
+ */
+final class FormReader {
+
+  private static final Pattern YEAR = Pattern.compile("(20\\d\\d)\\s*年");
+  private static final Pattern CODED =
+      Pattern.compile("^(?:\\[(\\d{3,12})\\]|(\\d{3,12})\\s*[-－—]\\s*)(.+)$");
+  private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
+
+  private final List<GridReader> textGrids =
+      List.of(
+          new TextGridReader(TextGridReader.Kind.PIPE), new TextGridReader(TextGridReader.Kind.TAB));
+  private final GridReader html = new HtmlGridReader();
+
+  /** What the form reader found: the department (may be null) and the tables. */
+  record Result(Department department, List<Project> projects) {}
+
+  /**
+   * The forms of {@code source}, or null when it holds none this reader knows. Text is only
+   * gridded when a line names both a project column and the level-1 column (a many-project grid),
+   * so the classic exports never pay for it.
+   */
+  Result read(SourceText source, Problems problems) {
+    List<Grid> grids;
+    if (html.accepts(source)) {
+      grids = html.read(source);
+    } else if (hasManyProjectHeader(source)) {
+      grids = new ArrayList<>();
+      for (GridReader r : textGrids) {
+        if (r.accepts(source)) {
+          grids.addAll(r.read(source));
+        }
+      }
+    } else {
+      return null;
+    }
+    List<Project> projects = new ArrayList<>();
+    Department department = null;
+    for (Grid g : grids) {
+      int header = indicatorHeader(g);
+      if (header < 0) {
+        continue;
+      }
+      Map<Meaning, Integer> columns = columns(g.rows().get(header));
+      GridContext ctx = new GridContext(g, header, columns, projects.size(), problems);
+      if (columns.containsKey(Meaning.PROJECT)) {
+        projects.addAll(ctx.manyProjects());
+      } else {
+        Project p = ctx.oneProject();
+        if (p != null) {
+          projects.add(p);
+        }
+      }
+      if (department == null) {
+        department = ctx.department();
+      }
+    }
+    return projects.isEmpty() ? null : new Result(department, projects);
+  }
+
+  /** True when some line holds 项目名称 and 一级指标 and a cell separator. */
+  private static boolean hasManyProjectHeader(SourceText source) {
+    for (int n : source.linesContaining("一级指标")) {
+      String l = source.line(n);
+      if (l.contains("项目名称") && (l.indexOf('\t') >= 0 || l.indexOf('|') >= 0)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The index of the row that labels the indicator columns, -1 when the grid has none. */
+  private static int indicatorHeader(Grid g) {
+    for (int i = 0; i < g.rows().size(); i++) {
+      Map<Meaning, Integer> c = columns(g.rows().get(i));
+      if (c.containsKey(Meaning.L1) && c.containsKey(Meaning.L3) && c.containsKey(Meaning.VALUE)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The first column of each meaning in a header row. */
+  private static Map<Meaning, Integer> columns(Grid.Row row) {
+    Map<Meaning, Integer> columns = new EnumMap<>(Meaning.class);
+    for (int i = 0; i < row.cells().size(); i++) {
+      Meaning m = FormLabels.of(row.cell(i));
+      if (m != null) {
+        columns.putIfAbsent(m, i);
+      }
+    }
+    return columns;
+  }
+
+  /** {@code 346001-岷溪县白果镇人民政府} or {@code [812001]云岑县农业农村局} as code and name. */
+  static BudgetUnit unit(String printed) {
+    if (printed == null) {
+      return null;
+    }
+    Matcher m = CODED.matcher(printed.strip());
+    if (!m.matches()) {
+      return new BudgetUnit(null, printed.strip());
+    }
+    String code = m.group(1) != null ? m.group(1) : m.group(2);
+    return new BudgetUnit(new UnitCode(code), m.group(3).strip());
+  }
+
+  /** One grid's reading: header columns, amount scale, title. */
+  private static final class GridContext {
+    private final Grid grid;
+    private final int header;
+    private final Map<Meaning, Integer> columns;
+    private final int seqBefore;
+    private final Problems problems;
+    private final boolean yuan;
+    private final String title;
+    private final Integer year;
+    private String departmentName;
+    private BudgetUnit authority;
+
+    GridContext(
+        Grid grid, int header, Map<Meaning, Integer> columns, int seqBefore, Problems problems) {
+      this.grid = grid;
+      this.header = header;
+      this.columns = columns;
+      this.seqBefore = seqBefore;
+      this.problems = problems;
+      List<String> printed = new ArrayList<>(grid.above());
+      for (Grid.Row r : grid.rows().subList(0, header)) {
+        printed.addAll(r.filled());
+      }
+      String t = null;
+      Integer y = null;
+      boolean inYuan = false;
+      for (String s : printed) {
+        String l = TabRow.label(s);
+        if (t == null && (l.contains("绩效目标") && l.contains("表"))) {
+          t = s;
+        }
+        Matcher m = YEAR.matcher(s);
+        if (y == null && m.find() && (l.contains("年度") || l.contains("表"))) {
+          y = Integer.valueOf(m.group(1));
+        }
+        if (l.matches("(金额)?单位：元.*")) {
+          inYuan = true;
+        }
+      }
+      this.title = t != null ? t : "绩效目标表";
+      this.year = y;
+      this.yuan = inYuan;
+    }
+
+    FormKind kind() {
+      String l = TabRow.label(title);
+      if (l.contains("自评")) {
+        return l.contains("整体") ? FormKind.OVERALL_SELF_EVALUATION : FormKind.SELF_EVALUATION;
+      }
+      if (l.contains("整体")) {
+        return FormKind.OVERALL;
+      }
+      return l.contains("申报") ? FormKind.DECLARATION : FormKind.TARGET;
+    }
+
+    Department department() {
+      String name = departmentName;
+      if (name == null && authority != null) {
+        name = authority.name();
+      }
+      return name == null ? null : new Department(name, year);
+    }
+
+    /** The many-project grid: one project per run of rows under one 项目名称. */
+    List<Project> manyProjects() {
+      int anchor = columns.get(Meaning.L1);
+      List<Integer> projectColumns = new ArrayList<>();
+      List<Integer> indicatorColumns = new ArrayList<>();
+      for (Map.Entry<Meaning, Integer> e : columns.entrySet()) {
+        (e.getValue() < anchor ? projectColumns : indicatorColumns).add(e.getValue());
+      }
+      projectColumns.sort(null);
+      indicatorColumns.sort(null);
+      List<Project> out = new ArrayList<>();
+      Builder current = null;
+      String unit = null;
+      Indicators levels = new Indicators();
+      for (Grid.Row row : grid.rows().subList(header + 1, grid.rows().size())) {
+        String[] cells = new String[Math.max(row.cells().size(), anchor + indicatorColumns.size())];
+        if (row.shifted()) {
+          if (!alignShifted(row.filled(), cells, projectColumns, indicatorColumns)) {
+            subtotal(row.filled(), row.line());
+            continue;
+          }
+        } else {
+          for (int i = 0; i < row.cells().size(); i++) {
+            cells[i] = row.cell(i);
+          }
+          if (Level1.of(levelLabel(cells[anchor])) == null && cells[col(Meaning.L3)] == null) {
+            subtotal(row.filled(), row.line());
+            continue;
+          }
+        }
+        String name = at(cells, Meaning.PROJECT);
+        if (at(cells, Meaning.UNIT) != null) {
+          unit = at(cells, Meaning.UNIT);
+        }
+        if (name != null) {
+          if (current != null) {
+            out.add(current.build());
+          }
+          current = new Builder(seqBefore + out.size() + 1, title, kind());
+          current.unit = unit(unit);
+          current.name = name;
+          current.total = money(at(cells, Meaning.BUDGET), row.line(), current.seq, "预算数");
+          if (at(cells, Meaning.GOAL) != null) {
+            current.goals.add(at(cells, Meaning.GOAL));
+          }
+          levels = new Indicators();
+        }
+        if (current == null) {
+          problems.warning(
+              "IMP-FORM-ROW", row.line(), null, null, "这一行在第一个项目之前，不属于任何项目，未导入");
+          continue;
+        }
+        Indicator ind = levels.indicator(cells, columns);
+        if (ind != null) {
+          current.indicators.add(ind);
+        }
+      }
+      if (current != null) {
+        out.add(current.build());
+      }
+      return out;
+    }
+
+    /**
+     * A pipe row whose blank and merged cells were dropped: everything before the level-1 label
+     * belongs to the project (right-aligned on the project columns), everything from it on to the
+     * indicator, aligned on both ends (left up to the value, right for weight and direction), so
+     * a blank 度量单位 leaves the unit column blank. False when the row has no level-1 label.
+     */
+    private static boolean alignShifted(
+        List<String> filled, String[] cells, List<Integer> project, List<Integer> indicator) {
+      int k = -1;
+      for (int i = 0; i < filled.size(); i++) {
+        if (Level1.of(levelLabel(filled.get(i))) != null) {
+          k = i;
+          break;
+        }
+      }
+      if (k < 0) {
+        return false;
+      }
+      List<String> head = filled.subList(0, k);
+      for (int i = 0; i < head.size() && i < project.size(); i++) {
+        cells[project.get(project.size() - head.size() + i)] = head.get(i);
+      }
+      List<String> tail = filled.subList(k, filled.size());
+      int n = Math.min(tail.size(), indicator.size());
+      int left = Math.min(n, valueSlot(indicator) + 1);
+      for (int i = 0; i < left; i++) {
+        cells[indicator.get(i)] = tail.get(i);
+      }
+      for (int i = left; i < n; i++) {
+        cells[indicator.get(indicator.size() - (n - i))] = tail.get(i);
+      }
+      return true;
+    }
+
+    private static int valueSlot(List<Integer> indicator) {
+      return indicator.size() >= 5 ? 4 : indicator.size() - 1; // L1 L2 L3 SIGN VALUE …
+    }
+
+    /** A row without indicator: a department subtotal ({@code 346-白果镇部门 | 2,943,900.00}). */
+    private void subtotal(List<String> filled, int line) {
+      if (filled.size() >= 2 && departmentName == null) {
+        BudgetUnit u = unit(filled.get(0));
+        if (u.code() != null && NUMBER.matcher(filled.get(filled.size() - 1).replace(",", ""))
+            .matches()) {
+          departmentName = u.name();
+        }
+      }
+    }
+
+    /** The single-project form: label cells and their values, then the indicator rows. */
+    Project oneProject() {
+      Builder b = new Builder(seqBefore + 1, title, kind());
+      for (Grid.Row row : grid.rows().subList(0, header)) {
+        for (int i = 0; i < row.cells().size(); i++) {
+          Meaning m = FormLabels.of(row.cell(i));
+          if (m == null) {
+            continue;
+          }
+          int v = valueAfter(row, i);
+          String value = v < 0 ? null : row.cell(v);
+          headerField(b, m, value, row.line());
+        }
+      }
+      Indicators levels = new Indicators();
+      for (Grid.Row row : grid.rows().subList(header + 1, grid.rows().size())) {
+        String[] cells = row.cells().toArray(new String[0]);
+        Indicator ind = levels.indicator(cells, columns);
+        if (ind != null) {
+          b.indicators.add(ind);
+        }
+      }
+      return b.indicators.isEmpty() ? null : b.build();
+    }
+
+    private void headerField(Builder b, Meaning m, String value, int line) {
+      switch (m) {
+        case PROJECT -> b.name = value;
+        case AUTHORITY -> {
+          authority = unit(value);
+          if (b.unit == null) {
+            b.unit = authority;
+          }
+        }
+        case UNIT -> b.implementer = value;
+        case BUDGET -> b.total = money(value, line, b.seq, "年度资金总额");
+        case FISCAL -> b.fiscal = money(value, line, b.seq, "财政拨款");
+        case OTHER_FUNDS -> b.other = money(value, line, b.seq, "其他资金");
+        case GOAL -> {
+          if (value != null) {
+            b.goals.add(value);
+          }
+        }
+        default -> {}
+      }
+      if (m == Meaning.AUTHORITY && authority != null) {
+        b.unit = authority;
+      }
+    }
+
+    /** The first cell after {@code i} that holds text and is no label itself; -1 when none. */
+    private static int valueAfter(Grid.Row row, int i) {
+      for (int j = i + 1; j < row.cells().size(); j++) {
+        String c = row.cell(j);
+        if (c != null) {
+          return FormLabels.of(c) == null ? j : -1;
+        }
+      }
+      return -1;
+    }
+
+    private Money money(String printed, int line, int seq, String field) {
+      if (printed == null) {
+        return null;
+      }
+      String s = printed.replace("万元", "").replace("元", "").strip();
+      try {
+        return yuan ? Money.parseYuan(s) : Money.parse(s);
+      } catch (IllegalArgumentException e) {
+        problems.unparsed(
+            "IMP-FORM-AMOUNT",
+            line,
+            seq,
+            field,
+            printed,
+            field + "“" + printed + "”不是金额；按未填写导入，原文保留");
+        return null;
+      }
+    }
+
+    private String at(String[] cells, Meaning m) {
+      Integer i = columns.get(m);
+      return i == null || i >= cells.length ? null : cells[i];
+    }
+
+    private int col(Meaning m) {
+      return columns.get(m);
+    }
+  }
+
+  /** A level-1 cell without its points ({@code 产出指标(50分)} → 产出指标). */
+  private static String levelLabel(String printed) {
+    return printed == null ? null : FormLabels.normal(printed);
+  }
+
+  /** Reads indicator rows, inheriting blank level-1 and level-2 cells from the row above. */
+  private static final class Indicators {
+    private String level1;
+    private String level2;
+
+    Indicator indicator(String[] cells, Map<Meaning, Integer> columns) {
+      String l1 = levelLabel(get(cells, columns, Meaning.L1));
+      String l2 = get(cells, columns, Meaning.L2);
+      String name = get(cells, columns, Meaning.L3);
+      if (l1 != null && Level1.of(l1) == null) {
+        return null; // a row of another block (a total, a signature)
+      }
+      if (l1 != null) {
+        if (!l1.equals(level1)) {
+          level2 = null;
+        }
+        level1 = l1;
+      }
+      if (l2 != null) {
+        level2 = l2;
+      }
+      if (name == null || name.equals("…") || name.equals("...")) {
+        return null;
+      }
+      String value = joinedValue(cells, columns);
+      IndicatorFacts facts =
+          IndicatorFacts.weighted(
+              number(get(cells, columns, Meaning.WEIGHT)), get(cells, columns, Meaning.DIRECTION));
+      String remark = get(cells, columns, Meaning.REMARK);
+      if (remark != null) {
+        facts = facts.withRemark(remark);
+      }
+      return new Indicator(
+          level1,
+          level2,
+          Cells.dropCjkSpaces(name),
+          get(cells, columns, Meaning.DESCRIPTION),
+          value,
+          get(cells, columns, Meaning.VALUE_BASIS),
+          facts);
+    }
+
+    /** 指标性质 + 指标值 + 度量单位 as one printed value; 定性 leaves the value's text alone. */
+    private static String joinedValue(String[] cells, Map<Meaning, Integer> columns) {
+      String value = get(cells, columns, Meaning.VALUE);
+      if (!columns.containsKey(Meaning.SIGN)) {
+        return value;
+      }
+      String sign = get(cells, columns, Meaning.SIGN);
+      String unit = get(cells, columns, Meaning.MEASURE);
+      if (value == null) {
+        return null;
+      }
+      if (sign == null || sign.equals("定性")) {
+        return unit == null || sign != null ? value : value + unit;
+      }
+      return sign + value + (unit == null ? "" : unit);
+    }
+
+    private static String get(String[] cells, Map<Meaning, Integer> columns, Meaning m) {
+      Integer i = columns.get(m);
+      return i == null || i >= cells.length ? null : cells[i];
+    }
+
+    private static BigDecimal number(String printed) {
+      if (printed == null) {
+        return null;
+      }
+      String s = printed.strip();
+      return NUMBER.matcher(s).matches() ? new BigDecimal(s) : null;
+    }
+  }
+
+  /** Collects one project's fields. */
+  private static final class Builder {
+    final int seq;
+    final String title;
+    final FormKind kind;
+    BudgetUnit unit;
+    String name;
+    String implementer;
+    Money total;
+    Money fiscal;
+    Money other;
+    final List<String> goals = new ArrayList<>();
+    final List<Indicator> indicators = new ArrayList<>();
+
+    Builder(int seq, String title, FormKind kind) {
+      this.seq = seq;
+      this.title = title;
+      this.kind = kind;
+    }
+
+    Project build() {
+      Budget budget = total == null && fiscal == null && other == null
+          ? null : new Budget(total, fiscal, other);
+      ProjectFacts facts = ProjectFacts.of(kind).withImplementer(implementer);
+      return Project.of(seq, title, unit, null, name, budget, null, null, goals, indicators)
+          .withFacts(facts);
+    }
+  }
+}

@@ -1,0 +1,54 @@
+package io.jixiao.document;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Stage one of reading a form (docs/adr/0015): one table of a source as rows of cells, whatever
+ * the source was (pipe rows, tab rows, an HTML {@code <table>}). Cells are under the text rules
+ * ({@link Cells#text}) and null when blank or covered by a merged cell above or to the left. Each
+ * row keeps where it came from; {@code above} holds the lines printed above the table since the
+ * previous one (title, year, amount unit).
+ */
+record Grid(List<String> above, List<Row> rows) {
+
+  Grid {
+    above = List.copyOf(above);
+    rows = List.copyOf(rows);
+  }
+
+  /**
+   * One row.
+   *
+   * @param line the 1-based source line the row starts on (its origin)
+   * @param cells the cells, null where blank
+   * @param shifted true when the source dropped blank and merged cells and shifted the rest left
+   *     (pipe rows copied from a web table): positions cannot be trusted, labels must anchor
+   */
+  record Row(int line, List<String> cells, boolean shifted) {
+
+    Row {
+      cells = java.util.Collections.unmodifiableList(new ArrayList<>(cells));
+    }
+
+    /** The cell at {@code i}, null when blank or beyond the row. */
+    String cell(int i) {
+      return i >= 0 && i < cells.size() ? cells.get(i) : null;
+    }
+
+    /** The cells that hold text, in order. */
+    List<String> filled() {
+      List<String> out = new ArrayList<>();
+      for (String c : cells) {
+        if (c != null) {
+          out.add(c);
+        }
+      }
+      return out;
+    }
+
+    boolean empty() {
+      return cells.stream().allMatch(c -> c == null);
+    }
+  }
+}
