@@ -410,7 +410,7 @@ final class CellPerLineReader implements TableReader {
     /** The cell as a label: no white space, ASCII brackets and colons as full-width ones. */
     String label() {
       if (label == null) {
-        label = label(raw());
+        label = label(firstMarkup || more != null ? Artefacts.strip(raw()) : raw());
       }
       return label;
     }
