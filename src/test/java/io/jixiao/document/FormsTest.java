@@ -1,0 +1,177 @@
+package io.jixiao.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.jixiao.model.Budget;
+import io.jixiao.model.BudgetUnit;
+import io.jixiao.model.Department;
+import io.jixiao.model.FormKind;
+import io.jixiao.model.Indicator;
+import io.jixiao.model.Money;
+import io.jixiao.model.Project;
+import io.jixiao.model.Sign;
+import io.jixiao.model.TargetDocument;
+import io.jixiao.model.TargetValue;
+import io.jixiao.model.UnitCode;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** The synthetic forms of ../shared/forms, each with the extraction its README expects. */
+class FormsTest {
+
+  static Path form(String name) {
+    Path p = Path.of("..", "shared", "forms", name).toAbsolutePath().normalize();
+    assertThat(Files.isRegularFile(p)).as("form %s", p).isTrue();
+    return p;
+  }
+
+  static TargetDocument read(String name) {
+    ImportResult r = new DocumentReader().read(form(name));
+    assertThat(r.errors()).isEmpty();
+    return r.document();
+  }
+
+  static Indicator indicator(Project p, String name) {
+    return p.indicators().stream()
+        .filter(i -> name.equals(i.name()))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no indicator " + name + " in " + p.name()));
+  }
+
+  static Money wan(String amount) {
+    return Money.parse(amount);
+  }
+
+  static BigDecimal weightSum(Project p) {
+    return p.indicators().stream()
+        .map(i -> i.facts().weight())
+        .reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+
+  @Nested
+  class SichuanDeclarationGrid {
+
+    @Test
+    void thePipeRowsGiveThreeProjectsWithTheirUnitsBudgetsAndWeights() {
+      TargetDocument d = read("sichuan-shenbao-grid.md");
+
+      assertThat(d.department()).isEqualTo(new Department("白果镇部门", 2024));
+      assertThat(d.projects())
+          .extracting(Project::name, Project::unit, Project::budget, Project::code)
+          .containsExactly(
+              tuple("农村公路日常养护经费", unit("346001", "岷溪县白果镇人民政府"),
+                  new Budget(wan("128.64"), null, null), null),
+              tuple("村(社区)便民服务中心运行经费", unit("346001", "岷溪县白果镇人民政府"),
+                  new Budget(wan("74.25"), null, null), null),
+              tuple("撂荒耕地复耕复种补助", unit("346002", "岷溪县白果镇农业综合服务中心"),
+                  new Budget(wan("91.5"), null, null), null));
+      assertThat(d.projects()).extracting(p -> p.indicators().size()).containsExactly(8, 7, 8);
+      assertThat(d.indicatorCount()).isEqualTo(23);
+      assertThat(d.projects()).extracting(FormsTest::weightSum)
+          .usingElementComparator(BigDecimal::compareTo)
+          .containsExactly(new BigDecimal(100), new BigDecimal(100), new BigDecimal(95));
+      assertThat(d.projects().stream().map(p -> p.budget().total()).reduce(Money.ZERO, Money::plus))
+          .isEqualTo(wan("294.39"));
+      assertThat(d.projects()).allSatisfy(p -> {
+        assertThat(p.facts().form()).isEqualTo(FormKind.DECLARATION);
+        assertThat(p.goals()).hasSize(1);
+      });
+    }
+
+    @Test
+    void theSplitSignValueAndUnitColumnsJoinIntoOneParsedValue() {
+      Project road = read("sichuan-shenbao-grid.md").projects().get(0);
+      Indicator length = indicator(road, "养护村道里程");
+
+      assertThat(length.level1()).isEqualTo("产出指标");
+      assertThat(length.level2()).isEqualTo("数量指标");
+      assertThat(length.value()).isEqualTo("≥48.6公里");
+      assertThat(length.target())
+          .isEqualTo(new TargetValue.Quantity(Sign.GE, new BigDecimal("48.6"), "公里", null));
+      assertThat(length.facts().weight()).isEqualByComparingTo("20");
+      assertThat(length.facts().direction()).isEqualTo("正向指标");
+
+      Indicator cost = indicator(road, "农产品运输成本");
+      assertThat(cost.value()).isEqualTo("有所降低");
+      assertThat(cost.target()).isInstanceOf(TargetValue.Qualitative.class);
+      assertThat(cost.facts().weight()).isEqualByComparingTo("10");
+    }
+
+    @Test
+    void aDeadlineSplitOverColumnsAndAnEqualSignAreRead() {
+      TargetDocument d = read("sichuan-shenbao-grid.md");
+
+      Indicator centres = indicator(d.projects().get(1), "保障便民服务中心数量");
+      assertThat(centres.value()).isEqualTo("=9个");
+      assertThat(centres.target())
+          .isEqualTo(new TargetValue.Quantity(Sign.EQ, new BigDecimal("9"), "个", null));
+      Indicator payout = indicator(d.projects().get(2), "补助资金兑付完成时间");
+      assertThat(payout.value()).isEqualTo("≤11月");
+      assertThat(payout.facts().direction()).isEqualTo("反向指标");
+    }
+
+    @Test
+    void theTabSeparatedVersionGivesTheSameModelAsThePipeRows() {
+      TargetDocument md = read("sichuan-shenbao-grid.md");
+      TargetDocument txt = read("sichuan-shenbao-grid.txt");
+
+      assertThat(txt.department()).isEqualTo(md.department());
+      assertThat(txt.projects()).isEqualTo(md.projects());
+    }
+  }
+
+  @Nested
+  class GovernmentSiteHtmlTable {
+
+    @Test
+    void theTwoWordTablesOfThePageGiveTwoProjectsAndEighteenIndicators() {
+      TargetDocument d = read("gov-site-target-table.html");
+
+      assertThat(d.department()).isEqualTo(new Department("云岑县农业农村局", 2024));
+      assertThat(d.projects())
+          .extracting(
+              Project::name, Project::unit, Project::budget, p -> p.facts().implementer(),
+              p -> p.indicators().size())
+          .containsExactly(
+              tuple("2024年水稻绿色高质高效示范项目", unit("812001", "云岑县农业农村局"),
+                  new Budget(wan("85.60"), wan("85.60"), wan("0.00")), "云岑县农业技术推广中心", 10),
+              tuple("2024年动物疫病强制免疫补助项目", unit("812001", "云岑县农业农村局"),
+                  new Budget(wan("52.00"), wan("46.20"), wan("5.80")), "云岑县动物疫病预防控制中心", 8));
+      assertThat(d.indicatorCount()).isEqualTo(18);
+      assertThat(d.projects()).allSatisfy(p -> {
+        assertThat(p.code()).isNull();
+        assertThat(p.facts().form()).isEqualTo(FormKind.TARGET);
+        assertThat(p.goals()).singleElement().asString().startsWith(p.seq() == 1 ? "建设水稻" : "完成全县");
+      });
+    }
+
+    @Test
+    void rowspanColspanEntitiesAndSignsInTheirOwnSpanAreRead() {
+      List<Project> projects = read("gov-site-target-table.html").projects();
+      Project rice = projects.get(0);
+
+      assertThat(List.of(
+              indicator(rice, "示范片面积"),
+              indicator(rice, "测土配方施肥技术覆盖率"),
+              indicator(rice, "亩均补助标准"),
+              indicator(projects.get(1), "区域性重大动物疫情发生次数")))
+          .extracting(Indicator::level1, Indicator::level2, Indicator::value)
+          .containsExactly(
+              tuple("产出指标", "数量指标", "≥6000亩"),
+              tuple("产出指标", "质量指标", "≥95%"),
+              tuple("成本指标", "经济成本指标", "≤140元/亩"),
+              tuple("效益指标", "社会效益指标", "0次"));
+      assertThat(indicator(rice, "示范片面积").target())
+          .isEqualTo(new TargetValue.Quantity(Sign.GE, new BigDecimal("6000"), "亩", null));
+    }
+  }
+
+  static BudgetUnit unit(String code, String name) {
+    return new BudgetUnit(new UnitCode(code), name);
+  }
+}
