@@ -44,11 +44,15 @@ final class FormReader {
   private static final Pattern CODED =
       Pattern.compile("^(?:\\[(\\d{3,12})\\]|(\\d{3,12})\\s*[-－—]\\s*)(.+)$");
   private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
+  private static final Pattern INLINE_AMOUNT =
+      Pattern.compile("^[一二三四五六]、\\s*([^：:]+)[：:]\\s*([\\d,]+(?:\\.\\d+)?)\\s*万元");
+  private static final Pattern TICKED = Pattern.compile("(新增|延续)(?:项目)?\\s*[√☑✓]");
 
   private final List<GridReader> textGrids =
       List.of(
           new TextGridReader(TextGridReader.Kind.PIPE), new TextGridReader(TextGridReader.Kind.TAB));
   private final GridReader html = new HtmlGridReader();
+  private final GridReader cellPerLine = new CellPerLineGridReader();
 
   /** What the form reader found: the department (may be null) and the tables. */
   record Result(Department department, List<Project> projects) {}
@@ -69,6 +73,8 @@ final class FormReader {
           grids.addAll(r.read(source));
         }
       }
+    } else if (hasDeclarationLabels(source)) {
+      grids = cellPerLine.read(source);
     } else {
       return null;
     }
@@ -107,15 +113,32 @@ final class FormReader {
     return false;
   }
 
+  /**
+   * True when a cell line names a field only the 申报表 prints (项目属性, 长期绩效指标): the seeds'
+   * cell-per-line tables never do, so they keep their reader.
+   */
+  private static boolean hasDeclarationLabels(SourceText source) {
+    for (String label : new String[] {"\t项目属性", "\t长期绩效指标"}) {
+      if (source.linesContaining(label).length > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The index of the row that labels the indicator columns, -1 when the grid has none. */
   private static int indicatorHeader(Grid g) {
     for (int i = 0; i < g.rows().size(); i++) {
-      Map<Meaning, Integer> c = columns(g.rows().get(i));
-      if (c.containsKey(Meaning.L1) && c.containsKey(Meaning.L3) && c.containsKey(Meaning.VALUE)) {
+      if (isIndicatorHeader(g.rows().get(i))) {
         return i;
       }
     }
     return -1;
+  }
+
+  private static boolean isIndicatorHeader(Grid.Row row) {
+    Map<Meaning, Integer> c = columns(row);
+    return c.containsKey(Meaning.L1) && c.containsKey(Meaning.L3) && c.containsKey(Meaning.VALUE);
   }
 
   /** The first column of each meaning in a header row. */
@@ -322,10 +345,18 @@ final class FormReader {
     /** The single-project form: label cells and their values, then the indicator rows. */
     Project oneProject() {
       Builder b = new Builder(seqBefore + 1, title, kind());
-      for (Grid.Row row : grid.rows().subList(0, header)) {
+      List<Grid.Row> head = grid.rows().subList(0, header);
+      for (int r = 0; r < head.size(); r++) {
+        Grid.Row row = head.get(r);
+        if (labelRow(b, row, r + 1 < head.size() ? head.get(r + 1) : null)) {
+          r++;
+          continue;
+        }
         for (int i = 0; i < row.cells().size(); i++) {
-          Meaning m = FormLabels.of(row.cell(i));
+          String cell = row.cell(i);
+          Meaning m = FormLabels.of(cell);
           if (m == null) {
+            inlineAmount(b, cell, row.line());
             continue;
           }
           int v = valueAfter(row, i);
@@ -334,14 +365,85 @@ final class FormReader {
         }
       }
       Indicators levels = new Indicators();
+      IndicatorFacts.Term term = term(grid.rows().get(header));
       for (Grid.Row row : grid.rows().subList(header + 1, grid.rows().size())) {
+        if (isIndicatorHeader(row)) {
+          term = term(row);
+          levels = new Indicators();
+          continue;
+        }
         String[] cells = row.cells().toArray(new String[0]);
         Indicator ind = levels.indicator(cells, columns);
         if (ind != null) {
-          b.indicators.add(ind);
+          b.indicators.add(term == null ? ind : ind.withFacts(ind.facts().withTerm(term)));
         }
       }
+      if (b.attribute != null || !b.longTerm.isEmpty() || term != null) {
+        b.kind = FormKind.DECLARATION;
+      }
       return b.indicators.isEmpty() ? null : b.build();
+    }
+
+    /** The block an indicator header opens: 长期绩效指标 or 年度绩效指标; null when unnamed. */
+    private static IndicatorFacts.Term term(Grid.Row header) {
+      for (String c : header.filled()) {
+        String l = TabRow.label(c);
+        if (l.endsWith("绩效指标") && l.startsWith("长期")) {
+          return IndicatorFacts.Term.LONG;
+        }
+        if (l.endsWith("绩效指标") && l.startsWith("年度")) {
+          return IndicatorFacts.Term.ANNUAL;
+        }
+      }
+      return null;
+    }
+
+    /**
+     * A row of labels only (项目绩效目标 | 长期目标 | 年度目标) whose values stand below them in the
+     * next row; true when it was one and both rows are read.
+     */
+    private boolean labelRow(Builder b, Grid.Row row, Grid.Row next) {
+      if (next == null) {
+        return false;
+      }
+      int labels = 0;
+      for (String c : row.filled()) {
+        Meaning m = FormLabels.of(c);
+        if (m == Meaning.GOAL || m == Meaning.LONG_TERM_GOAL) {
+          labels++;
+        }
+      }
+      if (labels < 2) {
+        return false;
+      }
+      for (int i = 0; i < row.cells().size(); i++) {
+        Meaning m = FormLabels.of(row.cell(i));
+        if (m != null && next.cell(i) != null) {
+          headerField(b, m, next.cell(i), next.line());
+        }
+      }
+      return true;
+    }
+
+    /** {@code 一、财政拨款：1046.50万元（其中：…）}: a label and its amount in one cell. */
+    private void inlineAmount(Builder b, String cell, int line) {
+      if (cell == null) {
+        return;
+      }
+      Matcher m = INLINE_AMOUNT.matcher(cell);
+      if (!m.lookingAt()) {
+        return;
+      }
+      Meaning meaning = FormLabels.of(m.group(1));
+      Money amount = money(m.group(2), line, b.seq, m.group(1));
+      if (amount == null) {
+        return;
+      }
+      if (meaning == Meaning.FISCAL) {
+        b.fiscal = b.fiscal == null ? amount : b.fiscal.plus(amount);
+      } else if (meaning == Meaning.OTHER_FUNDS) {
+        b.other = b.other == null ? amount : b.other.plus(amount);
+      }
     }
 
     private void headerField(Builder b, Meaning m, String value, int line) {
@@ -354,6 +456,25 @@ final class FormReader {
           }
         }
         case UNIT -> b.implementer = value;
+        case AUTHORITY_CODE -> {
+          if (value != null && value.matches("\\d{3,12}") && authority != null) {
+            authority = new BudgetUnit(new UnitCode(value), authority.name());
+            b.unit = authority;
+          }
+        }
+        case ATTRIBUTE -> {
+          Matcher t = value == null ? null : TICKED.matcher(value);
+          b.attribute = t != null && t.find() ? t.group(1) : null;
+        }
+        case PERIOD -> b.period = value;
+        case CATEGORY -> b.category = value;
+        case NATURE -> b.nature = value;
+        case PROJECT_BASIS -> b.basis = value;
+        case LONG_TERM_GOAL -> {
+          if (value != null) {
+            b.longTerm.add(value);
+          }
+        }
         case BUDGET -> b.total = money(value, line, b.seq, "年度资金总额");
         case FISCAL -> b.fiscal = money(value, line, b.seq, "财政拨款");
         case OTHER_FUNDS -> b.other = money(value, line, b.seq, "其他资金");
@@ -420,6 +541,11 @@ final class FormReader {
     private String level2;
 
     Indicator indicator(String[] cells, Map<Meaning, Integer> columns) {
+      for (int i = 0; i < cells.length; i++) {
+        if ("…".equals(cells[i]) || "...".equals(cells[i]) || "……".equals(cells[i])) {
+          cells[i] = null; // a template placeholder
+        }
+      }
       String l1 = levelLabel(get(cells, columns, Meaning.L1));
       String l2 = get(cells, columns, Meaning.L2);
       String name = get(cells, columns, Meaning.L3);
@@ -435,7 +561,7 @@ final class FormReader {
       if (l2 != null) {
         level2 = l2;
       }
-      if (name == null || name.equals("…") || name.equals("...")) {
+      if (name == null) {
         return null;
       }
       String value = joinedValue(cells, columns);
@@ -491,8 +617,14 @@ final class FormReader {
   private static final class Builder {
     final int seq;
     final String title;
-    final FormKind kind;
+    FormKind kind;
     BudgetUnit unit;
+    String attribute;
+    String period;
+    String category;
+    String nature;
+    String basis;
+    final List<String> longTerm = new ArrayList<>();
     String name;
     String implementer;
     Money total;
@@ -510,7 +642,10 @@ final class FormReader {
     Project build() {
       Budget budget = total == null && fiscal == null && other == null
           ? null : new Budget(total, fiscal, other);
-      ProjectFacts facts = ProjectFacts.of(kind).withImplementer(implementer);
+      ProjectFacts facts =
+          ProjectFacts.of(kind)
+              .withImplementer(implementer)
+              .withHeader(attribute, category, nature, period, basis, longTerm);
       return Project.of(seq, title, unit, null, name, budget, null, null, goals, indicators)
           .withFacts(facts);
     }

@@ -29,7 +29,8 @@ class FormsInterchangeTest {
   @Test
   void everyFormFileRoundTripsExactly() {
     for (String f :
-        List.of("sichuan-shenbao-grid.md", "sichuan-shenbao-grid.txt", "gov-site-target-table.html")) {
+        List.of("sichuan-shenbao-grid.md", "sichuan-shenbao-grid.txt", "gov-site-target-table.html",
+            "hunan-shenbao-longterm.txt")) {
       TargetDocument d = FormsTest.read(f);
 
       TargetDocument back = roundTrip(d);

@@ -8,6 +8,7 @@ import io.jixiao.model.BudgetUnit;
 import io.jixiao.model.Department;
 import io.jixiao.model.FormKind;
 import io.jixiao.model.Indicator;
+import io.jixiao.model.IndicatorFacts;
 import io.jixiao.model.Money;
 import io.jixiao.model.Project;
 import io.jixiao.model.Sign;
@@ -169,6 +170,70 @@ class FormsTest {
       assertThat(indicator(rice, "示范片面积").target())
           .isEqualTo(new TargetValue.Quantity(Sign.GE, new BigDecimal("6000"), "亩", null));
     }
+  }
+
+  @Nested
+  class HunanDeclarationWithLongTermAndAnnualBlocks {
+
+    @Test
+    void twoProjectsWithTheirHeaderFieldsFundSplitAndBlocks() {
+      TargetDocument d = read("hunan-shenbao-longterm.txt");
+
+      assertThat(d.department()).isEqualTo(new Department("湘浦市枫木桥镇人民政府", 2024));
+      assertThat(d.projects())
+          .extracting(
+              Project::name, p -> p.facts().attribute(), p -> p.facts().implementer(),
+              p -> p.facts().period(), Project::budget)
+          .containsExactly(
+              tuple("镇区雨污分流改造工程", "延续", "枫木桥镇城乡建设办公室", "2023年3月至2025年12月",
+                  new Budget(wan("1386.50"), wan("1046.50"), wan("340.00"))),
+              tuple("村级文化广场提质改造", "新增", "枫木桥镇综合文化站", "2024年1月至2024年12月",
+                  new Budget(wan("268.40"), wan("268.40"), wan("0"))));
+      assertThat(d.projects()).allSatisfy(p -> {
+        assertThat(p.unit()).isEqualTo(unit("411027", "湘浦市枫木桥镇人民政府"));
+        assertThat(p.code()).isNull();
+        assertThat(p.facts().form()).isEqualTo(FormKind.DECLARATION);
+        assertThat(p.facts().longTermGoals()).hasSize(1);
+        assertThat(p.goals()).hasSize(1);
+        assertThat(p.facts().basis()).isNotBlank();
+      });
+      assertThat(d.indicatorCount()).isEqualTo(22);
+      assertThat(d.projects())
+          .extracting(p -> terms(p, IndicatorFacts.Term.LONG), p -> terms(p, IndicatorFacts.Term.ANNUAL))
+          .containsExactly(tuple(5L, 7L), tuple(4L, 6L));
+    }
+
+    @Test
+    void blockIndicatorsInheritLevelsDropTheBookmarkAndKeepTheMissingPercent() {
+      List<Project> projects = read("hunan-shenbao-longterm.txt").projects();
+      Project sewer = projects.get(0);
+
+      Indicator network = indicator(sewer, "新建雨污分流管网长度");
+      assertThat(network.value()).isEqualTo("≥18.6公里");
+      assertThat(network.facts().term()).isEqualTo(IndicatorFacts.Term.LONG);
+      assertThat(network.facts().remark()).isEqualTo("三年累计");
+      assertThat(indicator(sewer, "本年度铺设主干管网长度").value()).isEqualTo("≥7.2公里");
+      Indicator households = indicator(sewer, "改造接户数");
+      assertThat(households.level2()).isEqualTo("数量指标");
+      assertThat(households.value()).isEqualTo("≥1150户");
+      Indicator shops = indicator(sewer, "沿街商户满意度");
+      assertThat(shops.level1()).isEqualTo("效益指标");
+      assertThat(shops.level2()).isEqualTo("社会公众或服务对象满意度指标");
+      // D3: the villagers' satisfaction of the annual block is printed without %
+      Indicator villagers =
+          projects.get(1).indicators().stream()
+              .filter(i -> i.name().equals("村民满意度")
+                  && i.facts().term() == IndicatorFacts.Term.ANNUAL)
+              .findFirst()
+              .orElseThrow();
+      assertThat(villagers.value()).isEqualTo("≥90");
+      assertThat(villagers.target())
+          .isEqualTo(new TargetValue.Quantity(Sign.GE, new BigDecimal("90"), null, null));
+    }
+  }
+
+  static long terms(Project p, IndicatorFacts.Term term) {
+    return p.indicators().stream().filter(i -> i.facts().term() == term).count();
   }
 
   static BudgetUnit unit(String code, String name) {
