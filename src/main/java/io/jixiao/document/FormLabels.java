@@ -18,7 +18,7 @@ final class FormLabels {
   /** What a label means. */
   enum Meaning {
     // project columns of a grid and header fields of a form
-    UNIT("单位名称", "实施单位", "项目单位", "填报单位（盖章）", "填报单位", "部门（单位）名称"),
+    UNIT("单位名称", "实施单位", "实施单位（盖章）", "项目单位", "填报单位（盖章）", "填报单位", "部门（单位）名称"),
     AUTHORITY("主管部门", "主管部门及代码", "主管部门名称"),
     AUTHORITY_CODE("主管部门编码", "部门编码", "部门预算编码"),
     PROJECT("项目名称"),
@@ -32,6 +32,12 @@ final class FormLabels {
     NATURE("项目性质"),
     ATTRIBUTE("项目属性"),
     PROJECT_BASIS("立项依据", "项目立项依据", "项目立项的依据"),
+    // the budget block of a 自评表
+    INITIAL_BUDGET("年初预算", "年初预算数", "年初部门预算安排金额"),
+    ADJUSTED_BUDGET("调整后预算数", "调整后预算", "全年预算数", "全年预算数（A）"),
+    SPENT("预算执行数", "全年执行数", "全年执行数（B）", "年度拨付金额"),
+    EXECUTION_RATE("预算执行率", "执行率", "执行率（B/A）", "支出实现率"),
+    CONCLUSION("评价结论", "评价等级"),
     // indicator columns
     L1("一级指标"),
     L2("二级指标"),

@@ -9,8 +9,11 @@ import io.jixiao.model.Indicator;
 import io.jixiao.model.IndicatorFacts;
 import io.jixiao.model.Level1;
 import io.jixiao.model.Money;
+import io.jixiao.model.Percent;
 import io.jixiao.model.Project;
+import io.jixiao.model.ProjectCode;
 import io.jixiao.model.ProjectFacts;
+import io.jixiao.model.SelfEvaluation;
 import io.jixiao.model.UnitCode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -46,6 +49,9 @@ final class FormReader {
   private static final Pattern NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?");
   private static final Pattern INLINE_AMOUNT =
       Pattern.compile("^[一二三四五六]、\\s*([^：:]+)[：:]\\s*([\\d,]+(?:\\.\\d+)?)\\s*万元");
+  private static final Pattern CODED_PROJECT =
+      Pattern.compile("^([0-9A-Za-z]{15,40})\\s*[-－]\\s*(.+)$");
+  private static final Pattern GRADE = Pattern.compile("等级[为是：:]?\\s*([优良中差])");
   private static final Pattern TICKED = Pattern.compile("(新增|延续)(?:项目)?\\s*[√☑✓]");
 
   private final List<GridReader> textGrids =
@@ -53,6 +59,7 @@ final class FormReader {
           new TextGridReader(TextGridReader.Kind.PIPE), new TextGridReader(TextGridReader.Kind.TAB));
   private final GridReader html = new HtmlGridReader();
   private final GridReader cellPerLine = new CellPerLineGridReader();
+  private final GridReader cellStream = new CellStreamGridReader();
 
   /** What the form reader found: the department (may be null) and the tables. */
   record Result(Department department, List<Project> projects) {}
@@ -73,6 +80,8 @@ final class FormReader {
           grids.addAll(r.read(source));
         }
       }
+    } else if (cellStream.accepts(source)) {
+      grids = cellStream.read(source);
     } else if (hasDeclarationLabels(source)) {
       grids = cellPerLine.read(source);
     } else {
@@ -195,7 +204,7 @@ final class FormReader {
       boolean inYuan = false;
       for (String s : printed) {
         String l = TabRow.label(s);
-        if (t == null && (l.contains("绩效目标") && l.contains("表"))) {
+        if (t == null && l.contains("绩效") && l.contains("表") && !l.startsWith("报表编号")) {
           t = s;
         }
         Matcher m = YEAR.matcher(s);
@@ -346,8 +355,17 @@ final class FormReader {
     Project oneProject() {
       Builder b = new Builder(seqBefore + 1, title, kind());
       List<Grid.Row> head = grid.rows().subList(0, header);
+      Map<Meaning, Integer> budgetColumns = null;
       for (int r = 0; r < head.size(); r++) {
         Grid.Row row = head.get(r);
+        Map<Meaning, Integer> c = columns(row);
+        if (c.containsKey(Meaning.INITIAL_BUDGET)) {
+          budgetColumns = c;
+          continue;
+        }
+        if (budgetColumns != null && FormLabels.of(row.cell(0)) == Meaning.BUDGET) {
+          b.self = selfEvaluation(row, budgetColumns, b.seq);
+        }
         if (labelRow(b, row, r + 1 < head.size() ? head.get(r + 1) : null)) {
           r++;
           continue;
@@ -372,6 +390,15 @@ final class FormReader {
           levels = new Indicators();
           continue;
         }
+        if ("合计".equals(row.cell(0)) && b.self != null) {
+          b.self = withTotal(b.self, Indicators.number(row.cell(2)));
+          continue;
+        }
+        Meaning after = FormLabels.of(row.cell(0));
+        if (after != null && after != Meaning.L1) {
+          headerField(b, after, row.cell(1), row.line());
+          continue;
+        }
         String[] cells = row.cells().toArray(new String[0]);
         Indicator ind = levels.indicator(cells, columns);
         if (ind != null) {
@@ -382,6 +409,38 @@ final class FormReader {
         b.kind = FormKind.DECLARATION;
       }
       return b.indicators.isEmpty() ? null : b.build();
+    }
+
+    /** The 自评表's budget row (总额) under its header: 年初, 调整后, 执行数, 执行率, 权重, 得分. */
+    private SelfEvaluation selfEvaluation(Grid.Row row, Map<Meaning, Integer> c, int seq) {
+      java.util.function.Function<Meaning, String> cell =
+          m -> c.containsKey(m) ? slash(row.cell(c.get(m))) : null;
+      Percent rate = null;
+      String printedRate = cell.apply(Meaning.EXECUTION_RATE);
+      if (printedRate != null) {
+        try {
+          rate = Percent.parse(printedRate);
+        } catch (IllegalArgumentException e) {
+          problems.unparsed(
+              "IMP-FORM-RATE", row.line(), seq, "预算执行率", printedRate,
+              "预算执行率“" + printedRate + "”不是百分比；按未填写导入，原文保留");
+        }
+      }
+      return new SelfEvaluation(
+          money(cell.apply(Meaning.INITIAL_BUDGET), row.line(), seq, "年初预算"),
+          money(cell.apply(Meaning.ADJUSTED_BUDGET), row.line(), seq, "调整后预算数"),
+          money(cell.apply(Meaning.SPENT), row.line(), seq, "预算执行数"),
+          rate,
+          Indicators.number(cell.apply(Meaning.WEIGHT)),
+          Indicators.number(cell.apply(Meaning.SCORE)),
+          null,
+          null);
+    }
+
+    private static SelfEvaluation withTotal(SelfEvaluation s, BigDecimal total) {
+      return new SelfEvaluation(
+          s.initialBudget(), s.adjustedBudget(), s.spent(), s.executionRate(), s.budgetWeight(),
+          s.budgetScore(), total, s.grade());
     }
 
     /** The block an indicator header opens: 长期绩效指标 or 年度绩效指标; null when unnamed. */
@@ -448,7 +507,25 @@ final class FormReader {
 
     private void headerField(Builder b, Meaning m, String value, int line) {
       switch (m) {
-        case PROJECT -> b.name = value;
+        case PROJECT -> {
+          Matcher coded = value == null ? null : CODED_PROJECT.matcher(value);
+          if (coded != null && coded.matches()) {
+            b.code = new ProjectCode(coded.group(1));
+            b.name = coded.group(2);
+          } else {
+            b.name = value;
+          }
+        }
+        case CONCLUSION -> {
+          Matcher g = value == null ? null : GRADE.matcher(value);
+          if (g != null && g.find() && b.self != null) {
+            b.self =
+                new SelfEvaluation(
+                    b.self.initialBudget(), b.self.adjustedBudget(), b.self.spent(),
+                    b.self.executionRate(), b.self.budgetWeight(), b.self.budgetScore(),
+                    b.self.totalScore(), g.group(1));
+          }
+        }
         case AUTHORITY -> {
           authority = unit(value);
           if (b.unit == null) {
@@ -501,7 +578,8 @@ final class FormReader {
       return -1;
     }
 
-    private Money money(String printed, int line, int seq, String field) {
+    private Money money(String cell, int line, int seq, String field) {
+      String printed = slash(cell);
       if (printed == null) {
         return null;
       }
@@ -528,6 +606,11 @@ final class FormReader {
     private int col(Meaning m) {
       return columns.get(m);
     }
+  }
+
+  /** A cell printed {@code /} means "not applicable": null. */
+  static String slash(String printed) {
+    return printed == null || printed.equals("/") || printed.equals("／") ? null : printed;
   }
 
   /** A level-1 cell without its points ({@code 产出指标(50分)} → 产出指标). */
@@ -567,10 +650,17 @@ final class FormReader {
       String value = joinedValue(cells, columns);
       IndicatorFacts facts =
           IndicatorFacts.weighted(
-              number(get(cells, columns, Meaning.WEIGHT)), get(cells, columns, Meaning.DIRECTION));
+              number(slash(get(cells, columns, Meaning.WEIGHT))),
+              get(cells, columns, Meaning.DIRECTION));
       String remark = get(cells, columns, Meaning.REMARK);
       if (remark != null) {
         facts = facts.withRemark(remark);
+      }
+      String actual = slash(get(cells, columns, Meaning.ACTUAL));
+      BigDecimal score = number(slash(get(cells, columns, Meaning.SCORE)));
+      String reason = slash(get(cells, columns, Meaning.REASON));
+      if (actual != null || score != null || reason != null) {
+        facts = facts.withResult(actual, score, reason);
       }
       return new Indicator(
           level1,
@@ -604,7 +694,7 @@ final class FormReader {
       return i == null || i >= cells.length ? null : cells[i];
     }
 
-    private static BigDecimal number(String printed) {
+    static BigDecimal number(String printed) {
       if (printed == null) {
         return null;
       }
@@ -619,6 +709,8 @@ final class FormReader {
     final String title;
     FormKind kind;
     BudgetUnit unit;
+    ProjectCode code;
+    SelfEvaluation self;
     String attribute;
     String period;
     String category;
@@ -645,8 +737,9 @@ final class FormReader {
       ProjectFacts facts =
           ProjectFacts.of(kind)
               .withImplementer(implementer)
-              .withHeader(attribute, category, nature, period, basis, longTerm);
-      return Project.of(seq, title, unit, null, name, budget, null, null, goals, indicators)
+              .withHeader(attribute, category, nature, period, basis, longTerm)
+              .withSelfEvaluation(self);
+      return Project.of(seq, title, unit, code, name, budget, null, null, goals, indicators)
           .withFacts(facts);
     }
   }

@@ -30,7 +30,7 @@ class FormsInterchangeTest {
   void everyFormFileRoundTripsExactly() {
     for (String f :
         List.of("sichuan-shenbao-grid.md", "sichuan-shenbao-grid.txt", "gov-site-target-table.html",
-            "hunan-shenbao-longterm.txt")) {
+            "hunan-shenbao-longterm.txt", "sichuan-ziping-cellperline.txt")) {
       TargetDocument d = FormsTest.read(f);
 
       TargetDocument back = roundTrip(d);

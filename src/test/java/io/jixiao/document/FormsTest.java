@@ -10,7 +10,10 @@ import io.jixiao.model.FormKind;
 import io.jixiao.model.Indicator;
 import io.jixiao.model.IndicatorFacts;
 import io.jixiao.model.Money;
+import io.jixiao.model.Percent;
 import io.jixiao.model.Project;
+import io.jixiao.model.ProjectCode;
+import io.jixiao.model.SelfEvaluation;
 import io.jixiao.model.Sign;
 import io.jixiao.model.TargetDocument;
 import io.jixiao.model.TargetValue;
@@ -229,6 +232,59 @@ class FormsTest {
       assertThat(villagers.value()).isEqualTo("≥90");
       assertThat(villagers.target())
           .isEqualTo(new TargetValue.Quantity(Sign.GE, new BigDecimal("90"), null, null));
+    }
+  }
+
+  @Nested
+  class SichuanSelfEvaluationOneCellPerLine {
+
+    @Test
+    void twoFormsWithCodesBudgetFiguresAndPrintedTotals() {
+      TargetDocument d = read("sichuan-ziping-cellperline.txt");
+
+      assertThat(d.projects())
+          .extracting(
+              Project::code, Project::name, p -> p.unit().name(), p -> p.facts().implementer(),
+              p -> p.indicators().size())
+          .containsExactly(
+              tuple(new ProjectCode("51992724T000010417265"), "2024年乡村学校少年宫运行补助资金",
+                  "嘉岭县教育和体育局部门", "嘉岭县教育和体育局", 7),
+              tuple(new ProjectCode("51992724T000010452213"), "2024年食品安全抽检监测专项经费",
+                  "嘉岭县市场监督管理局部门", "嘉岭县市场监督管理局", 7));
+      assertThat(d.projects()).extracting(p -> p.facts().selfEvaluation())
+          .containsExactly(
+              new SelfEvaluation(wan("48.00"), wan("52.80"), wan("50.16"), Percent.of(95),
+                  new BigDecimal("10"), new BigDecimal("9.50"), new BigDecimal("98.60"), "优"),
+              new SelfEvaluation(wan("30.00"), wan("36.00"), wan("33.48"), Percent.of(93),
+                  new BigDecimal("10"), new BigDecimal("9.30"), new BigDecimal("101.30"), null));
+      assertThat(d.projects()).allSatisfy(p -> {
+        assertThat(p.facts().form()).isEqualTo(FormKind.SELF_EVALUATION);
+        assertThat(p.budget()).isEqualTo(new Budget(p.facts().selfEvaluation().initialBudget(),
+            p.facts().selfEvaluation().initialBudget(), null));
+        assertThat(weightSum(p)).isEqualByComparingTo("90");
+      });
+    }
+
+    @Test
+    void indicatorsCarryTheirActualWeightScoreAndReason() {
+      List<Project> projects = read("sichuan-ziping-cellperline.txt").projects();
+
+      assertThat(List.of(
+              indicator(projects.get(0), "补助乡村学校少年宫数量"),
+              indicator(projects.get(0), "参与活动学生人数"),
+              indicator(projects.get(0), "少年宫常态化运行"),
+              indicator(projects.get(1), "单批次平均检验费用")))
+          .extracting(
+              Indicator::level1, Indicator::level2, Indicator::value, i -> i.facts().actual(),
+              i -> i.facts().weight().toPlainString(), i -> i.facts().score().toPlainString())
+          .containsExactly(
+              tuple("产出指标", "数量指标", "≥16个", "16", "20", "20"),
+              tuple("效益指标", "社会效益指标", "≥4800人", "4512", "15", "14.1"),
+              tuple("效益指标", "可持续影响指标", "长期", "长期", "10", "10"),
+              // D2: the score 12 above the weight 10 is kept as printed for the review
+              tuple("产出指标", "经济成本指标", "≤500元", "443", "10", "12"));
+      assertThat(indicator(projects.get(0), "参与活动学生人数").facts().reason())
+          .startsWith("两所学校暑期校舍维修");
     }
   }
 
