@@ -121,6 +121,9 @@ class DocumentUpload {
       default:
         message = "内容与已保存的第 " + stored.version() + " 版相同，没有变化";
     }
+    if (result.recognised() != null) {
+      message = message + "；" + result.recognised();
+    }
     return new Outcome(true, name, message, result.problems(), stored, targets.ofSource(name));
   }
 
