@@ -72,21 +72,10 @@ final class SourceText {
    * much quicker than a search of every line when few lines hold it.
    */
   int[] linesWith(char c) {
-    int[] found = new int[16];
-    int count = 0;
-    for (int i = text.indexOf(c); i >= 0; ) {
-      int at = Arrays.binarySearch(starts, i);
-      int k = at >= 0 ? at : -at - 2; // the line that starts at or before i
-      if (count == found.length) {
-        found = Arrays.copyOf(found, count * 2);
-      }
-      found[count++] = k + 1;
-      i = k + 1 < starts.length ? text.indexOf(c, starts[k + 1]) : -1;
-    }
-    return Arrays.copyOf(found, count);
+    return linesContaining(String.valueOf(c));
   }
 
-  /** The 1-based numbers of the lines that hold {@code s}, in order, by one search of the text. */
+  /** The 1-based numbers of the lines that hold {@code s}, in order ({@link #linesWith}). */
   int[] linesContaining(String s) {
     int[] found = new int[16];
     int count = 0;
