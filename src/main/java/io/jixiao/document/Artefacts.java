@@ -5,9 +5,9 @@ import java.util.regex.Pattern;
 /**
  * Export artefacts inside a cell, stripped before the cell is read (docs/adr/0015): Word bookmarks
  * ({@code [bookmark: _GoBack]}), page footers that split a cell ({@code 覆 — 2 — 盖率}) and HTML
- * non-breaking-space entities ({@code &nbsp;}). A bookmark and a footer join with nothing; an entity
- * is a space. Lines that are nothing but page furniture (banners, navigation) are the form readers'
- * business, not this class's.
+ * non-breaking-space entities ({@code &nbsp;}). A bookmark and a footer join with nothing; an
+ * entity is a space. Lines that are nothing but page furniture (banners, navigation) are the form
+ * readers' business, not this class's.
  */
 final class Artefacts {
 

@@ -30,7 +30,8 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>one grid holding many projects: a header row with project columns (单位名称, 项目名称, 预算数,
  *       年度目标) before the indicator columns, one row per indicator, merged project cells blank
- *       (tab rows) or dropped with the rest shifted left (pipe rows, anchored on the level-1 label);
+ *       (tab rows) or dropped with the rest shifted left (pipe rows, anchored on the level-1
+ *       label);
  *   <li>a form per table (an HTML 项目支出绩效目标表): label cells followed by their values (项目名称,
  *       主管部门及代码, 实施单位, 年度资金总额, 其中：财政拨款, 其他资金, 年度总体目标), then an indicator
  *       header and rows.
@@ -38,8 +39,8 @@ import java.util.regex.Pattern;
  *
  * <p>A separate 指标性质 / 指标值 / 度量单位 split is joined into one printed value ({@code ≥48.6公里}),
  * weights and direction are kept, amounts printed in 元 become exact 万元, codes glued to names
- * ({@code 346001-…}, {@code [812001]…}) are split. Returns null when no grid is a known form, so the
- * classic readers get the text.
+ * ({@code 346001-…}, {@code [812001]…}) are split. Returns null when no grid is a known form, so
+ * the classic readers get the text.
  */
 final class FormReader {
 
@@ -56,7 +57,8 @@ final class FormReader {
 
   private final List<GridReader> textGrids =
       List.of(
-          new TextGridReader(TextGridReader.Kind.PIPE), new TextGridReader(TextGridReader.Kind.TAB));
+          new TextGridReader(TextGridReader.Kind.PIPE),
+          new TextGridReader(TextGridReader.Kind.TAB));
   private final GridReader html = new HtmlGridReader();
   private final GridReader cellPerLine = new CellPerLineGridReader();
   private final GridReader cellStream = new CellStreamGridReader();

@@ -16,8 +16,8 @@ import org.jsoup.parser.Parser;
  * and {@code colspan} are expanded: the text stands in the first grid cell of a merged cell and the
  * cells it covers are null, as blank merged cells in a text export. A {@code <br>} splits a label
  * vertically and joins with nothing. Each row's origin is the source line of its {@code <tr>}.
- * Tables nested in a table cell are read as that cell's text; page chrome outside tables (navigation,
- * banners, scripts) is never read.
+ * Tables nested in a table cell are read as that cell's text; page chrome outside tables
+ * (navigation, banners, scripts) is never read.
  */
 final class HtmlGridReader implements GridReader {
 

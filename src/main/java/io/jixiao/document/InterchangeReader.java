@@ -31,8 +31,8 @@ import tools.jackson.core.TokenStreamLocation;
  * Reads the interchange format token by token, so that every problem carries its JSON path ({@code
  * projects[3].budget.total}) and line. A wrong value is reported and skipped and reading goes on,
  * so one pass finds all of them; a syntax error ends the reading. Unknown keys are ignored, so a
- * document of format version 1 (no {@code formatVersion}, no {@code form} or {@code facts}) reads as
- * before, and one of a newer version reads with a warning.
+ * document of format version 1 (no {@code formatVersion}, no {@code form} or {@code facts}) reads
+ * as before, and one of a newer version reads with a warning.
  */
 final class InterchangeReader {
 

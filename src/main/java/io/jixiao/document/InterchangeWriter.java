@@ -24,7 +24,8 @@ import tools.jackson.core.JsonGenerator;
  * standard keys come first; the parsed value of an indicator follows as the extra key {@code
  * parsed} when asked for. Asked for the extras, it also writes {@code formatVersion} first and the
  * facts of other forms (docs/forms.md): {@code form} after a project's indicators and {@code facts}
- * after an indicator's value, each only when there are any, so a classic table is written as before.
+ * after an indicator's value, each only when there are any, so a classic table is written as
+ * before.
  */
 final class InterchangeWriter {
 

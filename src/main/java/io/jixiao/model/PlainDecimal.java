@@ -8,7 +8,7 @@ final class PlainDecimal {
 
   private PlainDecimal() {}
 
-  /** {@code n} without trailing zeros and never in exponent form ({@code 20.0} is 20); null stays. */
+  /** {@code n} without trailing zeros, never in exponent form ({@code 20.0} is 20); null stays. */
   static java.math.BigDecimal normalise(java.math.BigDecimal n) {
     if (n == null) {
       return null;

@@ -44,7 +44,8 @@ class FormsInterchangeTest {
   void weightsDirectionAndTheFormKindAreWritten() {
     String text = json.write(FormsTest.read("sichuan-shenbao-grid.md"));
 
-    assertThat(text).startsWith("{\n  \"formatVersion\": 2,\n  \"source\": \"sichuan-shenbao-grid.md\"");
+    assertThat(text)
+        .startsWith("{\n  \"formatVersion\": 2,\n  \"source\": \"sichuan-shenbao-grid.md\"");
     assertThat(text).contains("\"kind\": \"DECLARATION\"");
     assertThat(text)
         .contains(

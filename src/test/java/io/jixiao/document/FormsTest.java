@@ -202,7 +202,8 @@ class FormsTest {
       });
       assertThat(d.indicatorCount()).isEqualTo(22);
       assertThat(d.projects())
-          .extracting(p -> terms(p, IndicatorFacts.Term.LONG), p -> terms(p, IndicatorFacts.Term.ANNUAL))
+          .extracting(
+              p -> terms(p, IndicatorFacts.Term.LONG), p -> terms(p, IndicatorFacts.Term.ANNUAL))
           .containsExactly(tuple(5L, 7L), tuple(4L, 6L));
     }
 
