@@ -26,11 +26,14 @@ public record ImportResult(TargetDocument document, List<ImportProblem> problems
   }
 
   /**
-   * Which forms the reader recognised, for the user: {@code 识别为：项目绩效目标申报表 3 张}; the classic
-   * table counts as 项目支出绩效目标表. Null without a document.
+   * Which forms the reader recognised, for the user ({@code 识别为：项目绩效目标申报表 3 张}), and how
+   * many cells it could not read. Null without a document, and for a classic export read in full (the
+   * seeds' layouts, which need no saying).
    */
   public String recognised() {
-    if (document == null || document.projects().isEmpty()) {
+    if (document == null
+        || document.projects().stream()
+            .allMatch(p -> p.facts().form() == null && p.facts().unparsed().isEmpty())) {
       return null;
     }
     Map<String, Integer> counts = new LinkedHashMap<>();
