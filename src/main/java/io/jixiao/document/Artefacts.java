@@ -32,8 +32,12 @@ final class Artefacts {
       return s;
     }
     String out = s;
-    if (out.contains("[bookmark:")) {
-      out = BOOKMARK.matcher(out).replaceAll("");
+    while (out.contains("[bookmark:")) { // again when one was printed inside another
+      String next = BOOKMARK.matcher(out).replaceAll("");
+      if (next.equals(out)) {
+        break;
+      }
+      out = next;
     }
     if (out.indexOf('—') >= 0) {
       out = FOOTER.matcher(out).replaceAll("");

@@ -18,9 +18,7 @@ final class CellPerLineGridReader implements GridReader {
 
   @Override
   public List<Grid> read(SourceText text) {
-    List<Grid> grids = new ArrayList<>();
-    List<String> above = new ArrayList<>();
-    List<Grid.Row> rows = new ArrayList<>();
+    Grid.Collector grids = new Grid.Collector();
     List<String> cells = null;
     int rowLine = 0;
     for (int n = 1; n <= text.size(); n++) {
@@ -34,28 +32,16 @@ final class CellPerLineGridReader implements GridReader {
         continue;
       }
       if (cells != null) {
-        rows.add(new Grid.Row(rowLine, cells, false));
+        grids.row(new Grid.Row(rowLine, cells, false));
         cells = null;
       }
-      if (line.isBlank()) {
-        continue;
-      }
-      if (!rows.isEmpty()) {
-        grids.add(new Grid(above, rows));
-        above = new ArrayList<>();
-        rows = new ArrayList<>();
-      }
-      String t = Cells.text(line);
-      if (t != null) {
-        above.add(t);
+      if (!line.isBlank()) {
+        grids.text(line);
       }
     }
     if (cells != null) {
-      rows.add(new Grid.Row(rowLine, cells, false));
+      grids.row(new Grid.Row(rowLine, cells, false));
     }
-    if (!rows.isEmpty()) {
-      grids.add(new Grid(above, rows));
-    }
-    return grids;
+    return grids.grids();
   }
 }

@@ -18,6 +18,42 @@ record Grid(List<String> above, List<Row> rows) {
   }
 
   /**
+   * Collects the grids of a text read line by line: rows go to the open table, a line of text
+   * between tables closes it and goes to the next table's {@code above}.
+   */
+  static final class Collector {
+    private final List<Grid> grids = new ArrayList<>();
+    private List<String> above = new ArrayList<>();
+    private List<Row> rows = new ArrayList<>();
+
+    void row(Row row) {
+      rows.add(row);
+    }
+
+    /** A line that is no row: it ends the open table; its text (if any) stands above the next. */
+    void text(String line) {
+      close();
+      String t = Cells.text(line);
+      if (t != null) {
+        above.add(t);
+      }
+    }
+
+    List<Grid> grids() {
+      close();
+      return grids;
+    }
+
+    private void close() {
+      if (!rows.isEmpty()) {
+        grids.add(new Grid(above, rows));
+        above = new ArrayList<>();
+        rows = new ArrayList<>();
+      }
+    }
+  }
+
+  /**
    * One row.
    *
    * @param line the 1-based source line the row starts on (its origin)

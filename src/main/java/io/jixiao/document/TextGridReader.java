@@ -35,31 +35,16 @@ final class TextGridReader implements GridReader {
 
   @Override
   public List<Grid> read(SourceText text) {
-    List<Grid> grids = new ArrayList<>();
-    List<String> above = new ArrayList<>();
-    List<Grid.Row> rows = new ArrayList<>();
+    Grid.Collector grids = new Grid.Collector();
     for (int n = 1; n <= text.size(); n++) {
       String line = text.line(n);
-      if (isRow(line)) {
-        if (!isRule(line)) {
-          rows.add(row(n, line));
-        }
-        continue;
-      }
-      if (!rows.isEmpty()) {
-        grids.add(new Grid(above, rows));
-        above = new ArrayList<>();
-        rows = new ArrayList<>();
-      }
-      String t = Cells.text(line);
-      if (t != null) {
-        above.add(t);
+      if (!isRow(line)) {
+        grids.text(line);
+      } else if (!isRule(line)) {
+        grids.row(row(n, line));
       }
     }
-    if (!rows.isEmpty()) {
-      grids.add(new Grid(above, rows));
-    }
-    return grids;
+    return grids.grids();
   }
 
   private boolean isRow(String line) {

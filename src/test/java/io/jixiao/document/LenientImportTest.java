@@ -71,6 +71,7 @@ class LenientImportTest {
   @Test
   void exportArtefactsAreStrippedFromCells() {
     assertThat(Cells.text("[bookmark: _GoBack]≥95%")).isEqualTo("≥95%");
+    assertThat(Cells.text("3[[bookmark: _GoBack]bookmark: _GoBack]62101")).isEqualTo("362101");
     assertThat(Cells.text("统计执法检查覆 — 2 — 盖率")).isEqualTo("统计执法检查覆盖率");
     assertThat(Cells.text("统计&nbsp;执法")).isEqualTo("统计 执法");
     assertThat(Cells.text("2023—2025年")).isEqualTo("2023—2025年");
