@@ -34,7 +34,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "convert",
     mixinStandardHelpOptions = true,
-    description = "把绩效目标文本（.txt 导出或 JSON 交换文件）转换为 JSON 交换文件，每个输入文件一个 .json。")
+    description =
+        "把绩效目标文件（.txt/.md 文本导出、.html/.htm 网页、DOCX、XLSX、PDF 或 JSON 交换文件，按内容识别）"
+            + "转换为 JSON 交换文件，每个输入文件一个 .json。")
 final class ConvertCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;

@@ -212,12 +212,13 @@ final class CellPerLineHeader {
     try {
       return Money.parse(amount);
     } catch (IllegalArgumentException e) {
-      problems.error(
+      problems.unparsed(
           "IMP-BUDGET",
           value.line(),
           table.seq,
           fieldName(field),
-          String.format("“%s”不是金额：应为以万元计的数字，如 100.17", t));
+          t,
+          String.format("“%s”不是金额：应为以万元计的数字，如 100.17；该项按未填写导入，原文保留", t));
       return null;
     }
   }
@@ -324,12 +325,13 @@ final class CellPerLineHeader {
     try {
       return Percent.parse(t);
     } catch (IllegalArgumentException e) {
-      problems.error(
+      problems.unparsed(
           "IMP-SPENDING-PLAN",
           value.line(),
           table.seq,
           "资金支出计划",
-          String.format("“%s”不是百分比（应如 30%%）", t));
+          t,
+          String.format("“%s”不是百分比（应如 30%%）；该项按未填写导入，原文保留", t));
       return null;
     }
   }

@@ -313,7 +313,11 @@ final class CellPerLineReader implements TableReader {
     private String label;
 
     Cell(int line, String first) {
-      this(line, first, Cells.collapse(first), first.indexOf('$') >= 0 || first.indexOf('<') >= 0);
+      this(
+          line,
+          first,
+          Cells.collapse(first),
+          first.indexOf('$') >= 0 || first.indexOf('<') >= 0 || Artefacts.mayHold(first));
     }
 
     /** A cell starting on line {@code n} of {@code text}, sharing its collapsed form. */
@@ -406,7 +410,7 @@ final class CellPerLineReader implements TableReader {
     /** The cell as a label: no white space, ASCII brackets and colons as full-width ones. */
     String label() {
       if (label == null) {
-        label = label(raw());
+        label = label(firstMarkup || more != null ? Artefacts.strip(raw()) : raw());
       }
       return label;
     }

@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
  * The whitespace and markup rules of the interchange format, applied to every cell the readers
  * take: trim, collapse white space (U+3000 and NBSP too) to one space, join a line break inside a
  * cell with nothing, turn LaTeX signs into characters, drop {@code <b>} markup, and in indicator
- * cells drop a space between two CJK characters (a wrapping artefact).
+ * cells drop a space between two CJK characters (a wrapping artefact); export artefacts
+ * ({@link Artefacts}) go first.
  */
 public final class Cells {
 
@@ -33,7 +34,7 @@ public final class Cells {
     if (s.indexOf('<') >= 0) {
       s = HTML_TAG.matcher(s).replaceAll("");
     }
-    s = collapse(s);
+    s = collapse(Artefacts.strip(s));
     return s.isEmpty() ? null : s;
   }
 

@@ -24,6 +24,7 @@ public final class DocumentReader {
   private final long maxBytes;
   private final List<TableReader> layouts = List.of(new CellPerLineReader(), new TabRowReader());
   private final FrontMatterReader frontMatter = new FrontMatterReader();
+  private final FormReader forms = new FormReader();
   private final List<OfficeFormat> officeFormats =
       List.of(new DocxReader(), new XlsxReader(), new PdfReader());
 
@@ -125,6 +126,16 @@ public final class DocumentReader {
       return new ImportResult(null, problems.all());
     }
     SourceText source = new SourceText(name, text);
+    FormReader.Result form = forms.read(source, problems);
+    if (form != null) {
+      List<Project> projects = problems.withUnparsed(form.projects());
+      return bounded(
+          new ImportResult(
+              problems.hasErrors() ? null
+                  : new TargetDocument(name, form.department(), null, projects),
+              problems.all()),
+          name);
+    }
     TableReader layout = layouts.stream().filter(l -> l.accepts(source)).findFirst().orElse(null);
     if (layout == null) {
       problems.error(
@@ -135,7 +146,7 @@ public final class DocumentReader {
           "未找到绩效目标表：文件中没有“一级指标/二级指标/三级指标…指标值”表头，不是可识别的绩效文本");
       return new ImportResult(null, problems.all());
     }
-    List<Project> projects = layout.read(source, problems);
+    List<Project> projects = problems.withUnparsed(layout.read(source, problems));
     if (projects.size() > limits.tables()) {
       return new ImportResult(null, List.of(tooManyTables(name, projects.size())));
     }

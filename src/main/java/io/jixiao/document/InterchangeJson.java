@@ -32,6 +32,12 @@ import tools.jackson.core.util.Separators;
  */
 public final class InterchangeJson {
 
+  /**
+   * The version this build writes as {@code formatVersion}: 2 adds the facts of other forms
+   * (docs/forms.md). A document without the key is version 1 and reads as before.
+   */
+  public static final int FORMAT_VERSION = 2;
+
   private static final JsonFactory FACTORY =
       JsonFactory.builder()
           .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)

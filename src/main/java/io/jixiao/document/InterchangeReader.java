@@ -4,14 +4,19 @@ import io.jixiao.model.Budget;
 import io.jixiao.model.BudgetUnit;
 import io.jixiao.model.Department;
 import io.jixiao.model.DepartmentGoals;
+import io.jixiao.model.FormKind;
 import io.jixiao.model.Indicator;
+import io.jixiao.model.IndicatorFacts;
 import io.jixiao.model.Money;
 import io.jixiao.model.Percent;
 import io.jixiao.model.Project;
 import io.jixiao.model.ProjectCode;
+import io.jixiao.model.ProjectFacts;
+import io.jixiao.model.SelfEvaluation;
 import io.jixiao.model.SpendingPlan;
 import io.jixiao.model.TargetDocument;
 import io.jixiao.model.UnitCode;
+import io.jixiao.model.UnparsedCell;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +30,9 @@ import tools.jackson.core.TokenStreamLocation;
 /**
  * Reads the interchange format token by token, so that every problem carries its JSON path ({@code
  * projects[3].budget.total}) and line. A wrong value is reported and skipped and reading goes on,
- * so one pass finds all of them; a syntax error ends the reading. Unknown keys are ignored.
+ * so one pass finds all of them; a syntax error ends the reading. Unknown keys are ignored, so a
+ * document of format version 1 (no {@code formatVersion}, no {@code form} or {@code facts}) reads
+ * as before, and one of a newer version reads with a warning.
  */
 final class InterchangeReader {
 
@@ -75,6 +82,18 @@ final class InterchangeReader {
       p.nextToken();
       enter(key);
       switch (key) {
+        case "formatVersion":
+          Integer version = integer();
+          if (version != null && version > InterchangeJson.FORMAT_VERSION) {
+            problems.warning(
+                "IMP-JSON-VERSION",
+                line(),
+                null,
+                key,
+                "交换文件的格式版本为 " + version + "，新于本程序的版本 "
+                    + InterchangeJson.FORMAT_VERSION + "；不认识的字段未导入");
+          }
+          break;
         case "source":
           source = text();
           break;
@@ -256,10 +275,14 @@ final class InterchangeReader {
     SpendingPlan plan = null;
     List<String> goals = List.of();
     List<Indicator> indicators = List.of();
+    ProjectFacts facts = null;
     for (String key = p.nextName(); key != null; key = p.nextName()) {
       p.nextToken();
       enter(key);
       switch (key) {
+        case "form":
+          facts = form();
+          break;
         case "seq":
           seq = integer();
           table = seq;
@@ -320,8 +343,133 @@ final class InterchangeReader {
             ? null
             : new BudgetUnit(unitCode == null ? null : new UnitCode(unitCode), unitName);
     ProjectCode code = projectCode == null ? null : new ProjectCode(projectCode);
-    return Project.of(
-        seq, title, unit, code, projectName, budget, fundUse, plan, goals, indicators);
+    Project project =
+        Project.of(seq, title, unit, code, projectName, budget, fundUse, plan, goals, indicators);
+    return facts == null ? project : project.withFacts(facts);
+  }
+
+  /** The {@code form} object of format version 2: the facts of a table of another form. */
+  private ProjectFacts form() {
+    if (!startObject()) {
+      return null;
+    }
+    FormKind kind = null;
+    String[] header = new String[6];
+    List<String> longTerm = List.of();
+    SelfEvaluation self = null;
+    List<UnparsedCell> unparsed = List.of();
+    for (String key = p.nextName(); key != null; key = p.nextName()) {
+      p.nextToken();
+      enter(key);
+      int at = FORM_KEYS.indexOf(key);
+      if (key.equals("kind")) {
+        String k = text();
+        kind = FormKind.of(k);
+        if (k != null && kind == null) {
+          error("IMP-JSON-VALUE", "不认识的表样 kind：\"" + k + "\"");
+        }
+      } else if (at >= 0) {
+        header[at] = text();
+      } else if (key.equals("longTermGoals")) {
+        longTerm = orEmpty(list(this::textElement));
+      } else if (key.equals("selfEvaluation")) {
+        self = selfEvaluation();
+      } else if (key.equals("unparsed")) {
+        unparsed = orEmpty(list(this::unparsedCell));
+      } else {
+        p.skipChildren();
+      }
+      leave();
+    }
+    return ProjectFacts.of(kind)
+        .withImplementer(header[0])
+        .withHeader(header[1], header[2], header[3], header[4], header[5], longTerm)
+        .withSelfEvaluation(self)
+        .withUnparsed(unparsed);
+  }
+
+  private static final List<String> FORM_KEYS =
+      List.of("implementer", "attribute", "category", "nature", "period", "basis");
+
+  private SelfEvaluation selfEvaluation() {
+    if (!startObject()) {
+      return null;
+    }
+    Money[] money = new Money[3];
+    Percent rate = null;
+    BigDecimal[] numbers = new BigDecimal[3];
+    String grade = null;
+    for (String key = p.nextName(); key != null; key = p.nextName()) {
+      p.nextToken();
+      enter(key);
+      switch (key) {
+        case "initialBudget" -> money[0] = money();
+        case "adjustedBudget" -> money[1] = money();
+        case "spent" -> money[2] = money();
+        case "executionRate" -> rate = percent();
+        case "budgetWeight" -> numbers[0] = number("分值");
+        case "budgetScore" -> numbers[1] = number("得分");
+        case "totalScore" -> numbers[2] = number("总分");
+        case "grade" -> grade = text();
+        default -> p.skipChildren();
+      }
+      leave();
+    }
+    return new SelfEvaluation(
+        money[0], money[1], money[2], rate, numbers[0], numbers[1], numbers[2], grade);
+  }
+
+  private UnparsedCell unparsedCell() {
+    if (!startObject()) {
+      return null;
+    }
+    String field = null;
+    String printed = null;
+    for (String key = p.nextName(); key != null; key = p.nextName()) {
+      p.nextToken();
+      enter(key);
+      switch (key) {
+        case "field" -> field = text();
+        case "printed" -> printed = text();
+        default -> p.skipChildren();
+      }
+      leave();
+    }
+    if (field == null || printed == null) {
+      error("IMP-JSON-MISSING", "未读单元格应有 field 和 printed");
+      return null;
+    }
+    return new UnparsedCell(field, printed);
+  }
+
+  /** The {@code facts} object of format version 2: weight, direction, 自评 results. */
+  private IndicatorFacts indicatorFacts() {
+    if (!startObject()) {
+      return null;
+    }
+    String[] texts = new String[5];
+    BigDecimal weight = null;
+    BigDecimal score = null;
+    for (String key = p.nextName(); key != null; key = p.nextName()) {
+      p.nextToken();
+      enter(key);
+      switch (key) {
+        case "term" -> texts[0] = text();
+        case "direction" -> texts[1] = text();
+        case "remark" -> texts[2] = text();
+        case "actual" -> texts[3] = text();
+        case "reason" -> texts[4] = text();
+        case "weight" -> weight = number("权重");
+        case "score" -> score = number("得分");
+        default -> p.skipChildren();
+      }
+      leave();
+    }
+    IndicatorFacts.Term term = IndicatorFacts.Term.of(texts[0]);
+    if (texts[0] != null && term == null) {
+      error("IMP-JSON-VALUE", "term 应为“长期”或“年度”，实际为 \"" + texts[0] + "\"");
+    }
+    return new IndicatorFacts(term, weight, texts[1], texts[2], texts[3], score, texts[4]);
   }
 
   private Budget budget() {
@@ -390,18 +538,21 @@ final class InterchangeReader {
       return null;
     }
     String[] cells = new String[6];
+    IndicatorFacts facts = null;
     for (String key = p.nextName(); key != null; key = p.nextName()) {
       p.nextToken();
       enter(key);
       int column = INDICATOR_KEYS.indexOf(key);
       if (column >= 0) {
         cells[column] = text();
+      } else if (key.equals("facts")) {
+        facts = indicatorFacts();
       } else {
         p.skipChildren();
       }
       leave();
     }
-    return new Indicator(cells[0], cells[1], cells[2], cells[3], cells[4], cells[5]);
+    return new Indicator(cells[0], cells[1], cells[2], cells[3], cells[4], cells[5], facts);
   }
 
   private static final List<String> INDICATOR_KEYS =

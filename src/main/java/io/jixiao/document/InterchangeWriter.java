@@ -5,12 +5,16 @@ import io.jixiao.model.BudgetUnit;
 import io.jixiao.model.Department;
 import io.jixiao.model.DepartmentGoals;
 import io.jixiao.model.Indicator;
+import io.jixiao.model.IndicatorFacts;
 import io.jixiao.model.Money;
 import io.jixiao.model.Percent;
 import io.jixiao.model.Project;
+import io.jixiao.model.ProjectFacts;
+import io.jixiao.model.SelfEvaluation;
 import io.jixiao.model.SpendingPlan;
 import io.jixiao.model.TargetDocument;
 import io.jixiao.model.TargetValue;
+import io.jixiao.model.UnparsedCell;
 import java.math.BigDecimal;
 import java.util.List;
 import tools.jackson.core.JsonGenerator;
@@ -18,7 +22,10 @@ import tools.jackson.core.JsonGenerator;
 /**
  * Writes one document in the interchange format, key by key, in the order of interchange.md. The
  * standard keys come first; the parsed value of an indicator follows as the extra key {@code
- * parsed} when asked for.
+ * parsed} when asked for. Asked for the extras, it also writes {@code formatVersion} first and the
+ * facts of other forms (docs/forms.md): {@code form} after a project's indicators and {@code facts}
+ * after an indicator's value, each only when there are any, so a classic table is written as
+ * before.
  */
 final class InterchangeWriter {
 
@@ -40,6 +47,10 @@ final class InterchangeWriter {
   void document(TargetDocument doc) {
     budgetYear = doc.department() == null ? null : doc.department().year();
     g.writeStartObject();
+    if (parsedValues) {
+      g.writeName("formatVersion");
+      g.writeNumber(InterchangeJson.FORMAT_VERSION);
+    }
     g.writeStringProperty("source", doc.source());
     g.writeName("department");
     department(doc.department());
@@ -121,7 +132,71 @@ final class InterchangeWriter {
       indicator(i);
     }
     g.writeEndArray();
+    if (parsedValues && !p.facts().isNone()) {
+      g.writeName("form");
+      form(p.facts());
+    }
     g.writeEndObject();
+  }
+
+  /** The facts of a table read from another form than the classic one. */
+  private void form(ProjectFacts f) {
+    g.writeStartObject();
+    text("kind", f.form() == null ? null : f.form().name());
+    text("implementer", f.implementer());
+    text("attribute", f.attribute());
+    text("category", f.category());
+    text("nature", f.nature());
+    text("period", f.period());
+    text("basis", f.basis());
+    texts("longTermGoals", f.longTermGoals());
+    g.writeName("selfEvaluation");
+    SelfEvaluation s = f.selfEvaluation();
+    if (s == null) {
+      g.writeNull();
+    } else {
+      g.writeStartObject();
+      money("initialBudget", s.initialBudget());
+      money("adjustedBudget", s.adjustedBudget());
+      money("spent", s.spent());
+      percent("executionRate", s.executionRate());
+      number("budgetWeight", s.budgetWeight());
+      number("budgetScore", s.budgetScore());
+      number("totalScore", s.totalScore());
+      text("grade", s.grade());
+      g.writeEndObject();
+    }
+    g.writeName("unparsed");
+    g.writeStartArray();
+    for (UnparsedCell c : f.unparsed()) {
+      g.writeStartObject();
+      text("field", c.field());
+      text("printed", c.printed());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  private void facts(IndicatorFacts f) {
+    g.writeStartObject();
+    text("term", f.term() == null ? null : f.term().label());
+    number("weight", f.weight());
+    text("direction", f.direction());
+    text("remark", f.remark());
+    text("actual", f.actual());
+    number("score", f.score());
+    text("reason", f.reason());
+    g.writeEndObject();
+  }
+
+  private void number(String name, BigDecimal n) {
+    g.writeName(name);
+    if (n == null) {
+      g.writeNull();
+    } else {
+      g.writeNumber(plainNumber(n));
+    }
   }
 
   private void budget(Budget b) {
@@ -159,6 +234,10 @@ final class InterchangeWriter {
     text("basis", i.basis());
     if (parsedValues) {
       parsed(i.target());
+      if (!i.facts().isNone()) {
+        g.writeName("facts");
+        facts(i.facts());
+      }
     }
     g.writeEndObject();
   }

@@ -72,16 +72,21 @@ final class SourceText {
    * much quicker than a search of every line when few lines hold it.
    */
   int[] linesWith(char c) {
+    return linesContaining(String.valueOf(c));
+  }
+
+  /** The 1-based numbers of the lines that hold {@code s}, in order ({@link #linesWith}). */
+  int[] linesContaining(String s) {
     int[] found = new int[16];
     int count = 0;
-    for (int i = text.indexOf(c); i >= 0; ) {
+    for (int i = text.indexOf(s); i >= 0; ) {
       int at = Arrays.binarySearch(starts, i);
-      int k = at >= 0 ? at : -at - 2; // the line that starts at or before i
+      int k = at >= 0 ? at : -at - 2;
       if (count == found.length) {
         found = Arrays.copyOf(found, count * 2);
       }
       found[count++] = k + 1;
-      i = k + 1 < starts.length ? text.indexOf(c, starts[k + 1]) : -1;
+      i = k + 1 < starts.length ? text.indexOf(s, starts[k + 1]) : -1;
     }
     return Arrays.copyOf(found, count);
   }
@@ -104,8 +109,9 @@ final class SourceText {
 
   /**
    * True when line {@code n} (1-based) holds {@code $} or {@code <}, where the text rule's LaTeX
-   * and tag rules start ({@link Cells#text}); a line without them is only collapsed. Two searches
-   * of the whole text answer it for every line.
+   * and tag rules start ({@link Cells#text}), or a character an export artefact starts with ({@link
+   * Artefacts#mayHold}); a line without them is only collapsed. Five searches of the whole text
+   * answer it for every line.
    */
   boolean hasMarkup(int n) {
     if (markup == null) {
@@ -115,6 +121,11 @@ final class SourceText {
       }
       for (int k : linesWith('<')) {
         markup[k - 1] = true;
+      }
+      for (char c : new char[] {'[', '&', '—'}) { // where export artefacts start (Artefacts)
+        for (int k : linesWith(c)) {
+          markup[k - 1] = true;
+        }
       }
     }
     return markup[n - 1];

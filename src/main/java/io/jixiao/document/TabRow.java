@@ -28,7 +28,7 @@ final class TabRow {
     this.line = line;
     this.text = text;
     this.cells = text.split("\t", -1);
-    this.markup = text.indexOf('$') >= 0 || text.indexOf('<') >= 0;
+    this.markup = text.indexOf('$') >= 0 || text.indexOf('<') >= 0 || Artefacts.mayHold(text);
     this.texts = new String[cells.length];
     this.textDone = new boolean[cells.length];
     this.labels = new String[cells.length];

@@ -184,12 +184,13 @@ final class TabTableHead {
         try {
           code = new ProjectCode(printed);
         } catch (IllegalArgumentException e) {
-          problems.error(
+          problems.unparsed(
               "IMP-CODE-INVALID",
               row.line(),
               seq,
               "项目编码",
-              "项目编码“" + printed + "”格式不正确：应为 6 到 40 位字母或数字");
+              printed,
+              "项目编码“" + printed + "”格式不正确：应为 6 到 40 位字母或数字；按未填写导入，原文保留");
         }
       }
     }
@@ -289,12 +290,13 @@ final class TabTableHead {
     try {
       return Money.parse(s);
     } catch (IllegalArgumentException e) {
-      problems.error(
+      problems.unparsed(
           "IMP-BUDGET-NOT-NUMBER",
           line,
           seq,
           field,
-          field + "“" + Cells.text(raw) + "”不是金额：应为以万元为单位的数字，如 15.00");
+          Cells.text(raw),
+          field + "“" + Cells.text(raw) + "”不是金额：应为以万元为单位的数字，如 15.00；按未填写导入，原文保留");
       return null;
     }
   }
@@ -386,8 +388,13 @@ final class TabTableHead {
     try {
       p = Percent.parse(s);
     } catch (IllegalArgumentException e) {
-      problems.error(
-          "IMP-PLAN-NOT-PERCENT", line, seq, field, field + "“" + Cells.text(raw) + "”不是百分比，如 25%");
+      problems.unparsed(
+          "IMP-PLAN-NOT-PERCENT",
+          line,
+          seq,
+          field,
+          Cells.text(raw),
+          field + "“" + Cells.text(raw) + "”不是百分比，如 25%；按未填写导入，原文保留");
       return;
     }
     Percent before = plan.putIfAbsent(month, p);

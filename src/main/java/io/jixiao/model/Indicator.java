@@ -15,9 +15,22 @@ public final class Indicator {
   private final String value;
   private final String basis;
   private final TargetValue target;
+  private final IndicatorFacts facts;
 
   public Indicator(
       String level1, String level2, String name, String description, String value, String basis) {
+    this(level1, level2, name, description, value, basis, IndicatorFacts.NONE);
+  }
+
+  /** An indicator with what other forms print beside it (weight, direction, 完成值, 得分 …). */
+  public Indicator(
+      String level1,
+      String level2,
+      String name,
+      String description,
+      String value,
+      String basis,
+      IndicatorFacts facts) {
     this.level1 = level1;
     this.level2 = level2;
     this.name = name;
@@ -25,6 +38,7 @@ public final class Indicator {
     this.value = value;
     this.basis = basis;
     this.target = TargetValues.parse(value);
+    this.facts = facts == null ? IndicatorFacts.NONE : facts;
   }
 
   /** 一级指标 as printed (inherited from the row above when the merged cell was blank). */
@@ -62,6 +76,15 @@ public final class Indicator {
     return target;
   }
 
+  /** Weight, direction, block and self-evaluation results; {@link IndicatorFacts#NONE} if none. */
+  public IndicatorFacts facts() {
+    return facts;
+  }
+
+  public Indicator withFacts(IndicatorFacts other) {
+    return new Indicator(level1, level2, name, description, value, basis, other);
+  }
+
   public Level1 category() {
     return Level1.of(level1);
   }
@@ -71,7 +94,7 @@ public final class Indicator {
   }
 
   public Indicator withValue(String newValue) {
-    return new Indicator(level1, level2, name, description, newValue, basis);
+    return new Indicator(level1, level2, name, description, newValue, basis, facts);
   }
 
   @Override
@@ -88,12 +111,13 @@ public final class Indicator {
         && Objects.equals(name, i.name)
         && Objects.equals(description, i.description)
         && Objects.equals(value, i.value)
-        && Objects.equals(basis, i.basis);
+        && Objects.equals(basis, i.basis)
+        && facts.equals(i.facts);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(level1, level2, name, description, value, basis);
+    return Objects.hash(level1, level2, name, description, value, basis, facts);
   }
 
   @Override

@@ -36,6 +36,15 @@ public record Money(BigDecimal wan) implements Comparable<Money> {
     return new Money(new BigDecimal(s));
   }
 
+  /**
+   * Parses an amount printed in 元 ({@code 1,286,400.00}) into exact 万元 ({@code 128.64}); the
+   * printed text stays with the caller.
+   */
+  public static Money parseYuan(String printed) {
+    Money yuan = parse(printed);
+    return new Money(yuan.wan.movePointLeft(4));
+  }
+
   public static Money of(String amount) {
     return parse(amount);
   }

@@ -8,6 +8,15 @@ final class PlainDecimal {
 
   private PlainDecimal() {}
 
+  /** {@code n} without trailing zeros, never in exponent form ({@code 20.0} is 20); null stays. */
+  static java.math.BigDecimal normalise(java.math.BigDecimal n) {
+    if (n == null) {
+      return null;
+    }
+    java.math.BigDecimal s = n.stripTrailingZeros();
+    return s.scale() < 0 ? s.setScale(0) : s;
+  }
+
   /** True when the whole of {@code s} is {@code \d+(\.\d+)?}: {@code 15}, {@code 100.17}. */
   static boolean matches(String s) {
     int dot = s.indexOf('.');

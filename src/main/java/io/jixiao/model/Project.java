@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
  *
  * @param seq the number printed before the table title
  * @param title the table title as printed, without the number
+ * @param facts what other forms print beyond the classic header, {@link ProjectFacts#NONE} when
+ *     nothing (never null)
  */
 public record Project(
     int seq,
@@ -22,7 +24,8 @@ public record Project(
     SpendingPlan spendingPlan,
     List<String> goals,
     List<Indicator> indicators,
-    Taxonomy taxonomy) {
+    Taxonomy taxonomy,
+    ProjectFacts facts) {
 
   private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s*绩效目标表$");
 
@@ -33,6 +36,27 @@ public record Project(
     if (taxonomy == null) {
       taxonomy = Taxonomy.detect(indicators);
     }
+    if (facts == null) {
+      facts = ProjectFacts.NONE;
+    }
+  }
+
+  /** A classic table, without facts beyond its header. */
+  public Project(
+      int seq,
+      String title,
+      BudgetUnit unit,
+      ProjectCode code,
+      String name,
+      Budget budget,
+      String fundUse,
+      SpendingPlan spendingPlan,
+      List<String> goals,
+      List<Indicator> indicators,
+      Taxonomy taxonomy) {
+    this(
+        seq, title, unit, code, name, budget, fundUse, spendingPlan, goals, indicators, taxonomy,
+        ProjectFacts.NONE);
   }
 
   /** A table whose taxonomy is detected from its indicators. */
@@ -54,13 +78,22 @@ public record Project(
   /** This table with another budget block (预算数, 财政资金, 其他资金); null when none is printed. */
   public Project withBudget(Budget other) {
     return new Project(
-        seq, title, unit, code, name, other, fundUse, spendingPlan, goals, indicators, taxonomy);
+        seq, title, unit, code, name, other, fundUse, spendingPlan, goals, indicators, taxonomy,
+        facts);
   }
 
   /** This table with other 绩效目标 paragraphs. */
   public Project withGoals(List<String> other) {
     return new Project(
-        seq, title, unit, code, name, budget, fundUse, spendingPlan, other, indicators, taxonomy);
+        seq, title, unit, code, name, budget, fundUse, spendingPlan, other, indicators, taxonomy,
+        facts);
+  }
+
+  /** This table with other facts beyond the classic header. */
+  public Project withFacts(ProjectFacts other) {
+    return new Project(
+        seq, title, unit, code, name, budget, fundUse, spendingPlan, goals, indicators, taxonomy,
+        other);
   }
 
   /** The name to show: the 项目名称 cell, else the title without 绩效目标表. */

@@ -56,7 +56,11 @@ class DocumentUpload {
     if (o.stored()) {
       catalog.resultsChanged();
     }
-    return new Outcome(o.stored(), name, o.message(), result.problems(), o.document(), o.tables(),
+    String message = o.message();
+    if (o.stored() && result.recognised() != null) {
+      message = message + "；" + result.recognised();
+    }
+    return new Outcome(o.stored(), name, message, result.problems(), o.document(), o.tables(),
         o.notes());
   }
 

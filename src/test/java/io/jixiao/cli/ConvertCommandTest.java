@@ -51,6 +51,26 @@ class ConvertCommandTest {
   }
 
   @Test
+  void aWebPageWithTheFormsInHtmlTablesIsConvertedWithItsFacts() throws IOException {
+    Path in = Path.of("..", "shared", "forms", "gov-site-target-table.html").toAbsolutePath();
+    Path outDir = tmp.resolve("out");
+
+    int code = run("convert", "--out", outDir.toString(), in.toString());
+
+    assertThat(code).isZero();
+    assertThat(out.toString())
+        .isEqualTo(
+            "gov-site-target-table.html: 2 张表, 18 个指标, 指标值解析 100.0%, 0 个问题"
+                + System.lineSeparator());
+    String json =
+        Files.readString(outDir.resolve("gov-site-target-table.json"), StandardCharsets.UTF_8);
+    assertThat(json)
+        .startsWith("{\n  \"formatVersion\": 2,")
+        .contains("\"projectName\": \"2024年动物疫病强制免疫补助项目\"")
+        .contains("\"implementer\": \"云岑县农业技术推广中心\"");
+  }
+
+  @Test
   void theOutputIsNamedAfterTheInputWithoutItsLastExtension() throws IOException {
     Path in = interchangeFile("a.b.txt");
 

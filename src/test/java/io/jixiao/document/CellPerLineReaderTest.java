@@ -13,6 +13,7 @@ import io.jixiao.model.ProjectCode;
 import io.jixiao.model.SpendingPlan;
 import io.jixiao.model.TargetDocument;
 import io.jixiao.model.UnitCode;
+import io.jixiao.model.UnparsedCell;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.Arrays;
@@ -495,7 +496,7 @@ class CellPerLineReaderTest {
     }
 
     @Test
-    void aBudgetThatIsNotANumberIsAnErrorOnItsLine() {
+    void aBudgetThatIsNotANumberIsKeptAsPrintedWithAWarningOnItsLine() {
       String text =
           new LayoutAText()
               .title(1, "监测项目绩效目标表")
@@ -504,14 +505,22 @@ class CellPerLineReaderTest {
               .row("产出指标", "数量指标", "监测点位", "监测点位", "≥6个")
               .text();
       // lines: 1 title, 2-3 unit, 4 blank, 5-6 name, 7 blank, 8 预算规模及资金用途, 9 预算数, 10 十万
-      List<ImportProblem> errors = readText(text).errors();
-      assertThat(errors).hasSize(2);
-      assertThat(errors)
+      ImportResult r = readText(text);
+      assertThat(r.errors()).isEmpty();
+      assertThat(r.problems())
           .extracting(ImportProblem::code, ImportProblem::line, ImportProblem::field)
           .containsExactly(
               org.assertj.core.groups.Tuple.tuple("IMP-BUDGET", 10, "预算数"),
               org.assertj.core.groups.Tuple.tuple("IMP-BUDGET", 12, "财政资金"));
-      assertThat(errors.get(0).message()).contains("“十万”不是金额");
+      assertThat(r.problems().get(0).message()).contains("“十万”不是金额", "原文保留");
+      Project p = r.document().projects().get(0);
+      assertThat(p.budget().total()).isNull();
+      assertThat(p.facts().unparsed())
+          .extracting(UnparsedCell::field, UnparsedCell::printed)
+          .containsExactly(
+              org.assertj.core.groups.Tuple.tuple("预算数", "十万"),
+              org.assertj.core.groups.Tuple.tuple("财政资金", "十万"));
+      assertThat(p.indicators()).hasSize(1);
     }
 
     @Test

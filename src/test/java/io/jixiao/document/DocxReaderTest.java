@@ -95,7 +95,9 @@ class DocxReaderTest {
 
     ImportResult r = reader.read("坏编码.docx", bytes(doc));
 
-    assertThat(r.errors())
+    assertThat(r.errors()).isEmpty();
+    assertThat(r.document().projects().get(0).code()).isNull();
+    assertThat(r.problems())
         .singleElement()
         .satisfies(
             e -> {

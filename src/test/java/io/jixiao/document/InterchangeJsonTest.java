@@ -130,6 +130,7 @@ class InterchangeJsonTest {
 
       assertThat(keysOf(text))
           .startsWith(
+              "formatVersion",
               "source",
               "department",
               "name",
@@ -197,8 +198,8 @@ class InterchangeJsonTest {
 
       assertThat(json.write(doc))
           .isEqualTo(
-              "{\n  \"source\": \"x.txt\",\n  \"department\": null,\n  \"overall\": null,\n"
-                  + "  \"projects\": []\n}\n");
+              "{\n  \"formatVersion\": 2,\n  \"source\": \"x.txt\",\n  \"department\": null,\n"
+                  + "  \"overall\": null,\n  \"projects\": []\n}\n");
     }
 
     @Test

@@ -14,6 +14,7 @@ import io.jixiao.model.ProjectCode;
 import io.jixiao.model.SpendingPlan;
 import io.jixiao.model.TargetDocument;
 import io.jixiao.model.UnitCode;
+import io.jixiao.model.UnparsedCell;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
@@ -522,13 +523,17 @@ class TabRowReaderTest {
     }
 
     @Test
-    void aBudgetThatIsNotANumberIsAnError() {
+    void aBudgetThatIsNotANumberIsKeptAsPrintedWithAWarning() {
       ImportResult r = read(GOOD_TABLE.replace("预算数\t15.00", "预算数\t十五万"));
-      assertThat(r.errors())
+      assertThat(r.errors()).isEmpty();
+      assertThat(r.problems())
           .extracting(
               ImportProblem::code, ImportProblem::line, ImportProblem::table, ImportProblem::field)
           .containsExactly(tuple("IMP-BUDGET-NOT-NUMBER", 8, 1, "预算数"));
-      assertThat(r.errors().get(0).message()).contains("十五万");
+      assertThat(r.problems().get(0).message()).contains("十五万");
+      Project p = r.document().projects().get(0);
+      assertThat(p.budget().total()).isNull();
+      assertThat(p.facts().unparsed()).containsExactly(new UnparsedCell("预算数", "十五万"));
     }
 
     @Test
@@ -568,11 +573,18 @@ class TabRowReaderTest {
     }
 
     @Test
-    void aPlanValueThatIsNotAPercentageIsAnError() {
+    void aPlanValueThatIsNotAPercentageIsKeptAsPrintedAndTheRestImported() {
       ImportResult r = read(GOOD_TABLE.replace("30%\t100%", "三成\t100%"));
-      assertThat(r.errors())
+      assertThat(r.errors()).isEmpty();
+      assertThat(r.problems())
           .extracting(ImportProblem::code, ImportProblem::line, ImportProblem::field)
           .containsExactly(tuple("IMP-PLAN-NOT-PERCENT", 11, "资金支出计划（10月底）"));
+      Project p = r.document().projects().get(0);
+      assertThat(p.spendingPlan().oct()).isNull();
+      assertThat(p.spendingPlan().dec()).isEqualTo(Percent.of(100));
+      assertThat(p.facts().unparsed())
+          .containsExactly(new UnparsedCell("资金支出计划（10月底）", "三成"));
+      assertThat(p.indicators()).hasSize(3);
     }
 
     @Test

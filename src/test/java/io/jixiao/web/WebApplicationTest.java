@@ -484,6 +484,31 @@ class WebApplicationTest {
   }
 
   @Test
+  void anHtmlPageIsUploadedAndThePageSaysWhichFormItRecognisedAndWhatItCouldNotRead()
+      throws Exception {
+    String html =
+        "<html><body><p>项目支出绩效目标表</p><p>（2024年度）</p><table>"
+            + "<tr><td>项目名称</td><td colspan=3>网页上传测试项目</td></tr>"
+            + "<tr><td>主管部门及代码</td><td>[303001]云泽市农业农村局</td>"
+            + "<td>实施单位</td><td>云泽市农技站</td></tr>"
+            + "<tr><td>年度资金总额：</td><td>十万</td><td>其中：财政拨款</td><td>10.00</td></tr>"
+            + "<tr><td>一级指标</td><td>二级指标</td><td>三级指标</td><td>指标值</td></tr>"
+            + "<tr><td rowspan=2>产出指标</td><td>数量指标</td><td>示范片面积</td><td>&ge;6000亩</td></tr>"
+            + "<tr><td>质量指标</td><td>覆盖率</td><td>≥95%</td></tr>"
+            + "</table></body></html>";
+    mvc.perform(multipart("/upload")
+            .file(new MockMultipartFile("file", "农业网页.html", "text/html",
+                html.getBytes(StandardCharsets.UTF_8)))
+            .with(demo.as("agri")).with(csrf()))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("识别为：项目支出绩效目标表 1 张")))
+        .andExpect(content().string(containsString("1 个单元格未能读取")))
+        .andExpect(content().string(containsString("年度资金总额“十万”不是金额")))
+        .andExpect(content().string(containsString("网页上传测试项目")));
+    assertThat(targets.ofSource("农业网页.html")).hasSize(1);
+  }
+
+  @Test
   void theDashboardDepartmentAndProjectPagesShowFiguresFindingsAndGrades() throws Exception {
     mvc.perform(get("/").with(demo.as("reviewer")))
         .andExpect(status().isOk())

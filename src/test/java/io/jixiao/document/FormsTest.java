@@ -1,0 +1,299 @@
+package io.jixiao.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.jixiao.model.Budget;
+import io.jixiao.model.BudgetUnit;
+import io.jixiao.model.Department;
+import io.jixiao.model.FormKind;
+import io.jixiao.model.Indicator;
+import io.jixiao.model.IndicatorFacts;
+import io.jixiao.model.Money;
+import io.jixiao.model.Percent;
+import io.jixiao.model.Project;
+import io.jixiao.model.ProjectCode;
+import io.jixiao.model.SelfEvaluation;
+import io.jixiao.model.Sign;
+import io.jixiao.model.TargetDocument;
+import io.jixiao.model.TargetValue;
+import io.jixiao.model.UnitCode;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** The synthetic forms of ../shared/forms, each with the extraction its README expects. */
+class FormsTest {
+
+  static Path form(String name) {
+    Path p = Path.of("..", "shared", "forms", name).toAbsolutePath().normalize();
+    assertThat(Files.isRegularFile(p)).as("form %s", p).isTrue();
+    return p;
+  }
+
+  static TargetDocument read(String name) {
+    ImportResult r = new DocumentReader().read(form(name));
+    assertThat(r.errors()).isEmpty();
+    return r.document();
+  }
+
+  static Indicator indicator(Project p, String name) {
+    return p.indicators().stream()
+        .filter(i -> name.equals(i.name()))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no indicator " + name + " in " + p.name()));
+  }
+
+  static Money wan(String amount) {
+    return Money.parse(amount);
+  }
+
+  static BigDecimal weightSum(Project p) {
+    return p.indicators().stream()
+        .map(i -> i.facts().weight())
+        .reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+
+  @Nested
+  class SichuanDeclarationGrid {
+
+    @Test
+    void thePipeRowsGiveThreeProjectsWithTheirUnitsBudgetsAndWeights() {
+      TargetDocument d = read("sichuan-shenbao-grid.md");
+
+      assertThat(d.department()).isEqualTo(new Department("白果镇部门", 2024));
+      assertThat(d.projects())
+          .extracting(Project::name, Project::unit, Project::budget, Project::code)
+          .containsExactly(
+              tuple("农村公路日常养护经费", unit("346001", "岷溪县白果镇人民政府"),
+                  new Budget(wan("128.64"), null, null), null),
+              tuple("村(社区)便民服务中心运行经费", unit("346001", "岷溪县白果镇人民政府"),
+                  new Budget(wan("74.25"), null, null), null),
+              tuple("撂荒耕地复耕复种补助", unit("346002", "岷溪县白果镇农业综合服务中心"),
+                  new Budget(wan("91.5"), null, null), null));
+      assertThat(d.projects()).extracting(p -> p.indicators().size()).containsExactly(8, 7, 8);
+      assertThat(d.indicatorCount()).isEqualTo(23);
+      assertThat(d.projects()).extracting(FormsTest::weightSum)
+          .usingElementComparator(BigDecimal::compareTo)
+          .containsExactly(new BigDecimal(100), new BigDecimal(100), new BigDecimal(95));
+      assertThat(d.projects().stream().map(p -> p.budget().total()).reduce(Money.ZERO, Money::plus))
+          .isEqualTo(wan("294.39"));
+      assertThat(d.projects()).allSatisfy(p -> {
+        assertThat(p.facts().form()).isEqualTo(FormKind.DECLARATION);
+        assertThat(p.goals()).hasSize(1);
+      });
+    }
+
+    @Test
+    void theSplitSignValueAndUnitColumnsJoinIntoOneParsedValue() {
+      Project road = read("sichuan-shenbao-grid.md").projects().get(0);
+      Indicator length = indicator(road, "养护村道里程");
+
+      assertThat(length.level1()).isEqualTo("产出指标");
+      assertThat(length.level2()).isEqualTo("数量指标");
+      assertThat(length.value()).isEqualTo("≥48.6公里");
+      assertThat(length.target())
+          .isEqualTo(new TargetValue.Quantity(Sign.GE, new BigDecimal("48.6"), "公里", null));
+      assertThat(length.facts().weight()).isEqualByComparingTo("20");
+      assertThat(length.facts().direction()).isEqualTo("正向指标");
+
+      Indicator cost = indicator(road, "农产品运输成本");
+      assertThat(cost.value()).isEqualTo("有所降低");
+      assertThat(cost.target()).isInstanceOf(TargetValue.Qualitative.class);
+      assertThat(cost.facts().weight()).isEqualByComparingTo("10");
+    }
+
+    @Test
+    void aDeadlineSplitOverColumnsAndAnEqualSignAreRead() {
+      TargetDocument d = read("sichuan-shenbao-grid.md");
+
+      Indicator centres = indicator(d.projects().get(1), "保障便民服务中心数量");
+      assertThat(centres.value()).isEqualTo("=9个");
+      assertThat(centres.target())
+          .isEqualTo(new TargetValue.Quantity(Sign.EQ, new BigDecimal("9"), "个", null));
+      Indicator payout = indicator(d.projects().get(2), "补助资金兑付完成时间");
+      assertThat(payout.value()).isEqualTo("≤11月");
+      assertThat(payout.facts().direction()).isEqualTo("反向指标");
+    }
+
+    @Test
+    void theTabSeparatedVersionGivesTheSameModelAsThePipeRows() {
+      TargetDocument md = read("sichuan-shenbao-grid.md");
+      TargetDocument txt = read("sichuan-shenbao-grid.txt");
+
+      assertThat(txt.department()).isEqualTo(md.department());
+      assertThat(txt.projects()).isEqualTo(md.projects());
+    }
+  }
+
+  @Nested
+  class GovernmentSiteHtmlTable {
+
+    @Test
+    void theTwoWordTablesOfThePageGiveTwoProjectsAndEighteenIndicators() {
+      TargetDocument d = read("gov-site-target-table.html");
+
+      assertThat(d.department()).isEqualTo(new Department("云岑县农业农村局", 2024));
+      assertThat(d.projects())
+          .extracting(
+              Project::name, Project::unit, Project::budget, p -> p.facts().implementer(),
+              p -> p.indicators().size())
+          .containsExactly(
+              tuple("2024年水稻绿色高质高效示范项目", unit("812001", "云岑县农业农村局"),
+                  new Budget(wan("85.60"), wan("85.60"), wan("0.00")), "云岑县农业技术推广中心", 10),
+              tuple("2024年动物疫病强制免疫补助项目", unit("812001", "云岑县农业农村局"),
+                  new Budget(wan("52.00"), wan("46.20"), wan("5.80")), "云岑县动物疫病预防控制中心", 8));
+      assertThat(d.indicatorCount()).isEqualTo(18);
+      assertThat(d.projects()).allSatisfy(p -> {
+        assertThat(p.code()).isNull();
+        assertThat(p.facts().form()).isEqualTo(FormKind.TARGET);
+        assertThat(p.goals()).singleElement().asString().startsWith(p.seq() == 1 ? "建设水稻" : "完成全县");
+      });
+    }
+
+    @Test
+    void rowspanColspanEntitiesAndSignsInTheirOwnSpanAreRead() {
+      List<Project> projects = read("gov-site-target-table.html").projects();
+      Project rice = projects.get(0);
+
+      assertThat(List.of(
+              indicator(rice, "示范片面积"),
+              indicator(rice, "测土配方施肥技术覆盖率"),
+              indicator(rice, "亩均补助标准"),
+              indicator(projects.get(1), "区域性重大动物疫情发生次数")))
+          .extracting(Indicator::level1, Indicator::level2, Indicator::value)
+          .containsExactly(
+              tuple("产出指标", "数量指标", "≥6000亩"),
+              tuple("产出指标", "质量指标", "≥95%"),
+              tuple("成本指标", "经济成本指标", "≤140元/亩"),
+              tuple("效益指标", "社会效益指标", "0次"));
+      assertThat(indicator(rice, "示范片面积").target())
+          .isEqualTo(new TargetValue.Quantity(Sign.GE, new BigDecimal("6000"), "亩", null));
+    }
+  }
+
+  @Nested
+  class HunanDeclarationWithLongTermAndAnnualBlocks {
+
+    @Test
+    void twoProjectsWithTheirHeaderFieldsFundSplitAndBlocks() {
+      TargetDocument d = read("hunan-shenbao-longterm.txt");
+
+      assertThat(d.department()).isEqualTo(new Department("湘浦市枫木桥镇人民政府", 2024));
+      assertThat(d.projects())
+          .extracting(
+              Project::name, p -> p.facts().attribute(), p -> p.facts().implementer(),
+              p -> p.facts().period(), Project::budget)
+          .containsExactly(
+              tuple("镇区雨污分流改造工程", "延续", "枫木桥镇城乡建设办公室", "2023年3月至2025年12月",
+                  new Budget(wan("1386.50"), wan("1046.50"), wan("340.00"))),
+              tuple("村级文化广场提质改造", "新增", "枫木桥镇综合文化站", "2024年1月至2024年12月",
+                  new Budget(wan("268.40"), wan("268.40"), wan("0"))));
+      assertThat(d.projects()).allSatisfy(p -> {
+        assertThat(p.unit()).isEqualTo(unit("411027", "湘浦市枫木桥镇人民政府"));
+        assertThat(p.code()).isNull();
+        assertThat(p.facts().form()).isEqualTo(FormKind.DECLARATION);
+        assertThat(p.facts().longTermGoals()).hasSize(1);
+        assertThat(p.goals()).hasSize(1);
+        assertThat(p.facts().basis()).isNotBlank();
+      });
+      assertThat(d.indicatorCount()).isEqualTo(22);
+      assertThat(d.projects())
+          .extracting(
+              p -> terms(p, IndicatorFacts.Term.LONG), p -> terms(p, IndicatorFacts.Term.ANNUAL))
+          .containsExactly(tuple(5L, 7L), tuple(4L, 6L));
+    }
+
+    @Test
+    void blockIndicatorsInheritLevelsDropTheBookmarkAndKeepTheMissingPercent() {
+      List<Project> projects = read("hunan-shenbao-longterm.txt").projects();
+      Project sewer = projects.get(0);
+
+      Indicator network = indicator(sewer, "新建雨污分流管网长度");
+      assertThat(network.value()).isEqualTo("≥18.6公里");
+      assertThat(network.facts().term()).isEqualTo(IndicatorFacts.Term.LONG);
+      assertThat(network.facts().remark()).isEqualTo("三年累计");
+      assertThat(indicator(sewer, "本年度铺设主干管网长度").value()).isEqualTo("≥7.2公里");
+      Indicator households = indicator(sewer, "改造接户数");
+      assertThat(households.level2()).isEqualTo("数量指标");
+      assertThat(households.value()).isEqualTo("≥1150户");
+      Indicator shops = indicator(sewer, "沿街商户满意度");
+      assertThat(shops.level1()).isEqualTo("效益指标");
+      assertThat(shops.level2()).isEqualTo("社会公众或服务对象满意度指标");
+      // D3: the villagers' satisfaction of the annual block is printed without %
+      Indicator villagers =
+          projects.get(1).indicators().stream()
+              .filter(i -> i.name().equals("村民满意度")
+                  && i.facts().term() == IndicatorFacts.Term.ANNUAL)
+              .findFirst()
+              .orElseThrow();
+      assertThat(villagers.value()).isEqualTo("≥90");
+      assertThat(villagers.target())
+          .isEqualTo(new TargetValue.Quantity(Sign.GE, new BigDecimal("90"), null, null));
+    }
+  }
+
+  @Nested
+  class SichuanSelfEvaluationOneCellPerLine {
+
+    @Test
+    void twoFormsWithCodesBudgetFiguresAndPrintedTotals() {
+      TargetDocument d = read("sichuan-ziping-cellperline.txt");
+
+      assertThat(d.projects())
+          .extracting(
+              Project::code, Project::name, p -> p.unit().name(), p -> p.facts().implementer(),
+              p -> p.indicators().size())
+          .containsExactly(
+              tuple(new ProjectCode("51992724T000010417265"), "2024年乡村学校少年宫运行补助资金",
+                  "嘉岭县教育和体育局部门", "嘉岭县教育和体育局", 7),
+              tuple(new ProjectCode("51992724T000010452213"), "2024年食品安全抽检监测专项经费",
+                  "嘉岭县市场监督管理局部门", "嘉岭县市场监督管理局", 7));
+      assertThat(d.projects()).extracting(p -> p.facts().selfEvaluation())
+          .containsExactly(
+              new SelfEvaluation(wan("48.00"), wan("52.80"), wan("50.16"), Percent.of(95),
+                  new BigDecimal("10"), new BigDecimal("9.50"), new BigDecimal("98.60"), "优"),
+              new SelfEvaluation(wan("30.00"), wan("36.00"), wan("33.48"), Percent.of(93),
+                  new BigDecimal("10"), new BigDecimal("9.30"), new BigDecimal("101.30"), null));
+      assertThat(d.projects()).allSatisfy(p -> {
+        assertThat(p.facts().form()).isEqualTo(FormKind.SELF_EVALUATION);
+        assertThat(p.budget()).isEqualTo(new Budget(p.facts().selfEvaluation().initialBudget(),
+            p.facts().selfEvaluation().initialBudget(), null));
+        assertThat(weightSum(p)).isEqualByComparingTo("90");
+      });
+    }
+
+    @Test
+    void indicatorsCarryTheirActualWeightScoreAndReason() {
+      List<Project> projects = read("sichuan-ziping-cellperline.txt").projects();
+
+      assertThat(List.of(
+              indicator(projects.get(0), "补助乡村学校少年宫数量"),
+              indicator(projects.get(0), "参与活动学生人数"),
+              indicator(projects.get(0), "少年宫常态化运行"),
+              indicator(projects.get(1), "单批次平均检验费用")))
+          .extracting(
+              Indicator::level1, Indicator::level2, Indicator::value, i -> i.facts().actual(),
+              i -> i.facts().weight().toPlainString(), i -> i.facts().score().toPlainString())
+          .containsExactly(
+              tuple("产出指标", "数量指标", "≥16个", "16", "20", "20"),
+              tuple("效益指标", "社会效益指标", "≥4800人", "4512", "15", "14.1"),
+              tuple("效益指标", "可持续影响指标", "长期", "长期", "10", "10"),
+              // D2: the score 12 above the weight 10 is kept as printed for the review
+              tuple("产出指标", "经济成本指标", "≤500元", "443", "10", "12"));
+      assertThat(indicator(projects.get(0), "参与活动学生人数").facts().reason())
+          .startsWith("两所学校暑期校舍维修");
+    }
+  }
+
+  static long terms(Project p, IndicatorFacts.Term term) {
+    return p.indicators().stream().filter(i -> i.facts().term() == term).count();
+  }
+
+  static BudgetUnit unit(String code, String name) {
+    return new BudgetUnit(new UnitCode(code), name);
+  }
+}
