@@ -107,7 +107,7 @@ public final class RegionGenerator {
         noDecember >= 1
             ? 0
             : Math.max(0, (profile.rate(Defect.PLAN_SHORT) - noDecember) / (1 - noDecember));
-    lowSatisfaction = profile.rate(Defect.LOW_SATISFACTION);
+    lowSatisfaction = lowSatisfaction(profile, satisfaction.keySet());
     descriptionRepeatsName = profile.rate(Defect.DESCRIPTION_REPEATS_NAME);
     overall = share(profile.count("documents", "overall"), profile.count("documents", "all"));
     long tables = profile.count("tables", "all");
@@ -118,6 +118,31 @@ public final class RegionGenerator {
 
   private static double share(long part, long whole) {
     return whole == 0 ? 0 : part / (double) whole;
+  }
+
+  /**
+   * The rate to inject satisfaction targets below 80% among the percentages under ≥, > or =: the
+   * review's Q7 counts those and the numbers without {@code %}, which the sampled units give at
+   * their own rate already.
+   */
+  private static double lowSatisfaction(SeedProfile profile, Set<String> keys) {
+    double withoutPercent = 0;
+    double percent = 0;
+    long all = 0;
+    for (String key : keys) {
+      long n = profile.count("level2", key);
+      all += n;
+      double quantity = profile.share("kind/" + key, "quantity");
+      double lower =
+          1 - profile.share("sign/" + key, "LE") - profile.share("sign/" + key, "LT");
+      withoutPercent += n * quantity * lower * profile.share("unit/" + key, "-");
+      percent += n * quantity * lower * profile.share("unit/" + key, "%");
+    }
+    if (all == 0 || percent == 0) {
+      return 0;
+    }
+    double rest = profile.rate(Defect.LOW_SATISFACTION) - withoutPercent / all;
+    return Math.min(1, Math.max(0, rest) * all / percent);
   }
 
   private static boolean isSatisfaction(String level2Key) {
@@ -450,15 +475,12 @@ public final class RegionGenerator {
       String unit = s.unit();
       BigDecimal n;
       Sign sign = s.sign();
-      if ("%".equals(unit)) {
+      if ("%".equals(unit) || satisfaction && unit == null) {
         n = BigDecimal.valueOf(percent(sign, satisfaction));
       } else if (UnitKinds.money(unit)) {
         BigDecimal wan;
         if (s.level().cost && budget != null && budget.total() != null) {
           wan = budget.total().wan().divide(BigDecimal.valueOf(moneyCosts), 2, RoundingMode.DOWN);
-          if (sign == Sign.GE || sign == Sign.GT) {
-            sign = Sign.LE;
-          }
         } else {
           wan = BigDecimal.valueOf(Math.pow(10, rng.nextDouble() * 3)).setScale(2,
               RoundingMode.HALF_UP);
