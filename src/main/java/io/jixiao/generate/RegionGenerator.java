@@ -45,23 +45,21 @@ public final class RegionGenerator {
   private final long seed;
   private final SeedProfile profile;
 
-  private final Weighted indicatorsPerTable;
+  private final Weighted extraPerTable;
   private final Weighted goalsPerTable;
-  private final Weighted satisfactionPerTable;
-  private final Weighted otherLevel2;
-  private final Weighted satisfactionLevel2;
-  private final Weighted budgetLayout;
+  private final Weighted levelSets;
+  private final Weighted extraLevel2;
+  private final Weighted headerLayout;
   private final Weighted planLayout;
   private final Map<String, Level> levels = new HashMap<>();
 
-  private final double missingSatisfaction;
   private final double budgetMismatch;
   private final double planShortWithDecember;
   private final double vagueAmongQualitative;
   private final double lowSatisfaction;
   private final double descriptionRepeatsName;
   private final double overall;
-  private final Map<String, Double> header = new HashMap<>();
+  private final double dropSatisfaction;
 
   public RegionGenerator(SeedProfile profile, int year, long seed) {
     if (year < 1990 || year > 2100) {
@@ -70,17 +68,17 @@ public final class RegionGenerator {
     this.profile = profile;
     this.year = year;
     this.seed = seed;
-    indicatorsPerTable = new Weighted(profile.counts("indicatorsPerTable"));
+    extraPerTable = new Weighted(profile.counts("extraPerTable"));
     goalsPerTable = new Weighted(profile.counts("goalsPerTable"));
-    satisfactionPerTable = new Weighted(profile.counts("satisfactionPerTable"));
-    Map<String, Long> others = new TreeMap<>();
-    Map<String, Long> satisfaction = new TreeMap<>();
-    profile
-        .counts("level2")
-        .forEach((k, n) -> (isSatisfaction(k) ? satisfaction : others).put(k, n));
-    otherLevel2 = new Weighted(others);
-    satisfactionLevel2 = new Weighted(satisfaction);
-    budgetLayout = new Weighted(profile.counts("budget"));
+    levelSets = new Weighted(profile.counts("levelSet"));
+    extraLevel2 = new Weighted(profile.counts("extraLevel2"));
+    headerLayout = new Weighted(profile.counts("headerLayout"));
+    Set<String> satisfaction = new HashSet<>();
+    for (String k : profile.counts("level2").keySet()) {
+      if (isSatisfaction(k)) {
+        satisfaction.add(k);
+      }
+    }
     planLayout = new Weighted(profile.counts("plan"));
     long indicators = profile.count("defectBase", "indicators");
     long qualitative = 0;
@@ -93,7 +91,19 @@ public final class RegionGenerator {
     double vague = profile.rate(Defect.VAGUE_VALUE) - share(blank, indicators);
     vagueAmongQualitative =
         qualitative == 0 ? 0 : Math.min(1, Math.max(0, vague) * indicators / qualitative);
-    missingSatisfaction = profile.rate(Defect.MISSING_SATISFACTION);
+    long sets = 0;
+    long setsWithout = 0;
+    for (Map.Entry<String, Long> e : profile.counts("levelSet").entrySet()) {
+      sets += e.getValue();
+      if (satisfaction.stream().noneMatch(e.getKey()::contains)) {
+        setsWithout += e.getValue();
+      }
+    }
+    double natural = share(setsWithout, sets);
+    dropSatisfaction =
+        natural >= 1
+            ? 0
+            : Math.max(0, (profile.rate(Defect.MISSING_SATISFACTION) - natural) / (1 - natural));
     budgetMismatch = profile.rate(Defect.BUDGET_MISMATCH);
     long plans = profile.count("defectBase", "tablesWithPlan");
     long withDecember = 0;
@@ -107,13 +117,9 @@ public final class RegionGenerator {
         noDecember >= 1
             ? 0
             : Math.max(0, (profile.rate(Defect.PLAN_SHORT) - noDecember) / (1 - noDecember));
-    lowSatisfaction = lowSatisfaction(profile, satisfaction.keySet());
+    lowSatisfaction = lowSatisfaction(profile, satisfaction);
     descriptionRepeatsName = profile.rate(Defect.DESCRIPTION_REPEATS_NAME);
     overall = share(profile.count("documents", "overall"), profile.count("documents", "all"));
-    long tables = profile.count("tables", "all");
-    for (String field : new String[] {"unit", "projectCode", "projectName", "fundUse", "basis"}) {
-      header.put(field, share(profile.count("header", field), tables));
-    }
   }
 
   private static double share(long part, long whole) {
@@ -221,8 +227,7 @@ public final class RegionGenerator {
     final boolean cost;
     final int order;
     final Weighted kinds;
-    final Weighted signs;
-    final Weighted units;
+    final Weighted quantities;
 
     Level(String key, SeedProfile profile) {
       int slash = key.indexOf('/');
@@ -237,8 +242,7 @@ public final class RegionGenerator {
           l1 == null ? 9 : l1 == Level1.COST ? 1 : l1 == Level1.OUTPUT ? 0 : l1.ordinal() + 1;
       order = first * 100 + (category == null ? 99 : category.ordinal());
       kinds = new Weighted(profile.counts("kind/" + key));
-      signs = new Weighted(profile.counts("sign/" + key));
-      units = new Weighted(profile.counts("unit/" + key));
+      quantities = new Weighted(profile.counts("quantity/" + key));
     }
   }
 
@@ -271,34 +275,37 @@ public final class RegionGenerator {
       }
       String served = rng.pick(sector.served());
       String title = (rng.chance(0.5) ? year + "年" : "") + projectName + "绩效目标表";
+      String layout = headerLayout.pick(rng);
+      int bar = layout.indexOf('|');
+      String fields = layout.substring(0, bar);
       BudgetUnit unit = null;
-      if (rng.chance(header.get("unit"))) {
+      if (fields.contains("unit")) {
         int u = rng.nextInt(sector.units().length);
         String unitName = u == 0 ? name + "本级" : place + sector.units()[u];
         unit = new BudgetUnit(
             new UnitCode(String.format("%03d%03d", 100 + index % 900, u + 1)), unitName);
       }
       ProjectCode code =
-          rng.chance(header.get("projectCode"))
+          fields.contains("projectCode")
               ? new ProjectCode(
                   String.format(
                       "%04d%04dP%012d", 1000 + region % 9000, year % 100, index * 1000L + seq))
               : null;
-      Budget budget = budget();
+      Budget budget = budget(layout.substring(bar + 1));
       SpendingPlan plan = plan();
       String fundUse =
-          rng.chance(header.get("fundUse"))
+          fields.contains("fundUse")
               ? "用于" + subject + action + "，惠及" + served
               : null;
       List<String> goals = goals(subject, action, served);
-      boolean basis = rng.chance(header.get("basis"));
+      boolean basis = fields.contains("basis");
       List<Indicator> indicators = indicators(subject, served, budget, basis);
       return Project.of(
           seq,
           title,
           unit,
           code,
-          rng.chance(header.get("projectName")) ? projectName : null,
+          fields.contains("projectName") ? projectName : null,
           budget,
           fundUse,
           plan,
@@ -318,8 +325,7 @@ public final class RegionGenerator {
       return goals;
     }
 
-    Budget budget() {
-      String layout = budgetLayout.pick(rng);
+    Budget budget(String layout) {
       if (layout.equals("none")) {
         return null;
       }
@@ -381,22 +387,29 @@ public final class RegionGenerator {
     }
 
     List<Indicator> indicators(String subject, String served, Budget budget, boolean basis) {
-      int n = Math.max(1, Integer.parseInt(indicatorsPerTable.pick(rng)));
-      int satisfaction = 0;
-      if (!satisfactionLevel2.isEmpty() && !rng.chance(missingSatisfaction)) {
-        satisfaction = Math.min(n - 1, Math.max(1, Integer.parseInt(satisfactionPerTable.pick(rng))));
+      List<String> keys = new ArrayList<>(List.of(levelSets.pick(rng).split(",")));
+      boolean drop = rng.chance(dropSatisfaction);
+      if (drop) {
+        keys.removeIf(k -> levels.get(k).satisfaction);
       }
-      List<Slot> slots = new ArrayList<>(n);
-      for (int i = 0; i < n; i++) {
-        Level level =
-            levels.get(i < satisfaction ? satisfactionLevel2.pick(rng) : otherLevel2.pick(rng));
+      int n = keys.size() + Integer.parseInt(extraPerTable.pick(rng));
+      for (int guard = 0; keys.size() < n && guard < 100; guard++) {
+        String extra = extraLevel2.pick(rng);
+        if (!(drop && levels.get(extra).satisfaction)) {
+          keys.add(extra);
+        }
+      }
+      List<Slot> slots = new ArrayList<>(keys.size());
+      for (String key : keys) {
+        Level level = levels.get(key);
         String kind = level.kinds.isEmpty() ? "qualitative" : level.kinds.pick(rng);
         Sign sign = null;
         String unit = null;
         if (kind.equals("quantity")) {
-          sign = level.signs.isEmpty() ? Sign.EQ : Sign.valueOf(level.signs.pick(rng));
-          String u = level.units.isEmpty() ? "-" : level.units.pick(rng);
-          unit = u.equals("-") ? null : u;
+          String q = level.quantities.isEmpty() ? "EQ:-" : level.quantities.pick(rng);
+          int colon = q.indexOf(':');
+          sign = Sign.valueOf(q.substring(0, colon));
+          unit = q.substring(colon + 1).equals("-") ? null : q.substring(colon + 1);
         }
         slots.add(new Slot(level, kind, sign, unit));
       }
@@ -407,7 +420,7 @@ public final class RegionGenerator {
           moneyCosts++;
         }
       }
-      List<Indicator> out = new ArrayList<>(n);
+      List<Indicator> out = new ArrayList<>(slots.size());
       Set<String> names = new HashSet<>();
       for (Slot s : slots) {
         out.add(indicator(s, subject, served, budget, moneyCosts, basis, names));
@@ -472,7 +485,8 @@ public final class RegionGenerator {
     }
 
     String quantity(Slot s, boolean satisfaction, Budget budget, int moneyCosts) {
-      String unit = s.unit();
+      // 6月 alone reads as June (and so does an actual of 6月): a count of months is 个月
+      String unit = "月".equals(s.unit()) ? "个月" : s.unit();
       BigDecimal n;
       Sign sign = s.sign();
       if ("%".equals(unit) || satisfaction && unit == null) {

@@ -24,6 +24,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * What a year of target tables looks like, measured from documents read by the real importer (the
@@ -138,10 +139,14 @@ public final class SeedProfile {
       plan(p.spendingPlan());
       int satisfaction = 0;
       boolean basis = false;
+      TreeSet<String> levels = new TreeSet<>();
       for (Indicator i : p.indicators()) {
         add("defectBase", "indicators");
         String l2 = level2Key(i);
         add("level2", l2);
+        if (!levels.add(l2)) {
+          add("extraLevel2", l2);
+        }
         TargetValue v = i.target();
         String kind = kind(v);
         add("kind/" + l2, kind);
@@ -149,6 +154,7 @@ public final class SeedProfile {
           TargetValue.Quantity q = (TargetValue.Quantity) v;
           add("sign/" + l2, q.sign().name());
           add("unit/" + l2, unitKey(q.unit()));
+          add("quantity/" + l2, q.sign().name() + ":" + unitKey(q.unit()));
         }
         if (i.category() == Level1.SATISFACTION) {
           satisfaction++;
@@ -162,6 +168,11 @@ public final class SeedProfile {
       if (basis) {
         add("header", "basis");
       }
+      if (n > 0) {
+        add("levelSet", String.join(",", levels));
+        add("extraPerTable", Integer.toString(n - levels.size()));
+      }
+      add("headerLayout", headerLayout(p, basis));
       if (satisfaction > 0) {
         add("satisfactionPerTable", Integer.toString(satisfaction));
       } else if (n > 0) {
@@ -185,6 +196,27 @@ public final class SeedProfile {
       }
     }
 
+    /** The header fields printed and the budget layout: {@code unit+projectName+fundUse|total}. */
+    String headerLayout(Project p, boolean basis) {
+      List<String> fields = new ArrayList<>();
+      if (p.unit() != null) {
+        fields.add("unit");
+      }
+      if (p.code() != null) {
+        fields.add("projectCode");
+      }
+      if (p.name() != null) {
+        fields.add("projectName");
+      }
+      if (p.fundUse() != null) {
+        fields.add("fundUse");
+      }
+      if (basis) {
+        fields.add("basis");
+      }
+      return (fields.isEmpty() ? "none" : String.join("+", fields)) + "|" + budgetLayout(p.budget());
+    }
+
     void header(Project p) {
       if (p.unit() != null) {
         add("header", "unit");
@@ -206,19 +238,19 @@ public final class SeedProfile {
         return;
       }
       add("defectBase", "tablesWithBudget");
-      StringBuilder layout = new StringBuilder("total");
-      if (b.fiscal() != null) {
-        layout.append("+fiscal");
-      }
-      if (b.other() != null) {
-        layout.append("+other");
-      }
-      add("budget", layout.toString());
+      add("budget", budgetLayout(b));
       BigDecimal total = b.total().wan();
       value("budgetTotal", total);
       if (b.other() != null && b.other().wan().signum() > 0 && total.signum() > 0) {
         value("otherShare", b.other().wan().divide(total, 4, RoundingMode.HALF_UP));
       }
+    }
+
+    static String budgetLayout(Budget b) {
+      if (b == null || b.total() == null) {
+        return "none";
+      }
+      return "total" + (b.fiscal() != null ? "+fiscal" : "") + (b.other() != null ? "+other" : "");
     }
 
     void plan(SpendingPlan s) {

@@ -143,7 +143,7 @@ final class Vocabulary {
   static final String[] RATE_QUALITY = {"合格率", "达标率", "准确率", "验收合格率"};
   static final String[] RATE_TIMELINESS = {"完成及时率", "按时完成率", "办结及时率"};
   static final String[] RATE_EFFECT = {"知晓率", "使用率", "改善率", "受益覆盖率"};
-  static final String[] COST_NAMES = {"项目成本", "经费支出", "总成本", "实施成本"};
+  static final String[] COST_NAMES = {"项目成本", "经费支出", "实施成本", "运行成本"};
   static final String[] DEADLINE_NAMES = {"完成时限", "完成时间", "实施期限"};
   static final String[] QUALITY_NAMES = {"成果质量", "工作质量", "服务质量"};
   static final String[] SOCIAL_NAMES = {"服务水平", "保障能力", "社会效益", "群众获得感"};
