@@ -590,20 +590,11 @@ public final class RegionGenerator {
     }
   }
 
+  /** The printed comparison: none for =. */
   static String symbol(Sign sign) {
-    switch (sign) {
-      case GE:
-        return "≥";
-      case GT:
-        return ">";
-      case LT:
-        return "<";
-      case LE:
-        return "≤";
-      default:
-        return "";
-    }
+    return sign == Sign.EQ ? "" : sign.symbol();
   }
+
 
   private static String label(String key) {
     return key.equals("-") ? null : key;

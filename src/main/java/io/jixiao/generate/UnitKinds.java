@@ -19,36 +19,40 @@ final class UnitKinds {
   private UnitKinds() {}
 
   static boolean money(String unit) {
-    return unit != null && MONEY.contains(unit);
+    return in(MONEY, unit);
   }
 
   /** Area or length: a measured extent. */
   static boolean measure(String unit) {
-    return unit != null && (AREA.contains(unit) || LENGTH.contains(unit));
+    return in(AREA, unit) || in(LENGTH, unit);
   }
 
   static boolean area(String unit) {
-    return unit != null && AREA.contains(unit);
+    return in(AREA, unit);
   }
 
   static boolean time(String unit) {
-    return unit != null && TIME.contains(unit);
+    return in(TIME, unit);
   }
 
   static boolean persons(String unit) {
-    return unit != null && PERSONS.contains(unit);
+    return in(PERSONS, unit);
   }
 
   static boolean times(String unit) {
-    return unit != null && TIMES.contains(unit);
+    return in(TIMES, unit);
   }
 
   static boolean reports(String unit) {
-    return unit != null && REPORTS.contains(unit);
+    return in(REPORTS, unit);
   }
 
   static boolean devices(String unit) {
-    return unit != null && DEVICES.contains(unit);
+    return in(DEVICES, unit);
+  }
+
+  private static boolean in(Set<String> kind, String unit) {
+    return unit != null && kind.contains(unit);
   }
 
   /** An amount in 万元 written in {@code unit} (元, 千元, 亿元 or 万元). */
