@@ -42,13 +42,25 @@ final class GenerateCommand implements Callable<Integer> {
       description = "每个部门的绩效目标表数")
   int tables;
 
-  @Option(names = "--year", defaultValue = "2024", paramLabel = "YYYY", description = "预算年度（默认 ${DEFAULT-VALUE}）")
+  @Option(
+      names = "--year",
+      defaultValue = "2024",
+      paramLabel = "YYYY",
+      description = "预算年度（默认 ${DEFAULT-VALUE}）")
   int year;
 
-  @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "随机种子：种子相同，输出逐字节相同（默认 ${DEFAULT-VALUE}）")
+  @Option(
+      names = "--seed",
+      defaultValue = "1",
+      paramLabel = "S",
+      description = "随机种子：种子相同，输出逐字节相同（默认 ${DEFAULT-VALUE}）")
   long seed;
 
-  @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR", description = "输出目录，不存在时创建")
+  @Option(
+      names = {"-o", "--out"},
+      required = true,
+      paramLabel = "DIR",
+      description = "输出目录，不存在时创建")
   Path out;
 
   @Option(names = "--actuals", description = "同时为每个部门写执行数据 CSV（<文件名>-actuals.csv）")
@@ -63,15 +75,22 @@ final class GenerateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     if (departments < 1 || tables < 1) {
-      throw new ParameterException(spec.commandLine(), "--departments 和 --tables-per-department 都至少为 1");
+      throw new ParameterException(
+          spec.commandLine(), "--departments 和 --tables-per-department 都至少为 1");
     }
     if (year < 1990 || year > 2100) {
       throw new ParameterException(spec.commandLine(), "--year 应在 1990 至 2100 之间：" + year);
     }
-    SeedProfile p =
-        profile == null
-            ? SeedProfile.defaults()
-            : SeedProfile.parse(Files.readString(profile, StandardCharsets.UTF_8));
+    SeedProfile p;
+    try {
+      p =
+          profile == null
+              ? SeedProfile.defaults()
+              : SeedProfile.parse(Files.readString(profile, StandardCharsets.UTF_8));
+    } catch (IllegalArgumentException e) {
+      spec.commandLine().getErr().println(profile + "：" + e.getMessage());
+      return ExitCode.NOT_DONE.code();
+    }
     Generation generation =
         new Generation(
             new RegionGenerator(p, year, seed), actuals ? new ActualsGenerator(seed) : null);

@@ -2,7 +2,7 @@ package io.jixiao.generate;
 
 import io.jixiao.model.Level2;
 
-/** Indicator names that fit their level 2 and unit, and descriptions that say more than the name. */
+/** Indicator names that fit their level 2 and unit; descriptions that say more than the name. */
 final class Names {
 
   private Names() {}

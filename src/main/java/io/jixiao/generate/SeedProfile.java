@@ -214,7 +214,8 @@ public final class SeedProfile {
       if (basis) {
         fields.add("basis");
       }
-      return (fields.isEmpty() ? "none" : String.join("+", fields)) + "|" + budgetLayout(p.budget());
+      String printed = fields.isEmpty() ? "none" : String.join("+", fields);
+      return printed + "|" + budgetLayout(p.budget());
     }
 
     void header(Project p) {

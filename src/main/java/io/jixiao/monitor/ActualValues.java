@@ -7,8 +7,8 @@ import java.math.BigDecimal;
 
 /**
  * Reads an indicator's actual in the context of its target. The value grammar reads a bare decimal
- * whose whole part could be a year ({@code 2023.12}, {@code 2068.3}) as a year and a month, which is
- * right for a deadline and wrong for a quantity: {@code 2068.3} reported for a target of {@code
+ * whose whole part could be a year ({@code 2023.12}, {@code 2068.3}) as a year and a month, which
+ * is right for a deadline and wrong for a quantity: {@code 2068.3} reported for a target of {@code
  * 2068.30} is the number 2068.3. So a bare number (ASCII digits with at most one decimal point,
  * nothing else) is a date only where the target is a deadline; anywhere else it is that number,
  * counted in the target's unit. Every other value is read by {@link TargetValues#parse(String)}.

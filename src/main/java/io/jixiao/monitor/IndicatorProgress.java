@@ -129,7 +129,8 @@ public record IndicatorProgress(
     }
     TargetValue value = actual.valueAgainst(target);
     if (target instanceof TargetValue.Quantity && value instanceof TargetValue.Quantity) {
-      return quantity((TargetValue.Quantity) target, (TargetValue.Quantity) value, yearOver, elapsed);
+      return quantity(
+          (TargetValue.Quantity) target, (TargetValue.Quantity) value, yearOver, elapsed);
     }
     return new Measure(UNKNOWN, null, null);
   }

@@ -2,6 +2,9 @@ package io.jixiao.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.jixiao.document.DocumentReader;
+import io.jixiao.generate.SeedProfile;
+import io.jixiao.model.TargetDocument;
 import io.jixiao.store.Database;
 import io.jixiao.store.TargetStore;
 import io.jixiao.store.TestDatabases;
@@ -97,6 +100,29 @@ class GenerateCommandTest {
       assertThat(store.currentSources(null, 2024)).hasSize(4);
       assertThat(store.load("gen-2024-s11-00002.json").orElseThrow().projects()).hasSize(12);
     }
+  }
+
+  @Test
+  void anotherProfileChangesWhatIsGeneratedAndABrokenOneIsRefused() throws IOException {
+    Path raised = dir.resolve("raised.txt");
+    Files.writeString(
+        raised,
+        SeedProfile.defaults().withRate(SeedProfile.Defect.BUDGET_MISMATCH, 1).text());
+    Path broken = dir.resolve("broken.txt");
+    Files.writeString(broken, "count level2\n");
+
+    CliRun ok = generate(dir.resolve("p"), 1, 1, "--profile", raised.toString());
+    CliRun refused = generate(dir.resolve("q"), 1, 1, "--profile", broken.toString());
+
+    assertThat(ok.exit()).isZero();
+    TargetDocument d =
+        new DocumentReader().read(dir.resolve("p").resolve("gen-2024-s1-00001.json")).document();
+    assertThat(d.projects())
+        .filteredOn(p -> p.budget() != null)
+        .isNotEmpty()
+        .allSatisfy(p -> assertThat(p.budget().inconsistent()).isTrue());
+    assertThat(refused.exit()).isEqualTo(1);
+    assertThat(refused.err()).contains("画像第 1 行格式不正确");
   }
 
   @Test

@@ -86,8 +86,8 @@ class BareNumberActualsTest {
 
     assertThat(r.problems()).isEmpty();
     TargetValue relative = DOC.projects().get(0).indicators().get(4).target();
-    assertThat(r.actuals().of("t.txt", 1).orElseThrow().latest(5).orElseThrow().valueAgainst(relative))
-        .isEqualTo(number("2024.6"));
+    IndicatorActual a = r.actuals().of("t.txt", 1).orElseThrow().latest(5).orElseThrow();
+    assertThat(a.valueAgainst(relative)).isEqualTo(number("2024.6"));
   }
 
   @Test
