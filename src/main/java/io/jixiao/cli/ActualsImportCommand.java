@@ -3,16 +3,17 @@ package io.jixiao.cli;
 import io.jixiao.monitor.ActualsFiles;
 import io.jixiao.monitor.ActualsProblem;
 import io.jixiao.monitor.ActualsReadResult;
-import io.jixiao.store.ActualsStore;
+import io.jixiao.model.TargetDocument;
 import io.jixiao.store.Database;
 import io.jixiao.store.StoreException;
-import io.jixiao.store.StoredActuals;
 import io.jixiao.store.TargetStore;
-import io.jixiao.model.TargetDocument;
+import io.jixiao.workflow.Actor;
+import io.jixiao.workflow.ImportDocument;
+import io.jixiao.workflow.RecordActuals;
+import io.jixiao.workflow.WorkflowException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,7 +32,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "导入执行数据文件（CSV 或填好的 actuals-template 模板 .xlsx）并保存到数据库，供 monitor、evaluate、review 的 --db 使用。",
-      "文件按数据库中已导入的绩效目标文件检查；有错误的文件不写入任何内容。同一表、行、月份再次导入时替换原值。",
+      "文件按数据库中已导入的绩效目标文件检查，只接受已批复或已公开的表；有错误的文件不写入任何内容。同一表、行、月份再次导入时替换原值。",
       "退出码：0 全部保存，1 有文件未保存，2 用法错误。"
     })
 final class ActualsImportCommand implements Callable<Integer> {
@@ -53,11 +54,11 @@ final class ActualsImportCommand implements Callable<Integer> {
     int failed = 0;
     try (Database db = database.open()) {
       // the actuals name their tables by source and number: check them against every document
+      new ImportDocument(db.dataSource()).catchUp();
       List<TargetDocument> documents = new TargetStore(db.dataSource()).loadCurrent(null, null);
-      ActualsStore store = new ActualsStore(db.dataSource());
-      CommandLineAudit audit = new CommandLineAudit(db.dataSource());
+      RecordActuals recording = new RecordActuals(db.dataSource());
       for (Path file : files) {
-        if (!importOne(file, documents, store, audit, out, err)) {
+        if (!importOne(file, documents, recording, out, err)) {
           failed++;
         }
       }
@@ -69,16 +70,18 @@ final class ActualsImportCommand implements Callable<Integer> {
     return failed == 0 ? ExitCode.OK.code() : ExitCode.NOT_DONE.code();
   }
 
-  /** Reads and stores one file; true when it was stored. Problems go to stderr. */
+  /**
+   * Reads and stores one file through the same use case as the web (only tables 已批复 or 已公开);
+   * true when it was stored. Problems go to stderr.
+   */
   private static boolean importOne(
       Path file,
       List<TargetDocument> documents,
-      ActualsStore store,
-      CommandLineAudit audit,
+      RecordActuals recording,
       PrintWriter out,
       PrintWriter err) {
     String name = file.getFileName().toString();
-    ActualsReadResult result = ActualsFiles.read(file, documents);
+    ActualsReadResult result = ActualsFiles.read(file, documents, recording.scope());
     for (ActualsProblem p : result.problems()) {
       err.println(p);
     }
@@ -90,17 +93,11 @@ final class ActualsImportCommand implements Callable<Integer> {
       out.flush();
       return false;
     }
-    StoredActuals stored;
+    RecordActuals.Recorded stored;
     try {
-      stored =
-          audit.store(
-              () -> store.save(result),
-              s ->
-                  Optional.of(
-                      audit.entry("ACTUALS_IMPORT", "执行数据 " + s.file(), "执行数据", null,
-                          "导入 " + (s.created() + s.replaced()) + " 行（新增 " + s.created()
-                              + " 行，替换 " + s.replaced() + " 行）")));
-    } catch (StoreException e) {
+      stored = recording.record(name, "ACTUALS_IMPORT", result.entries(),
+          new Actor(CommandLineAudit.actor(), null));
+    } catch (StoreException | WorkflowException e) {
       err.println("错误：" + e.getMessage());
       err.flush();
       out.println(name + "：未保存，保存失败");
@@ -108,8 +105,9 @@ final class ActualsImportCommand implements Callable<Integer> {
       return false;
     }
     out.printf(
-        "%s：已保存 %d 行（新增 %d 行，替换 %d 行）%s%n",
-        name, stored.created() + stored.replaced(), stored.created(), stored.replaced(), warned);
+        "%s：已保存 %d 行（新增 %d 行，替换 %d 行%s）%s%n",
+        name, stored.created() + stored.replaced(), stored.created(), stored.replaced(),
+        stored.unchanged() == 0 ? "" : "，未变 " + stored.unchanged() + " 行", warned);
     out.flush();
     return true;
   }

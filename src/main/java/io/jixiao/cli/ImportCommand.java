@@ -6,11 +6,12 @@ import io.jixiao.document.ImportResult;
 import io.jixiao.store.Database;
 import io.jixiao.store.StoreException;
 import io.jixiao.store.StoredDocument;
-import io.jixiao.store.TargetStore;
+import io.jixiao.workflow.Actor;
+import io.jixiao.workflow.ImportDocument;
+import io.jixiao.workflow.ImportOutcome;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
@@ -59,8 +60,8 @@ final class ImportCommand implements Callable<Integer> {
     int unchanged = 0;
     int failed = 0;
     try (Database db = database.open()) {
-      TargetStore store = new TargetStore(db.dataSource());
-      CommandLineAudit audit = new CommandLineAudit(db.dataSource());
+      ImportDocument store = new ImportDocument(db.dataSource());
+      store.catchUp();
       ProgressBar progress = new ProgressBar(err, files.size(), ProgressBar.useful(files.size()));
       for (int i = 0; i < files.size(); i++) {
         Path file = files.get(i);
@@ -69,7 +70,7 @@ final class ImportCommand implements Callable<Integer> {
         try {
           ImportResult result = reader.apply(file);
           progress.clear();
-          report = importOne(file, result, store, audit, err);
+          report = importOne(file, result, store, err);
         } catch (RuntimeException e) {
           // a defect in a reader must not stop the other files
           progress.clear();
@@ -104,9 +105,13 @@ final class ImportCommand implements Callable<Integer> {
   /** What became of one file, and the line that says so on stdout. */
   private record Report(Status status, String line) {}
 
-  /** Stores one read file; returns its report. Problems go to stderr. */
+  /**
+   * Stores one read file under its name, as the command line's user, through the same use case as
+   * the web's upload; returns its report. Problems go to stderr; what the import did to tables under
+   * review or published, and to tables it left out, follows the file's line.
+   */
   private static Report importOne(
-      Path file, ImportResult result, TargetStore store, CommandLineAudit audit, PrintWriter err) {
+      Path file, ImportResult result, ImportDocument store, PrintWriter err) {
     String name = file.getFileName().toString();
     for (ImportProblem p : result.problems()) {
       err.println(p);
@@ -116,22 +121,20 @@ final class ImportCommand implements Callable<Integer> {
     if (!result.ok()) {
       return new Report(Status.FAILED, name + ": 未导入, " + result.errors().size() + " 个错误" + warned);
     }
-    StoredDocument stored;
+    ImportOutcome outcome;
     try {
-      stored =
-          audit.store(
-              () -> store.save(result.document()),
-              s ->
-                  s.changed()
-                      ? Optional.of(
-                          audit.entry("IMPORT", "文件 " + s.source(), "版本",
-                              s.version() == 1 ? null : String.valueOf(s.version() - 1),
-                              s.version() + "（" + s.projects() + " 张表，" + s.indicators() + " 个指标）"))
-                      : Optional.empty());
+      outcome = store.run(name, result.document(), new Actor(CommandLineAudit.actor(), null));
     } catch (StoreException e) {
       err.println("错误：" + e.getMessage());
       return new Report(Status.FAILED, name + ": 未导入, 保存失败");
     }
+    Report report = report(outcome.document(), warned);
+    StringBuilder line = new StringBuilder(report.line);
+    outcome.notes().forEach(n -> line.append(System.lineSeparator()).append("  ").append(n));
+    return new Report(report.status, line.toString());
+  }
+
+  private static Report report(StoredDocument stored, String warned) {
     switch (stored.outcome()) {
       case UNCHANGED:
         return new Report(

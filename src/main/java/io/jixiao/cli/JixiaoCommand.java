@@ -28,6 +28,7 @@ import picocli.CommandLine.Command;
       BenchCommand.class,
       GenerateCommand.class,
       ServeCommand.class,
+      AuditVerifyCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class JixiaoCommand implements Callable<Integer> {

@@ -15,11 +15,17 @@ public final class ActualsFiles {
   private ActualsFiles() {}
 
   public static ActualsReadResult read(Path file, List<TargetDocument> documents) {
+    return read(file, documents, ActualsScope.ANY);
+  }
+
+  /** Reads a file; its lines may be about the tables {@code scope} lets. */
+  public static ActualsReadResult read(
+      Path file, List<TargetDocument> documents, ActualsScope scope) {
     try {
       if (Files.size(file) > ActualsCsv.MAX_BYTES) {
         return ActualsCsv.read(file, documents);
       }
-      return read(file.getFileName().toString(), Files.readAllBytes(file), documents);
+      return read(file.getFileName().toString(), Files.readAllBytes(file), documents, scope);
     } catch (IOException e) {
       return ActualsCsv.read(file, documents);
     }

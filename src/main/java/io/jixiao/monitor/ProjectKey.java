@@ -2,7 +2,11 @@ package io.jixiao.monitor;
 
 import java.util.Objects;
 
-/** A target table as actuals name it: the document's source file name and the table's number. */
+/**
+ * A target table as actuals files name it: the document's source file name and the table's number.
+ * Stored actuals keep this key; the import and edit use cases move them when their table changes
+ * number or file (its identity, {@code io.jixiao.model.ProjectIdentity}, does not).
+ */
 public record ProjectKey(String source, int seq) implements Comparable<ProjectKey> {
 
   public ProjectKey {

@@ -20,7 +20,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.springframework.dao.DataAccessException;
@@ -44,6 +46,9 @@ public final class ActualsStore {
   private static final int AMOUNT_INTEGER_DIGITS = 12;
 
   private static final int NUMBER_SCALE = 10;
+
+  /** Added to the indicator rows of parked lines while they move ({@link #move}). */
+  private static final int PARK = 1_000_000;
   private static final int NUMBER_INTEGER_DIGITS = 28;
 
   private final JdbcClient jdbc;
@@ -210,6 +215,94 @@ public final class ActualsStore {
   private static BigDecimal fitNumber(BigDecimal n) {
     BigDecimal v = n.scale() > NUMBER_SCALE ? n.setScale(NUMBER_SCALE, RoundingMode.HALF_UP) : n;
     return v.precision() - v.scale() > NUMBER_INTEGER_DIGITS ? null : v;
+  }
+
+  /**
+   * A table's stored actuals moving to another key (its document or number changed) with its
+   * indicator rows renumbered ({@code rows}: old row → new row; rows not named keep their number).
+   */
+  public record Move(ProjectKey from, ProjectKey to, Map<Integer, Integer> rows) {
+    public Move {
+      Objects.requireNonNull(from, "from");
+      Objects.requireNonNull(to, "to");
+      rows = Map.copyOf(rows);
+    }
+  }
+
+  /**
+   * Moves the stored actuals of tables to their new keys, all at once (so that two tables may swap
+   * numbers and rows may swap places): first every line moved is parked under a key of its own,
+   * then written to its new key. Runs in the caller's transaction.
+   */
+  public void move(Collection<Move> moves) {
+    List<Move> list = List.copyOf(moves);
+    String nonce = Long.toString(System.nanoTime(), 36);
+    for (int i = 0; i < list.size(); i++) {
+      Move m = list.get(i);
+      String parked = "~move~" + nonce + "~" + i;
+      for (String table : List.of("spending_actual", "budget_adjustment", "indicator_actual")) {
+        jdbc.sql("UPDATE " + table + " SET source = :parked"
+                + (table.equals("indicator_actual") ? ", indicator_row = indicator_row + " + PARK
+                    : "")
+                + " WHERE source = :source AND seq = :seq")
+            .param("parked", parked)
+            .param("source", m.from().source())
+            .param("seq", m.from().seq())
+            .update();
+      }
+    }
+    for (int i = 0; i < list.size(); i++) {
+      Move m = list.get(i);
+      String parked = "~move~" + nonce + "~" + i;
+      for (Map.Entry<Integer, Integer> r : m.rows().entrySet()) {
+        jdbc.sql("UPDATE indicator_actual SET indicator_row = :to"
+                + " WHERE source = :parked AND indicator_row = :from")
+            .param("to", r.getValue() + 2 * PARK)
+            .param("parked", parked)
+            .param("from", r.getKey() + PARK)
+            .update();
+      }
+      jdbc.sql("UPDATE indicator_actual SET indicator_row = indicator_row - "
+              + PARK + " WHERE source = :parked AND indicator_row >= " + PARK)
+          .param("parked", parked)
+          .update();
+      jdbc.sql("UPDATE indicator_actual SET indicator_row = indicator_row - "
+              + PARK + " WHERE source = :parked AND indicator_row >= " + PARK)
+          .param("parked", parked)
+          .update();
+      for (String table : List.of("spending_actual", "budget_adjustment", "indicator_actual")) {
+        jdbc.sql("UPDATE " + table + " SET source = :source, seq = :seq WHERE source = :parked")
+            .param("source", m.to().source())
+            .param("seq", m.to().seq())
+            .param("parked", parked)
+            .update();
+      }
+    }
+  }
+
+  /** The indicator rows of table {@code key} that have stored actuals. */
+  public Set<Integer> indicatorRows(ProjectKey key) {
+    return Set.copyOf(
+        jdbc.sql("SELECT DISTINCT indicator_row FROM indicator_actual"
+                + " WHERE source = :source AND seq = :seq")
+            .param("source", key.source())
+            .param("seq", key.seq())
+            .query(Integer.class)
+            .list());
+  }
+
+  /** True when table {@code key} has any stored actuals. */
+  public boolean any(ProjectKey key) {
+    String sql = "SELECT COUNT(*) FROM %s WHERE source = :source AND seq = :seq";
+    int n = 0;
+    for (String table : List.of("spending_actual", "budget_adjustment", "indicator_actual")) {
+      n += jdbc.sql(String.format(sql, table))
+          .param("source", key.source())
+          .param("seq", key.seq())
+          .query(Integer.class)
+          .single();
+    }
+    return n > 0;
   }
 
   /**

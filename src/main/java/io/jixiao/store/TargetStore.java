@@ -153,6 +153,49 @@ public final class TargetStore {
         () -> jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM document").query(Long.class).single());
   }
 
+  /**
+   * The department named by the current version of {@code source}: empty when it was never
+   * imported, an empty name ({@code Optional.of("")}) when its document names no department.
+   */
+  public Optional<String> currentDepartment(String source) {
+    return reading(
+        () ->
+            jdbc.sql(
+                    "SELECT COALESCE(dep.name, '') FROM document d LEFT JOIN department dep"
+                        + " ON dep.id = d.department_id"
+                        + " WHERE d.source = :source AND d.is_current = TRUE")
+                .param("source", source)
+                .query(String.class)
+                .optional());
+  }
+
+  /**
+   * Records that the workflow rows were brought up to date with version {@code version} of {@code
+   * source}; call in the transaction that did it.
+   */
+  public void markSynchronised(String source, int version) {
+    jdbc.sql(
+            "UPDATE document SET workflow_synced = TRUE"
+                + " WHERE source = :source AND version = :version")
+        .param("source", source)
+        .param("version", version)
+        .update();
+  }
+
+  /**
+   * The sources of the current documents whose workflow rows were not brought up to date with them
+   * (stored by an older build, or saved directly without the import use case).
+   */
+  public List<String> unsynchronised() {
+    return reading(
+        () ->
+            jdbc.sql(
+                    "SELECT source FROM document WHERE is_current = TRUE"
+                        + " AND workflow_synced = FALSE ORDER BY id")
+                .query(String.class)
+                .list());
+  }
+
   /** The versions stored for {@code source}, oldest first; empty when it was never imported. */
   public List<Integer> versions(String source) {
     return reading(

@@ -5,8 +5,9 @@ import java.util.Objects;
 
 /**
  * Who may read and change which target table. A department editor sees only the own department's
- * tables (and everybody's published ones); reviewers, administrators and auditors see all. Only
- * editors change content and submit; only reviewers return, approve and publish.
+ * tables (and everybody's published ones); reviewers and 审计查阅人员 see all; the three
+ * administrators (三员) see only what the public sees. Only editors change content, upload and
+ * submit; only reviewers return, approve and publish.
  */
 final class Access {
 
@@ -23,7 +24,7 @@ final class Access {
     if (viewer.is(Role.DEPT_EDITOR)) {
       return ownDepartment(viewer, department);
     }
-    return true;
+    return !viewer.role().administrator();
   }
 
   /** Edit, upload over, and submit: the department's own editors. */
@@ -37,7 +38,7 @@ final class Access {
   }
 
   static boolean canUpload(Account viewer) {
-    return viewer != null && (viewer.is(Role.DEPT_EDITOR) || viewer.is(Role.ADMIN));
+    return viewer != null && viewer.is(Role.DEPT_EDITOR);
   }
 
   /**
@@ -54,8 +55,14 @@ final class Access {
     return viewer != null && viewer.is(Role.DEPT_EDITOR) && viewer.department() != null;
   }
 
+  /** Read, export and verify the audit log: the 审计管理员 only. */
   static boolean canAudit(Account viewer) {
-    return viewer != null && (viewer.is(Role.AUDITOR) || viewer.is(Role.ADMIN));
+    return viewer != null && viewer.is(Role.AUDIT_ADMIN);
+  }
+
+  /** The user administration page: the 系统管理员 and the 安全管理员, each with own actions. */
+  static boolean canManageUsers(Account viewer) {
+    return viewer != null && (viewer.is(Role.SYSTEM_ADMIN) || viewer.is(Role.SECURITY_ADMIN));
   }
 
   private static boolean ownDepartment(Account viewer, String department) {

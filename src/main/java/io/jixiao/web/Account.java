@@ -10,7 +10,8 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 /**
  * A user as Spring Security sees it: the role, and the department for a {@link Role#DEPT_EDITOR}.
- * Locked while {@code lockedUntil} is in the future.
+ * Locked while {@code lockedUntil} is in the future. {@code mustChangePassword} when an
+ * administrator set the password; {@code passwordChangedAt} for the expiry.
  */
 final class Account implements UserDetails {
 
@@ -24,6 +25,8 @@ final class Account implements UserDetails {
   private final String department;
   private final boolean enabled;
   private final Instant lockedUntil;
+  private final Instant passwordChangedAt;
+  private final boolean mustChangePassword;
 
   Account(
       long id,
@@ -33,7 +36,9 @@ final class Account implements UserDetails {
       Role role,
       String department,
       boolean enabled,
-      Instant lockedUntil) {
+      Instant lockedUntil,
+      Instant passwordChangedAt,
+      boolean mustChangePassword) {
     this.id = id;
     this.username = Objects.requireNonNull(username, "username");
     this.passwordHash = passwordHash;
@@ -42,11 +47,13 @@ final class Account implements UserDetails {
     this.department = department;
     this.enabled = enabled;
     this.lockedUntil = lockedUntil;
+    this.passwordChangedAt = passwordChangedAt;
+    this.mustChangePassword = mustChangePassword;
   }
 
   /** An account for tests and the demo, never locked. */
   static Account of(String username, Role role, String department) {
-    return new Account(0, username, "", username, role, department, true, null);
+    return new Account(0, username, "", username, role, department, true, null, null, false);
   }
 
   long id() {
@@ -76,6 +83,21 @@ final class Account implements UserDetails {
     return role.label();
   }
 
+  /** For templates: one of the three administrators, whose account no administrator changes. */
+  public boolean isAdministrator() {
+    return role.administrator();
+  }
+
+  /** For templates: the role's code. */
+  public String getRoleName() {
+    return role.name();
+  }
+
+  /** For templates: the password was set by an administrator and is still to be changed. */
+  public boolean isPasswordToChange() {
+    return mustChangePassword;
+  }
+
   String department() {
     return department;
   }
@@ -87,6 +109,14 @@ final class Account implements UserDetails {
 
   Instant lockedUntil() {
     return lockedUntil;
+  }
+
+  Instant passwordChangedAt() {
+    return passwordChangedAt;
+  }
+
+  boolean mustChangePassword() {
+    return mustChangePassword;
   }
 
   boolean is(Role r) {

@@ -123,7 +123,7 @@ class ActualsApiController {
       @RequestParam("file") MultipartFile file, @AuthenticationPrincipal Account editor)
       throws IOException {
     ActualsUpload.Outcome o = upload.upload(file.getOriginalFilename(), file.getBytes(), editor);
-    ActualsRecording.Recorded r = o.recorded();
+    io.jixiao.workflow.RecordActuals.Recorded r = o.recorded();
     UploadResult result =
         new UploadResult(
             o.stored(), o.file(), o.message(), r == null ? null : r.created(),

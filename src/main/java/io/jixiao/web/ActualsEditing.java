@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
 class ActualsEditing {
 
   /** What entering did, and the warnings of the lines entered. */
-  record Outcome(ActualsRecording.Recorded recorded, List<ActualsProblem> warnings) {}
+  record Outcome(io.jixiao.workflow.RecordActuals.Recorded recorded, List<ActualsProblem> warnings) {}
 
   private final Catalog catalog;
   private final ActualsStore store;
@@ -111,8 +111,8 @@ class ActualsEditing {
     if (result.entries().isEmpty()) {
       throw WebException.invalid("没有填写任何实际值，未保存", List.of());
     }
-    ActualsRecording.Recorded recorded =
-        recording.record(name, "ACTUALS", result.entries(), tables, editor);
+    io.jixiao.workflow.RecordActuals.Recorded recorded =
+        recording.record(name, "ACTUALS", result.entries(), editor);
     return new Outcome(recorded, result.warnings());
   }
 }

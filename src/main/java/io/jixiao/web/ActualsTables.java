@@ -31,14 +31,12 @@ record ActualsTables(
 
   /** True in the states in which the department enters actuals: 已批复, 已公开. */
   static boolean monitored(TargetState state) {
-    return state == TargetState.APPROVED || state == TargetState.PUBLISHED;
+    return state.openForActuals();
   }
 
   /** Why actuals cannot be entered for a table in {@code state}; null when they can. */
   static String closed(TargetState state) {
-    return monitored(state)
-        ? null
-        : "项目当前为“" + state.label() + "”，批复后才能填报执行数据（运行监控从批复后开始）";
+    return state.actualsRefusal();
   }
 
   /** The tables {@code tables} with their content as {@code catalog} shows it. */

@@ -29,7 +29,7 @@ class ActualsUpload {
       String file,
       String message,
       List<ActualsProblem> problems,
-      ActualsRecording.Recorded recorded) {}
+      io.jixiao.workflow.RecordActuals.Recorded recorded) {}
 
   private final Catalog catalog;
   private final ActualsRecording recording;
@@ -110,8 +110,8 @@ class ActualsUpload {
     if (result.entries().isEmpty()) {
       return new Outcome(false, name, "文件中没有填写任何实际值，未保存", result.problems(), null);
     }
-    ActualsRecording.Recorded recorded =
-        recording.record(name, "ACTUALS_IMPORT", result.entries(), department, editor);
+    io.jixiao.workflow.RecordActuals.Recorded recorded =
+        recording.record(name, "ACTUALS_IMPORT", result.entries(), editor);
     return new Outcome(true, name, "已导入：" + recorded.summary(), result.problems(), recorded);
   }
 

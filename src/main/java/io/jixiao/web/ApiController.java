@@ -74,7 +74,7 @@ class ApiController {
   /** The outcome of an upload. */
   record UploadResult(
       boolean stored, String source, String message, Integer version, List<ProblemItem> problems,
-      List<TargetItem> tables) {}
+      List<TargetItem> tables, List<String> notes) {}
 
   /** An import problem, located. */
   record ProblemItem(
@@ -135,7 +135,7 @@ class ApiController {
       @PathVariable long id,
       @RequestBody ProjectForm form,
       @AuthenticationPrincipal Account editor) {
-    TargetEditing.Outcome o = editing.save(id, form, editor);
+    io.jixiao.workflow.EditTable.Outcome o = editing.save(id, form, editor);
     TargetSummary t = catalog.target(id, editor);
     return new EditResult(o.changed(), o.revision(), o.documentVersion(), o.fieldsChanged(),
         item(t, editor), findings(catalog.review(t, editor)));
@@ -165,7 +165,8 @@ class ApiController {
             o.stored(), o.source(), o.message(),
             o.document() == null ? null : o.document().version(),
             o.problems().stream().map(ApiController::problem).toList(),
-            o.tables().stream().map(t -> item(t, uploader)).toList());
+            o.tables().stream().map(t -> item(t, uploader)).toList(),
+            o.notes());
     return ResponseEntity.status(o.stored() ? HttpStatus.CREATED : HttpStatus.UNPROCESSABLE_ENTITY)
         .body(r);
   }
@@ -177,14 +178,14 @@ class ApiController {
     return dashboard.view(viewer, year);
   }
 
-  @Operation(summary = "审计日志，最新的在前（审计人员、系统管理员）")
+  @Operation(summary = "审计日志，最新的在前（审计管理员）")
   @GetMapping("/audit")
   List<AuditEntry> audit(
       @RequestParam(defaultValue = "0") int offset,
       @RequestParam(defaultValue = "100") int limit,
       @AuthenticationPrincipal Account viewer) {
     if (!Access.canAudit(viewer)) {
-      throw WebException.forbidden("只有审计人员和系统管理员可以查看审计日志");
+      throw WebException.forbidden("只有审计管理员可以查看审计日志");
     }
     return audit.newest(Math.max(0, offset), Math.min(Math.max(1, limit), 1000));
   }
@@ -194,7 +195,7 @@ class ApiController {
       long id, String username, String displayName, String role, String department,
       boolean enabled, boolean locked) {}
 
-  @Operation(summary = "用户列表（系统管理员）")
+  @Operation(summary = "用户列表（系统管理员、安全管理员）")
   @GetMapping("/users")
   List<UserItem> users() {
     return users.all().stream()
@@ -226,7 +227,16 @@ class ApiController {
   @Operation(summary = "一张已公开的绩效目标表（无需登录）")
   @GetMapping("/public/targets/{id}")
   TargetDetail publishedOne(@PathVariable long id) {
-    return detail(catalog.target(id, null), null);
+    TargetDetail d = detail(catalog.target(id, null), null);
+    return new TargetDetail(d.target(), d.content(), d.findings(),
+        d.history().stream().map(this::withoutName).toList());
+  }
+
+  /** A step as the public sees it: by a role (财政审核人员), never by an internal user name. */
+  private HistoryItem withoutName(HistoryItem h) {
+    String role = users.find(h.actor()).map(a -> a.role().label())
+        .orElse(h.actor().startsWith("命令行") ? "命令行" : "系统");
+    return new HistoryItem(h.from(), h.to(), role, h.at(), h.note());
   }
 
   private TargetDetail detail(TargetSummary t, Account viewer) {

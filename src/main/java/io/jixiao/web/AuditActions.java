@@ -28,7 +28,34 @@ class AuditActions {
     m.put("USER_CREATE", "新建用户");
     m.put("USER_UPDATE", "修改用户");
     m.put("LOCKOUT", "锁定账户");
+    m.put("LOGIN", "登录");
+    m.put("LOGIN_FAILED", "登录失败");
+    m.put("LOGIN_THROTTLED", "限制登录");
+    m.put("LOGOUT", "退出登录");
+    m.put("PASSWORD_CHANGE", "修改密码");
+    m.put("ACCESS_DENIED", "拒绝访问");
+    m.put("CSRF_DENIED", "拒绝请求（CSRF）");
+    m.put("SETTING", "修改安全设置");
+    m.put("AUDIT_EXPORT", "导出审计日志");
+    m.put("AUDIT_VERIFY", "校验审计日志");
     return Map.copyOf(m);
+  }
+
+  /** The Chinese name of an entry's outcome ({@link io.jixiao.audit.AuditEntry#outcome()}). */
+  public String outcome(String code) {
+    if (code == null) {
+      return "";
+    }
+    switch (code) {
+      case "SUCCESS":
+        return "成功";
+      case "FAILURE":
+        return "失败";
+      case "DENIED":
+        return "拒绝";
+      default:
+        return code;
+    }
   }
 
   /** The Chinese name of {@code code}; the code itself when it has none. */

@@ -4,32 +4,28 @@ import io.jixiao.results.LastYearResults;
 import io.jixiao.review.LastYear;
 import io.jixiao.review.PriorOutcome;
 import io.jixiao.store.ActualsStore;
-import io.jixiao.store.DocumentSummary;
 import io.jixiao.store.TargetStore;
 import io.jixiao.model.Project;
 import io.jixiao.model.TargetDocument;
 import io.jixiao.workflow.ProjectFacts;
+import io.jixiao.workflow.TargetState;
 import io.jixiao.workflow.TargetSummary;
 import io.jixiao.workflow.Targets;
-import java.time.Clock;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 import java.util.function.Function;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The read side: which target tables exist (one workflow row per table of every stored document),
- * the document version each shows, its review, and the department's results of last year (结果应用).
+ * The read side: which target tables exist (the workflow rows the use cases write), what each
+ * viewer may read of them (a published table's published version while its new version is a
+ * draft), the document version each shows, its review, and the department's results of last year (结果应用).
  * Documents are cached by version; reviews and last year's results by version and by the generation
  * of the stored results, which every import of a document or of actuals moves on (last year's
  * documents and actuals feed this year's review), so a page never reviews a table twice and never
@@ -38,14 +34,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class Catalog {
 
-  private static final Logger LOG = LoggerFactory.getLogger(Catalog.class);
-
   private final TargetStore store;
   private final Targets targets;
   private final TargetReview review;
   private final LastYearResults results;
-  private final TransactionTemplate transaction;
-  private final Clock clock;
   private final Cache<Version, TargetDocument> documents = new Cache<>(64);
   private final Cache<Table, ReviewResult> reviews = new Cache<>(4096);
   private final Cache<Results, LastYear> lastYears = new Cache<>(256);
@@ -65,74 +57,53 @@ class Catalog {
       Targets targets,
       TargetReview review,
       LastYearResults results,
-      ActualsStore actuals,
-      TransactionTemplate transaction,
-      Clock clock) {
+      ActualsStore actuals) {
     this.stamp = () -> store.stamp() * 31 + actuals.stamp();
     this.store = store;
     this.targets = targets;
     this.review = review;
     this.results = results;
-    this.transaction = transaction;
-    this.clock = clock;
   }
 
   /**
-   * Creates or refreshes the workflow rows of every stored document whose current version they do
-   * not show yet (documents imported with the CLI, or re-imported), and returns every row as it is
-   * then (read once more only when something changed), for {@link #visible(Account, List)}.
+   * Every table in its current document, by department, source and position; tables a re-import
+   * left out (not present) are reached by their id only (project page, audit, history).
    */
-  List<TargetSummary> synchronise() {
-    List<TargetSummary> all = targets.all();
-    Map<String, Integer> shown = new HashMap<>();
-    for (TargetSummary t : all) {
-      shown.merge(t.source(), t.docVersion(), Math::min);
-    }
-    boolean changed = false;
-    for (DocumentSummary d : store.list()) {
-      Integer version = shown.get(d.source());
-      if (version == null || version != d.version()) {
-        transaction.executeWithoutResult(s -> synchronise(d.source()));
-        changed = true;
+  List<TargetSummary> all() {
+    return targets.all().stream().filter(TargetSummary::present).toList();
+  }
+
+  /**
+   * Every table in its current document that {@code viewer} may read (null: the public), by
+   * department, source, position; a table whose new version the viewer may not read is shown as
+   * published ({@link #readable}).
+   */
+  List<TargetSummary> visible(Account viewer) {
+    List<TargetSummary> visible = new ArrayList<>();
+    for (TargetSummary t : all()) {
+      TargetSummary r = readable(viewer, t);
+      if (r != null) {
+        visible.add(r);
       }
     }
-    return changed ? targets.all() : all;
+    return visible;
   }
 
-  /** Makes the workflow rows of {@code source} match its current version; call in a transaction. */
-  void synchronise(String source) {
-    store
-        .load(source)
-        .ifPresent(
-            doc -> {
-              int version = store.versions(source).stream().mapToInt(Integer::intValue).max()
-                  .orElse(1);
-              List<ProjectFacts> facts = doc.projects().stream().map(p -> facts(doc, p)).toList();
-              int created = targets.synchronise(source, version, facts, clock.instant());
-              resultsChanged();
-              if (created > 0) {
-                LOG.info("{}: {} 张绩效目标表进入编制流程", source, created);
-              }
-            });
-  }
-
-  static ProjectFacts facts(TargetDocument doc, Project p) {
-    return new ProjectFacts(
-        doc.department() == null ? null : doc.department().name(),
-        p.displayName(),
-        p.code() == null ? null : p.code().value(),
-        p.budget() == null || p.budget().total() == null ? null : p.budget().total().wan(),
-        doc.department() == null ? null : doc.department().year());
-  }
-
-  /** Every table {@code viewer} may read (null: the public), by department, source, position. */
-  List<TargetSummary> visible(Account viewer) {
-    return visible(viewer, targets.all());
-  }
-
-  /** The tables of {@code all} that {@code viewer} may read, in the same order. */
-  static List<TargetSummary> visible(Account viewer, List<TargetSummary> all) {
-    return all.stream().filter(t -> Access.canRead(viewer, t.department(), t.state())).toList();
+  /**
+   * Table {@code t} as {@code viewer} may read it: as it is, or, while a new version of a published
+   * table is a draft that the viewer may not read, its published version (content and facts);
+   * null when the viewer may read neither.
+   */
+  private TargetSummary readable(Account viewer, TargetSummary t) {
+    if (Access.canRead(viewer, t.department(), t.state())) {
+      return t;
+    }
+    if (t.hasPublishedVersion() && Access.canRead(viewer, t.department(), TargetState.PUBLISHED)) {
+      TargetSummary published = t.asPublished();
+      Project p = project(published);
+      return published.withFacts(ProjectFacts.of(document(published), p));
+    }
+    return null;
   }
 
   /**
@@ -142,10 +113,11 @@ class Catalog {
   TargetSummary target(long id, Account viewer) {
     TargetSummary t =
         targets.summary(id).orElseThrow(() -> WebException.notFound("未找到编号为 " + id + " 的项目"));
-    if (!Access.canRead(viewer, t.department(), t.state())) {
+    TargetSummary r = readable(viewer, t);
+    if (r == null) {
       throw WebException.notFound("未找到编号为 " + id + " 的项目");
     }
-    return t;
+    return r;
   }
 
   /** The document version the table shows. */

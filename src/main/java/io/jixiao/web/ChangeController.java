@@ -51,7 +51,7 @@ class ChangeController {
       HttpServletResponse response,
       RedirectAttributes redirect) {
     try {
-      TargetEditing.Outcome outcome = editing.save(id, form, editor);
+      io.jixiao.workflow.EditTable.Outcome outcome = editing.save(id, form, editor);
       TargetSummary t = catalog.target(id, editor);
       if (!outcome.changed()) {
         redirect.addFlashAttribute("message", "没有修改任何内容，未生成新版本");

@@ -28,8 +28,14 @@ class CurrentUser {
     return Access.canAudit(me);
   }
 
+  /** One of the three administrators (三员), who do not see the business pages. */
+  @ModelAttribute("administrator")
+  boolean administrator(@AuthenticationPrincipal Account me) {
+    return me != null && me.role().administrator();
+  }
+
   @ModelAttribute("isAdmin")
   boolean isAdmin(@AuthenticationPrincipal Account me) {
-    return me != null && me.is(Role.ADMIN);
+    return Access.canManageUsers(me);
   }
 }

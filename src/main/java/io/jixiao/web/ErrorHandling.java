@@ -2,6 +2,7 @@ package io.jixiao.web;
 
 import io.jixiao.store.StoreException;
 import io.jixiao.workflow.WorkflowException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
 import org.springframework.core.Ordered;
@@ -25,7 +26,16 @@ final class ErrorHandling {
   private ErrorHandling() {}
 
   static int status(WorkflowException e) {
-    return WorkflowException.COMMENT_REQUIRED.equals(e.code()) ? 400 : 409;
+    switch (e.code()) {
+      case WorkflowException.COMMENT_REQUIRED:
+        return 400;
+      case WorkflowException.ACTUALS_CLOSED:
+        return 403;
+      case WorkflowException.NOT_FOUND:
+        return 404;
+      default:
+        return 409;
+    }
   }
 
   static String title(int status) {
@@ -43,13 +53,31 @@ final class ErrorHandling {
     }
   }
 
+  /**
+   * Audits a refusal by an access rule: 403, and 404 for a logged-in user (a table of another
+   * department is "not found"; anonymous 404s are not audited, so crawlers fill no log).
+   */
+  static void refused(SecurityAudit audit, WebException e, HttpServletRequest request) {
+    if (e.status() == 403
+        || (e.status() == 404 && !SecurityAudit.ANONYMOUS.equals(SecurityAudit.currentUser()))) {
+      audit.denied(request, e.status(), e.getMessage());
+    }
+  }
+
   /** Problem details for {@link JsonApi} controllers. */
   @RestControllerAdvice(annotations = JsonApi.class)
   @Order(Ordered.HIGHEST_PRECEDENCE)
   static class Api {
 
+    private final SecurityAudit audit;
+
+    Api(SecurityAudit audit) {
+      this.audit = audit;
+    }
+
     @ExceptionHandler(WebException.class)
-    ResponseEntity<ProblemDetail> web(WebException e) {
+    ResponseEntity<ProblemDetail> web(WebException e, HttpServletRequest request) {
+      refused(audit, e, request);
       ProblemDetail p = problem(e.status(), e.code(), e.getMessage());
       if (!e.problems().isEmpty()) {
         p.setProperty("errors", e.problems());
@@ -83,8 +111,15 @@ final class ErrorHandling {
   @Order(Ordered.LOWEST_PRECEDENCE)
   static class Pages {
 
+    private final SecurityAudit audit;
+
+    Pages(SecurityAudit audit) {
+      this.audit = audit;
+    }
+
     @ExceptionHandler(WebException.class)
-    ModelAndView web(WebException e, HttpServletResponse response) {
+    ModelAndView web(WebException e, HttpServletRequest request, HttpServletResponse response) {
+      refused(audit, e, request);
       return page(e.status(), e.code(), e.getMessage(), response);
     }
 
@@ -113,7 +148,7 @@ final class ErrorHandling {
       mv.addObject("me", me);
       mv.addObject("canUpload", Access.canUpload(me));
       mv.addObject("canAudit", Access.canAudit(me));
-      mv.addObject("isAdmin", me != null && me.is(Role.ADMIN));
+      mv.addObject("isAdmin", Access.canManageUsers(me));
       return mv;
     }
   }

@@ -49,7 +49,10 @@ class PageController {
       @RequestParam(required = false) String year,
       @AuthenticationPrincipal Account viewer,
       Model model) {
-    YearSelection years = YearSelection.of(Catalog.visible(viewer, catalog.synchronise()), year);
+    if (viewer != null && viewer.role().administrator()) { // 三员: no business pages
+      return Access.canAudit(viewer) ? "redirect:/audit" : "redirect:/admin/users";
+    }
+    YearSelection years = YearSelection.of(catalog.visible(viewer), year);
     Dashboard.View view = dashboard.view(years, viewer);
     model.addAttribute("dash", view);
     model.addAttribute("chart", json.writeValueAsString(chart(view)));
@@ -143,7 +146,7 @@ class PageController {
       @AuthenticationPrincipal Account viewer,
       Model model) {
     if (!Access.canAudit(viewer)) {
-      throw WebException.forbidden("只有审计人员和系统管理员可以查看审计日志");
+      throw WebException.forbidden("只有审计管理员可以查看审计日志");
     }
     int size = 50;
     int p = Math.max(1, page);

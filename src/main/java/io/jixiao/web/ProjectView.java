@@ -5,6 +5,7 @@ import io.jixiao.model.Percent;
 import io.jixiao.model.Project;
 import io.jixiao.model.TargetValue;
 import io.jixiao.workflow.TargetState;
+import io.jixiao.workflow.WorkflowStep;
 import io.jixiao.workflow.TargetSummary;
 import io.jixiao.workflow.Transition;
 import java.util.ArrayList;
@@ -91,15 +92,17 @@ record ProjectView(
       }
     }
     TargetState s = t.state();
-    boolean change = Access.canChange(viewer, t.department()) && s.editable();
+    // the buttons come from the rules the use cases apply (a table no longer in its document is
+    // not edited)
+    boolean change = Access.canChange(viewer, t.department()) && s.editable() && t.present();
     boolean review2 = Access.canReview(viewer);
     Actions actions =
         new Actions(
             change,
-            change,
-            review2 && s == TargetState.SUBMITTED,
-            review2 && s == TargetState.SUBMITTED,
-            review2 && s == TargetState.APPROVED);
+            change && WorkflowStep.SUBMIT.allowedIn(s),
+            review2 && WorkflowStep.RETURN.allowedIn(s),
+            review2 && WorkflowStep.APPROVE.allowedIn(s),
+            review2 && WorkflowStep.PUBLISH.allowedIn(s));
     return new ProjectView(t, p, department, review, rows, review.onHeader(), plan, history,
         actions);
   }

@@ -7,8 +7,9 @@ import io.jixiao.demo.DemoData;
 import io.jixiao.monitor.ActualsEntry;
 import io.jixiao.store.ActualsStore;
 import io.jixiao.store.StoredActuals;
-import io.jixiao.store.TargetStore;
 import io.jixiao.model.TargetDocument;
+import io.jixiao.workflow.Actor;
+import io.jixiao.workflow.ImportDocument;
 import io.jixiao.workflow.Target;
 import io.jixiao.workflow.TargetState;
 import io.jixiao.workflow.TargetSummary;
@@ -29,7 +30,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * When the server has started: brings the workflow rows up to date with the stored documents,
+ * When the server has started: catches up the workflow rows of documents stored by older builds
+ * ({@link ImportDocument#catchUp()}),
  * loads the demo data set and users with {@code --demo}, creates a first administrator (with a
  * random password, printed once) in an empty database, and prints the address.
  */
@@ -39,7 +41,9 @@ class Startup implements ApplicationRunner {
   /** The demo users: user name, password, display name, role, department index or -1. */
   static final List<String[]> DEMO_USERS =
       List.of(
-          new String[] {"admin", "Admin#2024demo", "系统管理员", "ADMIN", "-1"},
+          new String[] {"admin", "Admin#2024demo", "信息中心 系统管理员", "SYSTEM_ADMIN", "-1"},
+          new String[] {"secadmin", "Secure#2024demo", "信息中心 安全管理员", "SECURITY_ADMIN", "-1"},
+          new String[] {"auditadmin", "Trail#2024demo", "信息中心 审计管理员", "AUDIT_ADMIN", "-1"},
           new String[] {"reviewer", "Review#2024demo", "财政局 王审核", "FINANCE_REVIEWER", "-1"},
           new String[] {"auditor", "Audit#2024demo", "审计局 赵审计", "AUDITOR", "-1"},
           new String[] {"edu", "Edu#2024demo", "教育局 李填报", "DEPT_EDITOR", "0"},
@@ -48,7 +52,7 @@ class Startup implements ApplicationRunner {
           new String[] {"land", "Land#2024demo", "自然资源和规划局 陈填报", "DEPT_EDITOR", "3"});
 
   private final Catalog catalog;
-  private final TargetStore store;
+  private final ImportDocument importing;
   private final ActualsStore actuals;
   private final Targets targets;
   private final Users users;
@@ -63,7 +67,7 @@ class Startup implements ApplicationRunner {
 
   Startup(
       Catalog catalog,
-      TargetStore store,
+      ImportDocument importing,
       ActualsStore actuals,
       Targets targets,
       Users users,
@@ -76,7 +80,7 @@ class Startup implements ApplicationRunner {
       @Value("${jixiao.demo:false}") boolean demo,
       @Value("${jixiao.demo.actuals:true}") boolean demoActuals) {
     this.catalog = catalog;
-    this.store = store;
+    this.importing = importing;
     this.actuals = actuals;
     this.targets = targets;
     this.users = users;
@@ -92,16 +96,19 @@ class Startup implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
-    catalog.synchronise();
+    importing.catchUp();
+    catalog.resultsChanged();
     if (demo) {
       loadDemo();
-    } else if (users.count() == 0) {
-      String password = randomPassword();
-      users.create("admin", encoder.encode(password), "系统管理员", Role.ADMIN, null);
-      out.println("已创建首个管理员账号：admin，初始密码：" + password + "（请登录后在“用户管理”中创建其他用户）");
     }
+    createAdministrators();
     String port = environment.getProperty("local.server.port", "8080");
-    out.println("绩效目标管理系统已启动：http://localhost:" + port + "/  （公开页面：/public，接口文档：/swagger-ui.html）");
+    boolean tls = environment.getProperty("server.ssl.enabled", Boolean.class, false);
+    String bind = environment.getProperty("server.address", "127.0.0.1");
+    String host = bind.equals("127.0.0.1") || bind.equals("0.0.0.0") ? "localhost" : bind;
+    out.println("绩效目标管理系统已启动：" + (tls ? "https" : "http") + "://" + host + ":" + port
+        + "/  （公开页面：/public，接口文档：/swagger-ui.html）"
+        + (bind.equals("127.0.0.1") ? "；只接受本机访问（--bind 0.0.0.0 对外提供服务）" : ""));
     out.flush();
   }
 
@@ -115,19 +122,15 @@ class Startup implements ApplicationRunner {
     List<TargetDocument> all = new ArrayList<>(lastYear);
     all.addAll(documents);
     for (TargetDocument d : all) {
-      transaction.executeWithoutResult(
-          s -> {
-            targets.lockDocument(d.source());
-            store.save(d);
-            catalog.synchronise(d.source());
-          });
+      importing.run(d.source(), d, Actor.SYSTEM);
     }
+    catalog.resultsChanged();
     List<String> departments = DemoData.departments();
     for (String[] u : DEMO_USERS) {
       if (users.find(u[0]).isEmpty()) {
         int dept = Integer.parseInt(u[4]);
         users.create(u[0], encoder.encode(u[1]), u[2], Role.valueOf(u[3]),
-            dept < 0 ? null : departments.get(dept));
+            dept < 0 ? null : departments.get(dept), false, clock.instant());
       }
     }
     advance(documents.get(0), "edu", new int[] {1, 2}, new int[] {5}, new int[] {4}, new int[] {3});
@@ -151,8 +154,34 @@ class Startup implements ApplicationRunner {
     out.println("演示用户（用户名 / 密码 / 角色）：");
     for (String[] u : DEMO_USERS) {
       int dept = Integer.parseInt(u[4]);
-      out.printf("  %-9s %-16s %s%s%n", u[0], u[1], Role.valueOf(u[3]).label(),
+      out.printf("  %-11s %-16s %s%s%n", u[0], u[1], Role.valueOf(u[3]).label(),
           dept < 0 ? "" : "（" + departments.get(dept) + "）");
+    }
+  }
+
+  /**
+   * 三员分立: each of the three administrators' roles is held by an account; one that is missing
+   * (an empty database, or one upgraded from the single administrator of before) is created with a
+   * random initial password, printed once, to be changed at the first login.
+   */
+  void createAdministrators() {
+    String[][] admins = {
+      {"admin", "系统管理员", "SYSTEM_ADMIN"},
+      {"secadmin", "安全管理员", "SECURITY_ADMIN"},
+      {"auditadmin", "审计管理员", "AUDIT_ADMIN"}
+    };
+    for (String[] a : admins) {
+      Role role = Role.valueOf(a[2]);
+      if (users.count(role) > 0) {
+        continue;
+      }
+      if (users.find(a[0]).isPresent()) {
+        out.println("没有" + role.label() + "账号，且用户名 " + a[0] + " 已被占用：未创建" + role.label());
+        continue;
+      }
+      String password = randomPassword();
+      users.create(a[0], encoder.encode(password), a[1], role, null, true, clock.instant());
+      out.println("已创建" + role.label() + "账号：" + a[0] + "，初始密码：" + password + "（首次登录须修改）");
     }
   }
 
@@ -229,13 +258,18 @@ class Startup implements ApplicationRunner {
     return false;
   }
 
+  /** 16 random letters and digits that pass {@link PasswordPolicy}. */
   private static String randomPassword() {
     String chars = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
     SecureRandom r = new SecureRandom();
-    StringBuilder b = new StringBuilder();
-    for (int i = 0; i < 16; i++) {
-      b.append(chars.charAt(r.nextInt(chars.length())));
+    while (true) {
+      StringBuilder b = new StringBuilder();
+      for (int i = 0; i < 16; i++) {
+        b.append(chars.charAt(r.nextInt(chars.length())));
+      }
+      if (PasswordPolicy.problems(null, b.toString()).isEmpty()) {
+        return b.toString();
+      }
     }
-    return b.toString();
   }
 }

@@ -6,6 +6,10 @@ import io.jixiao.evaluate.Evaluator;
 import io.jixiao.store.ActualsStore;
 import io.jixiao.store.Database;
 import io.jixiao.store.TargetStore;
+import io.jixiao.workflow.EditTable;
+import io.jixiao.workflow.ImportDocument;
+import io.jixiao.workflow.RecordActuals;
+import io.jixiao.workflow.TakeWorkflowStep;
 import io.jixiao.workflow.Targets;
 import java.time.Clock;
 import javax.sql.DataSource;
@@ -47,6 +51,26 @@ class WebConfig {
   @Bean
   Targets targets(DataSource dataSource) {
     return new Targets(dataSource);
+  }
+
+  @Bean
+  ImportDocument importDocument(DataSource dataSource, Clock clock) {
+    return new ImportDocument(dataSource, clock);
+  }
+
+  @Bean
+  EditTable editTable(DataSource dataSource, Clock clock) {
+    return new EditTable(dataSource, clock);
+  }
+
+  @Bean
+  TakeWorkflowStep takeWorkflowStep(DataSource dataSource, Clock clock) {
+    return new TakeWorkflowStep(dataSource, clock);
+  }
+
+  @Bean
+  RecordActuals recordActuals(DataSource dataSource, Clock clock) {
+    return new RecordActuals(dataSource, clock);
   }
 
   @Bean

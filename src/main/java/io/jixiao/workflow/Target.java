@@ -14,6 +14,8 @@ import java.util.Objects;
  *   │            returnForRevision(comment)
  *   │                  ▼
  *   └──(edit)──── RETURNED ──submit──▶ SUBMITTED
+ *
+ * SUBMITTED, APPROVED, PUBLISHED ──reopen(note)──▶ DRAFT   (a re-import changed the content)
  * </pre>
  */
 public final class Target {
@@ -90,6 +92,15 @@ public final class Target {
   public Transition publish(String actor, Instant at) {
     require("公开", TargetState.APPROVED);
     return move(TargetState.PUBLISHED, actor, at, null);
+  }
+
+  /**
+   * 重新编制: the table's content changed after it was submitted (a re-import of its document), so
+   * the new content is a draft again; {@code note} says why.
+   */
+  public Transition reopen(String actor, Instant at, String note) {
+    require("重新编制", TargetState.SUBMITTED, TargetState.APPROVED, TargetState.PUBLISHED);
+    return move(TargetState.DRAFT, actor, at, note);
   }
 
   /** Rejects a change of the table's content unless it is 编制中 or 已退回. */

@@ -23,4 +23,14 @@ public enum TargetState {
   public boolean editable() {
     return this == DRAFT || this == RETURNED;
   }
+
+  /** True in the states in which the department enters actuals: 已批复, 已公开. */
+  public boolean openForActuals() {
+    return this == APPROVED || this == PUBLISHED;
+  }
+
+  /** Why actuals cannot be entered in this state, for the user; null when they can. */
+  public String actualsRefusal() {
+    return openForActuals() ? null : "项目当前为“" + label + "”，批复后才能填报执行数据（运行监控从批复后开始）";
+  }
 }

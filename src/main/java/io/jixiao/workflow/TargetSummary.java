@@ -4,13 +4,20 @@ import java.math.BigDecimal;
 import java.time.Instant;
 
 /**
- * One target table as listed: its workflow state and the facts copied from the current document
- * version.
+ * One target table as listed: its workflow state, where its content lives, and the facts the
+ * import or edit that put it there wrote beside it (department, name, code, budget, year).
  *
- * @param position the 1-based position of the table in its document
+ * @param source the document the table's current content is in
+ * @param position the 1-based position of the table in that document version
  * @param budgetYear the budget year (年度) of the document, null when it names none
- * @param docVersion the document version the facts were copied from
+ * @param docVersion the document version the current content is in
  * @param revision the optimistic lock: counts every change of the table
+ * @param identityKey the table's identity within department and year ({@link
+ *     io.jixiao.model.ProjectIdentity}); {@code legacy:…} until a row of an older build is caught
+ *     up
+ * @param present false when the current version of its document no longer has the table
+ * @param publishedSource where the published content lives while a newer version is a draft, else
+ *     null (with {@code publishedVersion} and {@code publishedPosition})
  */
 public record TargetSummary(
     long id,
@@ -24,4 +31,64 @@ public record TargetSummary(
     int docVersion,
     TargetState state,
     int revision,
-    Instant updatedAt) {}
+    Instant updatedAt,
+    String identityKey,
+    boolean present,
+    String publishedSource,
+    Integer publishedVersion,
+    Integer publishedPosition) {
+
+  /** A present table without a published version elsewhere (lists in tests). */
+  public TargetSummary(
+      long id,
+      String source,
+      int position,
+      String department,
+      String projectName,
+      String projectCode,
+      BigDecimal budgetTotal,
+      Integer budgetYear,
+      int docVersion,
+      TargetState state,
+      int revision,
+      Instant updatedAt) {
+    this(id, source, position, department, projectName, projectCode, budgetTotal, budgetYear,
+        docVersion, state, revision, updatedAt, "legacy:" + source + "#" + position, true, null,
+        null, null);
+  }
+
+  /** True while a new version is worked on and the published one stays public. */
+  public boolean hasPublishedVersion() {
+    return publishedSource != null;
+  }
+
+  /** True when the public may read the table: it is published, or an older version is. */
+  public boolean isPublic() {
+    return state == TargetState.PUBLISHED || hasPublishedVersion();
+  }
+
+  /** This table with the facts of other content (its published version). */
+  public TargetSummary withFacts(ProjectFacts f) {
+    return new TargetSummary(id, source, position, department, f.projectName(), f.projectCode(),
+        f.budgetTotal(), budgetYear, docVersion, state, revision, updatedAt, identityKey, present,
+        publishedSource, publishedVersion, publishedPosition);
+  }
+
+  /**
+   * The table as the public sees it: its published content, in the state 已公开. Itself when the
+   * current content is the published one.
+   *
+   * @throws IllegalStateException when nothing of the table is published
+   */
+  public TargetSummary asPublished() {
+    if (state == TargetState.PUBLISHED) {
+      return this;
+    }
+    if (!hasPublishedVersion()) {
+      throw new IllegalStateException("table " + id + " is not published");
+    }
+    return new TargetSummary(id, publishedSource, publishedPosition, department, projectName,
+        projectCode, budgetTotal, budgetYear, publishedVersion, TargetState.PUBLISHED, revision,
+        updatedAt, identityKey, present, null, null, null);
+  }
+}

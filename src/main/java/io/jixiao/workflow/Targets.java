@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 
 /**
  * The target tables' workflow rows and their history, in plain SQL. Changes are guarded by the
@@ -21,7 +23,8 @@ public final class Targets {
 
   private static final String COLUMNS =
       "id, source, pos, department, project_name, project_code, budget_total, budget_year,"
-          + " doc_version, state, revision, updated_at";
+          + " doc_version, state, revision, updated_at, identity_key, present, published_source,"
+          + " published_version, published_pos";
 
   private final JdbcClient jdbc;
 
@@ -44,9 +47,11 @@ public final class Targets {
         .optional();
   }
 
-  /** The target tables of one stored document, by position. */
+  /** The target tables whose current content is in stored document {@code source}, by position. */
   public List<TargetSummary> ofSource(String source) {
-    return jdbc.sql("SELECT " + COLUMNS + " FROM target WHERE source = :source ORDER BY pos")
+    return jdbc.sql(
+            "SELECT " + COLUMNS + " FROM target WHERE source = :source AND present = TRUE"
+                + " ORDER BY pos")
         .param("source", source)
         .query((rs, n) -> summary(rs))
         .list();
@@ -88,6 +93,10 @@ public final class Targets {
     int updated =
         jdbc.sql(
                 "UPDATE target SET state = :state, revision = revision + 1, updated_at = :at"
+                    + (step.to() == TargetState.PUBLISHED
+                        ? ", published_source = NULL, published_version = NULL,"
+                            + " published_pos = NULL"
+                        : "")
                     + " WHERE id = :id AND revision = :revision")
             .param("state", step.to().name())
             .param("at", utc(step.at()))
@@ -139,8 +148,8 @@ public final class Targets {
     }
     // the other tables of the document are unchanged in the new version: they show it too
     jdbc.sql(
-            "UPDATE target SET doc_version = :version"
-                + " WHERE source = (SELECT t.source FROM target t WHERE t.id = :id)")
+            "UPDATE target SET doc_version = :version WHERE present = TRUE"
+                + " AND source = (SELECT t.source FROM target t WHERE t.id = :id)")
         .param("version", docVersion)
         .param("id", id)
         .update();
@@ -148,54 +157,110 @@ public final class Targets {
   }
 
   /**
-   * Makes the target rows of {@code source} match its stored version {@code docVersion}: one row
-   * per table, new ones as drafts, the copied facts refreshed, rows beyond the last table removed.
-   *
-   * @return the number of rows created
+   * Locks and returns the rows of one department and budget year (null: none named), the scope in
+   * which a table's identity is unique.
    */
-  public int synchronise(String source, int docVersion, List<ProjectFacts> tables, Instant at) {
-    int created = 0;
-    for (int i = 0; i < tables.size(); i++) {
-      ProjectFacts f = tables.get(i);
-      int pos = i + 1;
-      int updated =
-          jdbc.sql(
-                  "UPDATE target SET department = :department, project_name = :name,"
-                      + " project_code = :code, budget_total = :budget, budget_year = :year,"
-                      + " doc_version = :version WHERE source = :source AND pos = :pos")
-              .param("department", f.department())
-              .param("name", f.projectName())
-              .param("code", f.projectCode())
-              .param("budget", f.budgetTotal())
-              .param("year", f.budgetYear(), Types.INTEGER)
-              .param("version", docVersion)
-              .param("source", source)
-              .param("pos", pos)
-              .update();
-      if (updated == 0) {
+  public List<TargetSummary> lockScope(String department, Integer year) {
+    return jdbc.sql(
+            "SELECT " + COLUMNS + " FROM target WHERE department IS NOT DISTINCT FROM :department"
+                + " AND budget_year IS NOT DISTINCT FROM :year ORDER BY id FOR UPDATE")
+        .param("department", department, Types.VARCHAR)
+        .param("year", year, Types.INTEGER)
+        .query((rs, n) -> summary(rs))
+        .list();
+  }
+
+  /** A new table, 编制中 at revision 1, whose content is at {@code where}. */
+  long create(String identityKey, ProjectFacts facts, Location where, Instant at) {
+    KeyHolder key = new GeneratedKeyHolder();
+    jdbc.sql(
+            "INSERT INTO target (source, pos, department, project_name, project_code,"
+                + " budget_total, budget_year, doc_version, state, revision, updated_at,"
+                + " identity_key, present) VALUES (:source, :pos, :department, :name, :code,"
+                + " :budget, :year, :version, 'DRAFT', 1, :at, :key, TRUE)")
+        .param("source", where.source())
+        .param("pos", where.position())
+        .param("department", facts.department())
+        .param("name", facts.projectName())
+        .param("code", facts.projectCode())
+        .param("budget", facts.budgetTotal())
+        .param("year", facts.budgetYear(), Types.INTEGER)
+        .param("version", where.version())
+        .param("at", utc(at))
+        .param("key", identityKey)
+        .update(key, "id");
+    return key.getKey().longValue();
+  }
+
+  /**
+   * Points table {@code id} at its content in another place (a new document version, another
+   * position), present again, with the facts of that content; the revision goes up when {@code
+   * changed} (the content is not what it was).
+   *
+   * @return the revision now
+   * @throws WorkflowException when the row is no longer at revision {@code revision}
+   */
+  int move(long id, int revision, ProjectFacts facts, Location where, boolean changed, Instant at) {
+    int updated =
         jdbc.sql(
-                "INSERT INTO target (source, pos, department, project_name, project_code,"
-                    + " budget_total, budget_year, doc_version, state, revision, updated_at)"
-                    + " VALUES (:source, :pos, :department, :name, :code, :budget, :year,"
-                    + " :version, 'DRAFT', 1, :at)")
-            .param("source", source)
-            .param("pos", pos)
-            .param("department", f.department())
-            .param("name", f.projectName())
-            .param("code", f.projectCode())
-            .param("budget", f.budgetTotal())
-            .param("year", f.budgetYear(), Types.INTEGER)
-            .param("version", docVersion)
+                "UPDATE target SET source = :source, pos = :pos, doc_version = :version,"
+                    + " present = TRUE, department = :department, project_name = :name,"
+                    + " project_code = :code, budget_total = :budget, budget_year = :year"
+                    + (changed ? ", revision = revision + 1, updated_at = :at" : "")
+                    + " WHERE id = :id AND revision = :revision")
+            .param("source", where.source())
+            .param("pos", where.position())
+            .param("version", where.version())
+            .param("department", facts.department())
+            .param("name", facts.projectName())
+            .param("code", facts.projectCode())
+            .param("budget", facts.budgetTotal())
+            .param("year", facts.budgetYear(), Types.INTEGER)
             .param("at", utc(at))
+            .param("id", id)
+            .param("revision", revision)
             .update();
-        created++;
-      }
+    if (updated == 0) {
+      throw conflict(id);
     }
-    jdbc.sql("DELETE FROM target WHERE source = :source AND pos > :count")
-        .param("source", source)
-        .param("count", tables.size())
+    return changed ? revision + 1 : revision;
+  }
+
+  /**
+   * Sends table {@code target} back to 编制中 because its content changed after it was submitted
+   * ({@code step} from its state to DRAFT); a published table keeps its published content at
+   * {@code published}, which stays public until the new version is published.
+   */
+  void redraft(Target target, Transition step, Location published) {
+    record(target, step);
+    if (published != null) {
+      jdbc.sql(
+              "UPDATE target SET published_source = :source, published_version = :version,"
+                  + " published_pos = :pos WHERE id = :id")
+          .param("source", published.source())
+          .param("version", published.version())
+          .param("pos", published.position())
+          .param("id", target.id())
+          .update();
+    }
+  }
+
+  /** Table {@code id} is not in the current version of its document any more. */
+  void markAbsent(long id, Instant at) {
+    jdbc.sql(
+            "UPDATE target SET present = FALSE, revision = revision + 1, updated_at = :at"
+                + " WHERE id = :id")
+        .param("at", utc(at))
+        .param("id", id)
         .update();
-    return created;
+  }
+
+  /** Gives a row of an older build ({@code legacy:…}) the table's identity. */
+  void relabel(long id, String identityKey) {
+    jdbc.sql("UPDATE target SET identity_key = :key WHERE id = :id")
+        .param("key", identityKey)
+        .param("id", id)
+        .update();
   }
 
   /** The workflow steps of a table, oldest first. */
@@ -251,6 +316,9 @@ public final class Targets {
         rs.getInt("revision"));
   }
 
+  /** Where a table's content lives: a document version and the 1-based position in it. */
+  record Location(String source, int version, int position) {}
+
   private static TargetSummary summary(ResultSet rs) throws SQLException {
     BigDecimal budget = rs.getBigDecimal("budget_total");
     return new TargetSummary(
@@ -265,6 +333,11 @@ public final class Targets {
         rs.getInt("doc_version"),
         TargetState.valueOf(rs.getString("state")),
         rs.getInt("revision"),
-        rs.getObject("updated_at", OffsetDateTime.class).toInstant());
+        rs.getObject("updated_at", OffsetDateTime.class).toInstant(),
+        rs.getString("identity_key"),
+        rs.getBoolean("present"),
+        rs.getString("published_source"),
+        rs.getObject("published_version", Integer.class),
+        rs.getObject("published_pos", Integer.class));
   }
 }

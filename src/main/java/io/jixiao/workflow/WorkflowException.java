@@ -5,7 +5,7 @@ import java.util.Objects;
 /**
  * A workflow step or an edit that the target table's state or revision does not allow. The code is
  * stable ({@code WF-ILLEGAL-STEP}, {@code WF-NOT-EDITABLE}, {@code WF-COMMENT-REQUIRED}, {@code
- * WF-CONFLICT}); the message is in Chinese, for the user.
+ * WF-CONFLICT}, {@code WF-NOT-FOUND}); the message is in Chinese, for the user.
  */
 public final class WorkflowException extends RuntimeException {
 
@@ -19,6 +19,15 @@ public final class WorkflowException extends RuntimeException {
 
   /** A return without a comment. */
   public static final String COMMENT_REQUIRED = "WF-COMMENT-REQUIRED";
+
+  /** Actuals for a table that is not 已批复 or 已公开. */
+  public static final String ACTUALS_CLOSED = "WF-ACTUALS-CLOSED";
+
+  /** A change would delete an indicator that has stored actuals. */
+  public static final String HAS_ACTUALS = "WF-HAS-ACTUALS";
+
+  /** No table has the id asked for. */
+  public static final String NOT_FOUND = "WF-NOT-FOUND";
 
   /** A change based on a revision that is no longer current. */
   public static final String CONFLICT = "WF-CONFLICT";

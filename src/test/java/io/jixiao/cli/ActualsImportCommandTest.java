@@ -11,8 +11,10 @@ import io.jixiao.store.ActualsStore;
 import io.jixiao.audit.AuditEntry;
 import io.jixiao.audit.AuditLog;
 import io.jixiao.store.Database;
-import io.jixiao.store.TargetStore;
 import io.jixiao.store.TestDatabases;
+import io.jixiao.workflow.Actor;
+import io.jixiao.workflow.Approved;
+import io.jixiao.workflow.ImportDocument;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -41,7 +43,16 @@ class ActualsImportCommandTest {
   void storeSeed001() {
     url = TestDatabases.h2Url(dir.resolve("db"));
     try (Database db = Database.open(url)) {
-      new TargetStore(db.dataSource()).save(SampleActuals.chengde());
+      // monitoring starts after approval: every table of seed 001 is approved
+      Approved.importAndApprove(db.dataSource(), SampleActuals.chengde());
+    }
+  }
+
+  private long actualsAuditEntries() {
+    try (Database db = Database.open(url)) {
+      return new AuditLog(db.dataSource()).newest(0, 10_000).stream()
+          .filter(e -> e.action().equals("ACTUALS_IMPORT"))
+          .count();
     }
   }
 
@@ -83,21 +94,45 @@ class ActualsImportCommandTest {
     assertThat(stored()).hasSize(55);
     assertThat(storedTable(4).lastSpent().orElseThrow().getValue().wan()).isEqualByComparingTo("3.00");
 
+    long audited = actualsAuditEntries();
     CliRun again = CliRun.run("actuals-import", "--db", url, LastYearFixture.table4Csv().toString());
 
     assertThat(again.exit()).isZero();
-    assertThat(again.out()).isEqualTo("001-chengde-2023-table4.csv：已保存 9 行（新增 0 行，替换 9 行）\n");
+    assertThat(again.out())
+        .isEqualTo("001-chengde-2023-table4.csv：已保存 0 行（新增 0 行，替换 0 行，未变 9 行）\n");
     assertThat(stored()).hasSize(55);
+    assertThat(actualsAuditEntries()).isEqualTo(audited);
 
-    // every stored file is audited, by the operating-system user of the command line
+    // every stored value is audited as on the web, by the operating-system user of the command line
     try (Database db = Database.open(url)) {
-      List<AuditEntry> audit = new AuditLog(db.dataSource()).newest(0, 10);
-      assertThat(audit).extracting(AuditEntry::action).containsOnly("ACTUALS_IMPORT");
-      assertThat(audit).extracting(AuditEntry::newValue)
-          .containsExactly("导入 9 行（新增 0 行，替换 9 行）", "导入 9 行（新增 9 行，替换 0 行）",
-              "导入 46 行（新增 46 行，替换 0 行）");
-      assertThat(audit.get(0).actor()).isEqualTo("命令行:" + System.getProperty("user.name"));
-      assertThat(audit.get(0).subject()).isEqualTo("执行数据 001-chengde-2023-table4.csv");
+      List<AuditEntry> audit = new AuditLog(db.dataSource()).newest(0, 1000).stream()
+          .filter(e -> e.action().equals("ACTUALS_IMPORT")).toList();
+      assertThat(audit).hasSizeGreaterThanOrEqualTo(55)
+          .allMatch(e -> e.actor().equals("命令行:" + System.getProperty("user.name")))
+          .allMatch(e -> e.targetId() != null);
+      assertThat(audit).anyMatch(e -> e.subject().endsWith("国土变更调查市级监理")
+          && e.field().equals("执行数据 2023-12 累计支出（万元）") && e.oldValue() == null
+          && e.newValue().equals("3.00"));
+    }
+  }
+
+  @Test
+  void actualsOfATableNotYetApprovedAreRefusedAsOnTheWeb() {
+    String drafts = TestDatabases.h2Url(dir.resolve("drafts"));
+    try (Database db = Database.open(drafts)) {
+      new ImportDocument(db.dataSource())
+          .run(Seeds.CHENGDE, SampleActuals.chengde(), new Actor("dept", null));
+    }
+
+    CliRun run =
+        CliRun.run("actuals-import", "--db", drafts, LastYearFixture.table4Csv().toString());
+
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.out()).isEqualTo("001-chengde-2023-table4.csv：未保存，9 个错误\n");
+    assertThat(run.err())
+        .contains("表 4（2023年承德市2022年度国土变更调查市级监理）项目当前为“编制中”，批复后才能填报执行数据（运行监控从批复后开始）");
+    try (Database db = Database.open(drafts)) {
+      assertThat(new ActualsStore(db.dataSource()).entries(Seeds.CHENGDE)).isEmpty();
     }
   }
 
@@ -138,9 +173,7 @@ class ActualsImportCommandTest {
     assertThat(run.out()).isEqualTo("other.csv：未保存，1 个错误\n");
     assertThat(run.err()).startsWith("other.csv:2: 错误 列 source：");
     assertThat(stored()).isEmpty();
-    try (Database db = Database.open(url)) {
-      assertThat(new AuditLog(db.dataSource()).count()).isZero();
-    }
+    assertThat(actualsAuditEntries()).isZero();
   }
 
   @Test

@@ -8,6 +8,7 @@ import io.jixiao.model.TargetDocument;
 import io.jixiao.store.Database;
 import io.jixiao.store.TargetStore;
 import io.jixiao.store.TestDatabases;
+import io.jixiao.workflow.Approved;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,10 +82,19 @@ class GenerateCommandTest {
     Path out = dir.resolve("region");
     generate(out, 4, 11, "--actuals");
     String url = TestDatabases.h2Url(dir.resolve("db"));
+    String approvedUrl = TestDatabases.h2Url(dir.resolve("approved"));
     List<String> json = new ArrayList<>(List.of("import", "--db", url));
-    List<String> csv = new ArrayList<>(List.of("actuals-import", "--db", url));
-    for (Path p : files(out)) {
-      (p.toString().endsWith(".json") ? json : csv).add(p.toString());
+    List<String> csv = new ArrayList<>(List.of("actuals-import", "--db", approvedUrl));
+    try (Database db = Database.open(approvedUrl)) {
+      for (Path p : files(out)) {
+        if (p.toString().endsWith(".json")) {
+          json.add(p.toString());
+          // monitoring starts after approval: the actuals go to a database with every table approved
+          Approved.importAndApprove(db.dataSource(), new DocumentReader().read(p).document());
+        } else {
+          csv.add(p.toString());
+        }
+      }
     }
 
     CliRun imported = CliRun.run(json.toArray(String[]::new));

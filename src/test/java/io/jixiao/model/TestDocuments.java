@@ -81,6 +81,17 @@ public final class TestDocuments {
     return b.build();
   }
 
+  /** {@code d} with the 指标值 of indicator {@code row} of its table at {@code position} changed. */
+  public static TargetDocument withValue(TargetDocument d, int position, int row, String value) {
+    List<Project> projects = new ArrayList<>(d.projects());
+    Project p = projects.get(position - 1);
+    List<Indicator> indicators = new ArrayList<>(p.indicators());
+    indicators.set(row - 1, indicators.get(row - 1).withValue(value));
+    projects.set(position - 1, new Project(p.seq(), p.title(), p.unit(), p.code(), p.name(),
+        p.budget(), p.fundUse(), p.spendingPlan(), p.goals(), indicators, p.taxonomy()));
+    return new TargetDocument(d.source(), d.department(), d.overall(), projects);
+  }
+
   public static final class DocumentBuilder {
     private final String source;
     private Department department;

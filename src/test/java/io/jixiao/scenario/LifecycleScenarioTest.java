@@ -11,7 +11,7 @@ import io.jixiao.evaluate.Evaluator;
 import io.jixiao.evaluate.ProjectEvaluation;
 import io.jixiao.evaluate.Weights;
 import io.jixiao.monitor.Actuals;
-import io.jixiao.monitor.ActualsCsv;
+import io.jixiao.monitor.ActualsFiles;
 import io.jixiao.monitor.ActualsReadResult;
 import io.jixiao.review.DocumentMonitoring;
 import io.jixiao.results.LastYearFixture;
@@ -27,7 +27,6 @@ import io.jixiao.review.TableMonitoring;
 import io.jixiao.review.TableReview;
 import io.jixiao.store.ActualsStore;
 import io.jixiao.store.Database;
-import io.jixiao.store.StoredDocument;
 import io.jixiao.store.TargetStore;
 import io.jixiao.store.TestDatabases;
 import io.jixiao.model.Budget;
@@ -35,20 +34,30 @@ import io.jixiao.model.Department;
 import io.jixiao.model.Money;
 import io.jixiao.model.Project;
 import io.jixiao.model.TargetDocument;
-import io.jixiao.workflow.Target;
+import io.jixiao.audit.AuditEntry;
+import io.jixiao.audit.AuditLog;
+import io.jixiao.workflow.Actor;
+import io.jixiao.workflow.EditTable;
+import io.jixiao.workflow.ImportDocument;
+import io.jixiao.workflow.ImportOutcome;
+import io.jixiao.workflow.RecordActuals;
+import io.jixiao.workflow.TakeWorkflowStep;
 import io.jixiao.workflow.TargetState;
+import io.jixiao.workflow.Targets;
+import io.jixiao.workflow.Transition;
+import io.jixiao.workflow.WorkflowStep;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * One table's whole year, on a real published document and a real database: import → review →
- * fix → submit → return → resubmit → approve → publish → actuals → monitor → evaluate → 结果应用 in
- * next year's draft. Seed 001
+ * One table's whole year, on a real published document and a real database, through the use cases
+ * the command line and the web share (without Spring): import → review → fix → submit → return →
+ * resubmit → approve → publish → actuals → monitor → evaluate → 结果应用 in next year's draft. Seed 001
  * (承德市自然资源和规划局 2023), table 2 (基础地理信息数据采集更新及平台运维, 95.00 万元, plan 10月底 30%, 12月底
  * 100%), whose goal only repeats the project name.
  */
@@ -59,51 +68,72 @@ class LifecycleScenarioTest {
   @Test
   void aTableGoesFromImportThroughReviewWorkflowMonitoringAndSelfEvaluationIntoNextYearsDraft() {
     try (Database db = Database.open(TestDatabases.h2Url(dir))) {
-      TargetStore store = new TargetStore(db.dataSource());
+      DataSource ds = db.dataSource();
+      TargetStore store = new TargetStore(ds);
+      Targets targets = new Targets(ds);
       ReviewEngine engine = new ReviewEngine();
+      Actor department = new Actor("dept", "承德市自然资源和规划局");
+      Actor reviewer = new Actor("reviewer", null);
 
-      // 编制: the department's published text is imported as version 1.
+      // 编制: the department's published text is imported as version 1; every table is a draft.
       ImportResult imported = new DocumentReader().read(Seeds.path(Seeds.CHENGDE));
       assertThat(imported.ok()).isTrue();
-      StoredDocument v1 = store.save(imported.document());
-      assertThat(v1.version()).isEqualTo(1);
-      assertThat(v1.projects()).isEqualTo(36);
+      ImportOutcome v1 =
+          new ImportDocument(ds).run(Seeds.CHENGDE, imported.document(), department);
+      assertThat(v1.document().version()).isEqualTo(1);
+      assertThat(v1.document().projects()).isEqualTo(36);
+      assertThat(v1.tables()).hasSize(36).allMatch(t -> t.state() == TargetState.DRAFT);
+      long tableTwo = v1.tables().get(1).id();
       TargetDocument document = store.load(Seeds.CHENGDE).orElseThrow();
 
       // 审核: the goal of table 2 only repeats the project name (S5, a warning).
       assertThat(rules(engine.review(document), 2)).contains(RuleId.S5);
 
       // The department fixes the goal; the fix is a new version and the finding is gone.
-      TargetDocument fixed =
-          withGoal(
-              document,
-              2,
-              "完成承德市中心城区 40 平方公里基础地理信息数据采集更新，保障地理信息公共服务平台全年稳定运行，"
-                  + "系统故障处理率不低于 95%");
-      StoredDocument v2 = store.save(fixed);
-      assertThat(v2.version()).isEqualTo(2);
+      String goal =
+          "完成承德市中心城区 40 平方公里基础地理信息数据采集更新，保障地理信息公共服务平台全年稳定运行，"
+              + "系统故障处理率不低于 95%";
+      EditTable.Outcome fix =
+          new EditTable(ds).edit(tableTwo, 1, p -> p.withGoals(List.of(goal)), department);
+      assertThat(fix.changed()).isTrue();
+      assertThat(fix.documentVersion()).isEqualTo(2);
+      assertThat(fix.revision()).isEqualTo(2);
       TargetDocument current = store.load(Seeds.CHENGDE).orElseThrow();
-      assertThat(current.projects().get(1).goals()).containsExactly(fixed.projects().get(1).goals().get(0));
+      assertThat(current.projects().get(1).goals()).containsExactly(goal);
       assertThat(rules(engine.review(current), 2)).doesNotContain(RuleId.S5);
       assertThat(store.versions(Seeds.CHENGDE)).containsExactly(1, 2);
 
-      // 提交 → 退回 → 再提交 → 批复 → 公开, each step recorded.
-      Target target = new Target(2, Seeds.CHENGDE, 2, "承德市自然资源和规划局", TargetState.DRAFT, 0);
-      Instant t = Instant.parse("2023-01-10T09:00:00Z");
-      target.submit("dept", t);
-      target.returnForRevision("reviewer", t.plusSeconds(3600), "满意度指标请写明调查对象");
-      assertThat(target.state()).isEqualTo(TargetState.RETURNED);
-      target.submit("dept", t.plusSeconds(7200));
-      target.approve("reviewer", t.plusSeconds(10800));
-      target.publish("reviewer", t.plusSeconds(14400));
-      assertThat(target.state()).isEqualTo(TargetState.PUBLISHED);
+      // 提交 → 退回 → 再提交 → 批复 → 公开, each step recorded with its history and audit entry.
+      TakeWorkflowStep steps = new TakeWorkflowStep(ds);
+      steps.take(tableTwo, WorkflowStep.SUBMIT, 2, null, department);
+      steps.take(tableTwo, WorkflowStep.RETURN, 3, "满意度指标请写明调查对象", reviewer);
+      assertThat(targets.summary(tableTwo).orElseThrow().state()).isEqualTo(TargetState.RETURNED);
+      steps.take(tableTwo, WorkflowStep.SUBMIT, 4, null, department);
+      steps.take(tableTwo, WorkflowStep.APPROVE, 5, null, reviewer);
+      assertThat(steps.take(tableTwo, WorkflowStep.PUBLISH, 6, null, reviewer))
+          .isEqualTo(TargetState.PUBLISHED);
+      assertThat(targets.history(tableTwo)).extracting(Transition::to)
+          .containsExactly(TargetState.SUBMITTED, TargetState.RETURNED, TargetState.SUBMITTED,
+              TargetState.APPROVED, TargetState.PUBLISHED);
+      assertThat(new AuditLog(ds).ofTarget(tableTwo)).extracting(AuditEntry::action)
+          .containsExactly("EDIT", "EDIT", "SUBMIT", "RETURN", "SUBMIT", "APPROVE", "PUBLISH");
 
-      // 运行监控: actuals are read against the published targets and stored.
+      // 运行监控: actuals are accepted for approved tables only; tables 1, 3, 4, 12 and 13 are
+      // approved too, and the actuals are read against the published targets and stored.
+      for (int position : new int[] {1, 3, 4, 12, 13}) {
+        long id = v1.tables().get(position - 1).id();
+        steps.take(id, WorkflowStep.SUBMIT, null, null, department);
+        steps.take(id, WorkflowStep.APPROVE, null, null, reviewer);
+      }
+      RecordActuals recording = new RecordActuals(ds);
       Path csv = sampleActuals();
-      ActualsReadResult read = ActualsCsv.read(csv, List.of(current));
+      ActualsReadResult read =
+          ActualsFiles.read(csv, List.of(current), recording.scope());
       assertThat(read.ok()).isTrue();
-      new ActualsStore(db.dataSource()).save(read);
-      Actuals actuals = new ActualsStore(db.dataSource()).load(Seeds.CHENGDE);
+      RecordActuals.Recorded recorded =
+          recording.record("001-chengde-2023.csv", "ACTUALS_IMPORT", read.entries(), department);
+      assertThat(recorded.created()).isEqualTo(46);
+      Actuals actuals = new ActualsStore(ds).load(Seeds.CHENGDE);
       assertThat(actuals).isEqualTo(read.actuals());
 
       // At the end of October table 2 has spent 18.5 of 95 万元 = 19.47% against its plan of 30%:
@@ -130,12 +160,14 @@ class LifecycleScenarioTest {
       // databases, 85%, 40%, 30%, 30% — 54.47 差. The department drafts its 2024 targets with the same
       // tables and asks 15.00 万元 for table 4: last year's results, read from the database, are shown
       // beside the draft and the review warns (R1); table 2 keeps its budget and gets no warning.
-      ActualsReadResult poorYear = ActualsCsv.read(LastYearFixture.table4Csv(), List.of(current));
+      ActualsReadResult poorYear =
+          ActualsFiles.read(LastYearFixture.table4Csv(), List.of(current), recording.scope());
       assertThat(poorYear.ok()).isTrue();
-      ActualsStore actualsStore = new ActualsStore(db.dataSource());
-      actualsStore.save(poorYear);
+      recording.record("001-chengde-2023-table4.csv", "ACTUALS_IMPORT", poorYear.entries(),
+          department);
+      ActualsStore actualsStore = new ActualsStore(ds);
       TargetDocument draft = nextYear(current, 4, "15.00");
-      store.save(draft);
+      new ImportDocument(ds).run(draft.source(), draft, department);
       LastYear lastYear =
           new LastYearResults(store, actualsStore, RulePack.defaults().evaluation())
               .lastYear(store.load(draft.source()).orElseThrow())
@@ -189,14 +221,6 @@ class LifecycleScenarioTest {
 
   private static ProjectEvaluation project(DepartmentEvaluation evaluation, int seq) {
     return evaluation.projects().stream().filter(p -> p.seq() == seq).findFirst().orElseThrow();
-  }
-
-  private static TargetDocument withGoal(TargetDocument d, int seq, String goal) {
-    List<Project> projects = new ArrayList<>();
-    for (Project p : d.projects()) {
-      projects.add(p.seq() != seq ? p : p.withGoals(List.of(goal)));
-    }
-    return new TargetDocument(d.source(), d.department(), d.overall(), projects);
   }
 
 

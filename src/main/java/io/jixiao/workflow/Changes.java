@@ -1,4 +1,4 @@
-package io.jixiao.web;
+package io.jixiao.workflow;
 
 import io.jixiao.model.Budget;
 import io.jixiao.model.Indicator;
@@ -13,14 +13,14 @@ import java.util.Map;
 import java.util.Objects;
 
 /** The fields that differ between two versions of a table, with old and new value as printed. */
-final class Changes {
+public final class Changes {
 
   /** One changed field. */
-  record Change(String field, String oldValue, String newValue) {}
+  public record Change(String field, String oldValue, String newValue) {}
 
   private Changes() {}
 
-  static List<Change> between(Project before, Project after) {
+  public static List<Change> between(Project before, Project after) {
     Map<String, String> a = fields(before);
     Map<String, String> b = fields(after);
     List<Change> changes = new ArrayList<>();
