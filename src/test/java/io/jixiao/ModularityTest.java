@@ -33,6 +33,7 @@ class ModularityTest {
             "io.jixiao.audit",
             "io.jixiao.demo",
             "io.jixiao.results",
+            "io.jixiao.generate",
             "io.jixiao.web");
   }
 
@@ -49,7 +50,8 @@ class ModularityTest {
             "io.jixiao.model..",
             "io.jixiao.document..",
             "io.jixiao.review..",
-            "io.jixiao.evaluate..")
+            "io.jixiao.evaluate..",
+            "io.jixiao.generate..")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("org.springframework..")

@@ -26,6 +26,7 @@ import picocli.CommandLine.Command;
       ActualsTemplateCommand.class,
       ActualsImportCommand.class,
       BenchCommand.class,
+      GenerateCommand.class,
       ServeCommand.class,
       AuditVerifyCommand.class,
       CommandLine.HelpCommand.class

@@ -75,12 +75,13 @@ final class Scoring {
   }
 
   private Outcome quantity(TargetValue.Quantity target, IndicatorActual actual) {
-    if (!(actual.value() instanceof TargetValue.Quantity)) {
+    TargetValue value = actual.valueAgainst(target);
+    if (!(value instanceof TargetValue.Quantity)) {
       return Outcome.unscorable(
           "定量指标的实际完成值“" + actual.printed() + "”不是数值，无法与指标值比较",
           "填写实际完成的数值" + example(target) + "，偏差原因写在说明中");
     }
-    TargetValue.Quantity a = (TargetValue.Quantity) actual.value();
+    TargetValue.Quantity a = (TargetValue.Quantity) value;
     BigDecimal t = target.number();
     BigDecimal x = a.number();
     if (target.unit() != null && a.unit() != null && !target.unit().equals(a.unit())) {

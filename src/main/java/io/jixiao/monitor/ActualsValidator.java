@@ -7,7 +7,6 @@ import io.jixiao.model.Money;
 import io.jixiao.model.Project;
 import io.jixiao.model.TargetDocument;
 import io.jixiao.model.TargetValue;
-import io.jixiao.model.TargetValues;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -356,7 +355,7 @@ final class ActualsValidator {
   private boolean indicatorValue(Line line, Indicator indicator, String value, int year) {
     TargetValue target = indicator.target();
     Achievement grade = Achievement.of(value);
-    TargetValue actual = TargetValues.parse(value);
+    TargetValue actual = ActualValues.read(value, target);
     String shown = indicator.value() == null ? "（空）" : indicator.value();
     char first = value.charAt(0);
     if (first == '-' || first == '－' || first == '−') {

@@ -23,4 +23,12 @@ public record IndicatorActual(
       throw new IllegalArgumentException("an indicator row starts at 1: " + row);
     }
   }
+
+  /**
+   * The actual as read against {@code target}: a bare number such as {@code 2068.3} is a number
+   * unless the target is a deadline, where it reads as a year and month ({@code 2023.11}).
+   */
+  public TargetValue valueAgainst(TargetValue target) {
+    return ActualValues.read(printed, target);
+  }
 }

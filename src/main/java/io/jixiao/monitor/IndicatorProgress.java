@@ -127,9 +127,10 @@ public record IndicatorProgress(
       }
       return new Measure(a.label(), a.defaultShare(), l);
     }
-    if (target instanceof TargetValue.Quantity && actual.value() instanceof TargetValue.Quantity) {
+    TargetValue value = actual.valueAgainst(target);
+    if (target instanceof TargetValue.Quantity && value instanceof TargetValue.Quantity) {
       return quantity(
-          (TargetValue.Quantity) target, (TargetValue.Quantity) actual.value(), yearOver, elapsed);
+          (TargetValue.Quantity) target, (TargetValue.Quantity) value, yearOver, elapsed);
     }
     return new Measure(UNKNOWN, null, null);
   }

@@ -54,6 +54,14 @@ class ScoringTest {
   }
 
   @Test
+  void aBareNumberThatLooksLikeAYearAndMonthIsScoredAsANumberAgainstAQuantity() {
+    // issue 18: 2068.3 was read as March 2068 and could not be scored
+    assertThat(share("2068.30", "2068.3")).isEqualTo("1");
+    assertThat(share("≥4136.6", "2068.3")).isEqualTo("0.5");
+    assertThat(share("2023年12月底前", "2023.11")).isEqualTo("1");
+  }
+
+  @Test
   void aBareNumberAboveItsTargetIsCappedAsSpecified() {
     assertThat(share("11个", "12个")).isEqualTo("1");
     assertThat(share("4个", "3个")).isEqualTo("0.75");
