@@ -60,13 +60,13 @@ class WebLimitsTest {
   @Test
   void aHugeAuditPageShowsTheLastPageInsteadOfFailing() throws Exception {
     long pages = Math.max(1, (audit.count() + 49) / 50);
-    mvc.perform(get("/audit").param("page", "50000000").with(demo.as("auditor")))
+    mvc.perform(get("/audit").param("page", "50000000").with(demo.as("auditadmin")))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("第 " + pages + " / " + pages + " 页")));
-    mvc.perform(get("/audit").param("page", "-5").with(demo.as("auditor")))
+    mvc.perform(get("/audit").param("page", "-5").with(demo.as("auditadmin")))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("第 1 / " + pages + " 页")));
-    mvc.perform(get("/audit").param("page", "abc").with(demo.as("auditor")))
+    mvc.perform(get("/audit").param("page", "abc").with(demo.as("auditadmin")))
         .andExpect(status().isBadRequest())
         .andExpect(content().string(containsString("参数 page 的值无效")));
   }
@@ -159,7 +159,7 @@ class WebLimitsTest {
     mvc.perform(get("/api/public/targets").param("page", "99"))
         .andExpect(status().isOk())
         .andExpect(header().exists("X-Total-Count"));
-    mvc.perform(get("/api/audit").param("limit", "1000").with(demo.as("auditor")))
+    mvc.perform(get("/api/audit").param("limit", "1000").with(demo.as("auditadmin")))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.length()").value(5));
   }
