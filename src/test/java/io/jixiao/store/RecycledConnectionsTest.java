@@ -41,18 +41,20 @@ class RecycledConnectionsTest {
       try (Connection fresh = newest;
           Statement s = fresh.createStatement()) {
         s.executeUpdate(
-            "INSERT INTO target (source, pos, department, doc_version, state, revision, updated_at)"
-                + " VALUES ('a.txt', 1, '教育局', 1, 'DRAFT', 1, CURRENT_TIMESTAMP)");
+            "INSERT INTO target (source, pos, department, identity_key, doc_version, state,"
+                + " revision, updated_at)"
+                + " VALUES ('a.txt', 1, '教育局', 'code:001', 1, 'DRAFT', 1, CURRENT_TIMESTAMP)");
         s.executeUpdate(
             "INSERT INTO app_user (username, password_hash, display_name, user_role, enabled,"
-                + " failed_attempts) VALUES ('r', 'x', 'R', 'FINANCE_REVIEWER', TRUE, 0)");
+                + " failed_attempts, password_changed_at)"
+                + " VALUES ('r', 'x', 'R', 'FINANCE_REVIEWER', TRUE, 0, CURRENT_TIMESTAMP)");
         try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM target WHERE state = 'DRAFT'")) {
           rs.next();
           assertThat(rs.getInt(1)).isEqualTo(1);
         }
         assertThat(refused(s, "UPDATE target SET state = 'LOST'")).contains("ck_target_state");
         assertThat(refused(s, "UPDATE app_user SET user_role = 'ROOT'"))
-            .contains("ck_app_user_role");
+            .contains("fk_app_user_role"); // roles are rows since V7
       }
     }
   }
