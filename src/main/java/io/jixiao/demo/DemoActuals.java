@@ -306,7 +306,7 @@ public final class DemoActuals {
     return new Actual(quantity(v, q.unit()), v, miss ? note : null);
   }
 
-  /** Targets missed by far (a 差 or 中 year). */
+  /** ProjectWorkflows missed by far (a 差 or 中 year). */
   private static boolean far(Results r) {
     return r == Results.FAILED || r == Results.WEAK;
   }

@@ -1,6 +1,6 @@
 package io.jixiao.web;
 
-import io.jixiao.workflow.TargetState;
+import io.jixiao.workflow.ProjectState;
 import java.util.Objects;
 
 /**
@@ -14,8 +14,8 @@ final class Access {
   private Access() {}
 
   /** True when {@code viewer} (null: not logged in) may read a table of {@code department}. */
-  static boolean canRead(Account viewer, String department, TargetState state) {
-    if (state == TargetState.PUBLISHED) {
+  static boolean canRead(Account viewer, String department, ProjectState state) {
+    if (state == ProjectState.PUBLISHED) {
       return true;
     }
     if (viewer == null) {
@@ -47,7 +47,7 @@ final class Access {
    * them.
    */
   static boolean canReadActuals(Account viewer, String department) {
-    return canRead(viewer, department, TargetState.DRAFT);
+    return canRead(viewer, department, ProjectState.DRAFT);
   }
 
   /** Download the actuals template and upload actuals: a department's editors. */

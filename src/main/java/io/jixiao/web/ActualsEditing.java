@@ -6,7 +6,7 @@ import io.jixiao.monitor.ActualsLines;
 import io.jixiao.monitor.ActualsProblem;
 import io.jixiao.monitor.ActualsReadResult;
 import io.jixiao.store.ActualsStore;
-import io.jixiao.workflow.TargetSummary;
+import io.jixiao.workflow.ProjectSummary;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -44,8 +44,8 @@ class ActualsEditing {
    *
    * @throws WebException 404 otherwise
    */
-  TargetSummary readable(long id, Account viewer) {
-    TargetSummary t = catalog.target(id, viewer);
+  ProjectSummary readable(long id, Account viewer) {
+    ProjectSummary t = catalog.target(id, viewer);
     if (!Access.canReadActuals(viewer, t.department())) {
       throw WebException.notFound("未找到编号为 " + id + " 的项目");
     }
@@ -54,7 +54,7 @@ class ActualsEditing {
 
   /** The page of table {@code id} as {@code viewer} sees it. */
   ActualsView view(long id, Account viewer) {
-    TargetSummary t = readable(id, viewer);
+    ProjectSummary t = readable(id, viewer);
     ActualsTables.Table table = ActualsTables.of(t.department(), List.of(t), catalog).table(t);
     boolean own = Access.canChange(viewer, t.department());
     String closed = own ? ActualsTables.closed(t.state()) : null;
@@ -83,7 +83,7 @@ class ActualsEditing {
       BiFunction<Integer, String, String> field,
       String from,
       Account editor) {
-    TargetSummary t = readable(id, editor);
+    ProjectSummary t = readable(id, editor);
     if (!Access.canChange(editor, t.department())) {
       throw WebException.forbidden("只有本部门的填报人员可以填报执行数据");
     }

@@ -4,15 +4,15 @@ import io.jixiao.monitor.ActualsScope;
 import io.jixiao.monitor.ProjectKey;
 import io.jixiao.model.Project;
 import io.jixiao.model.TargetDocument;
-import io.jixiao.workflow.TargetState;
-import io.jixiao.workflow.TargetSummary;
+import io.jixiao.workflow.ProjectState;
+import io.jixiao.workflow.ProjectSummary;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Target tables as actuals (执行数据) see them: each table under the key the actuals files use (the
+ * ProjectWorkflow tables as actuals (执行数据) see them: each table under the key the actuals files use (the
  * document's source and the table's printed seq) with its project, the documents the tables are
  * in, and the scope that lets lines of actuals be about these tables only, and only once they are
  * approved or published: monitoring starts after approval.
@@ -23,33 +23,33 @@ record ActualsTables(
     String department, Map<ProjectKey, Table> byKey, List<TargetDocument> documents) {
 
   /** A table and its content. */
-  record Table(TargetSummary summary, Project project) {
+  record Table(ProjectSummary summary, Project project) {
     ProjectKey key() {
       return new ProjectKey(summary.source(), project.seq());
     }
   }
 
   /** True in the states in which the department enters actuals: 已批复, 已公开. */
-  static boolean monitored(TargetState state) {
+  static boolean monitored(ProjectState state) {
     return state.openForActuals();
   }
 
   /** Why actuals cannot be entered for a table in {@code state}; null when they can. */
-  static String closed(TargetState state) {
+  static String closed(ProjectState state) {
     return state.actualsRefusal();
   }
 
   /** The tables {@code tables} with their content as {@code catalog} shows it. */
-  static ActualsTables of(String department, List<TargetSummary> tables, Catalog catalog) {
+  static ActualsTables of(String department, List<ProjectSummary> tables, Catalog catalog) {
     Map<ProjectKey, Table> byKey = new LinkedHashMap<>();
-    Map<String, TargetSummary> newest = new LinkedHashMap<>();
-    for (TargetSummary t : tables) {
+    Map<String, ProjectSummary> newest = new LinkedHashMap<>();
+    for (ProjectSummary t : tables) {
       Table table = new Table(t, catalog.project(t));
       byKey.put(table.key(), table);
       newest.merge(t.source(), t, (a, b) -> a.docVersion() >= b.docVersion() ? a : b);
     }
     List<TargetDocument> documents = new ArrayList<>();
-    for (TargetSummary t : newest.values()) {
+    for (ProjectSummary t : newest.values()) {
       documents.add(catalog.document(t));
     }
     return new ActualsTables(department, Map.copyOf(byKey), List.copyOf(documents));
@@ -60,7 +60,7 @@ record ActualsTables(
   }
 
   /** The table of workflow row {@code t}. */
-  Table table(TargetSummary t) {
+  Table table(ProjectSummary t) {
     return byKey.values().stream()
         .filter(x -> x.summary().id() == t.id())
         .findFirst()

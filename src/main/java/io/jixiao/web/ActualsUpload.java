@@ -5,7 +5,7 @@ import io.jixiao.monitor.ActualsProblem;
 import io.jixiao.monitor.ActualsReadResult;
 import io.jixiao.monitor.ActualsTemplate;
 import io.jixiao.model.TargetDocument;
-import io.jixiao.workflow.TargetSummary;
+import io.jixiao.workflow.ProjectSummary;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -40,7 +40,7 @@ class ActualsUpload {
   }
 
   /** The tables of the editor's department, by document and position. */
-  List<TargetSummary> tables(Account editor) {
+  List<ProjectSummary> tables(Account editor) {
     requireEditor(editor);
     return catalog.visible(editor).stream()
         .filter(t -> editor.department().equals(t.department()))
@@ -48,7 +48,7 @@ class ActualsUpload {
   }
 
   /** The tables of the editor's department that are open for actuals. */
-  List<TargetSummary> monitored(Account editor) {
+  List<ProjectSummary> monitored(Account editor) {
     return tables(editor).stream().filter(t -> ActualsTables.monitored(t.state())).toList();
   }
 
@@ -59,7 +59,7 @@ class ActualsUpload {
    * @throws WebException 404 when the department has no such table
    */
   byte[] template(Account editor, YearMonth period) {
-    List<TargetSummary> monitored = monitored(editor);
+    List<ProjectSummary> monitored = monitored(editor);
     if (monitored.isEmpty()) {
       throw WebException.notFound("本部门（" + editor.department() + "）还没有已批复或已公开的项目，无需填报执行数据");
     }
@@ -97,7 +97,7 @@ class ActualsUpload {
 
   /** Reads a filled template or an actuals CSV file and stores it when it has no error. */
   Outcome upload(String fileName, byte[] bytes, Account editor) {
-    List<TargetSummary> tables = tables(editor);
+    List<ProjectSummary> tables = tables(editor);
     String name = DocumentUpload.sourceName(fileName);
     ActualsTables department = ActualsTables.of(editor.department(), tables, catalog);
     ActualsReadResult result =

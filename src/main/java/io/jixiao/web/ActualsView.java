@@ -6,7 +6,7 @@ import io.jixiao.monitor.ActualsTemplate;
 import io.jixiao.model.Indicator;
 import io.jixiao.model.Project;
 import io.jixiao.model.TargetValue;
-import io.jixiao.workflow.TargetSummary;
+import io.jixiao.workflow.ProjectSummary;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,7 +24,7 @@ import java.util.TreeSet;
  * @param entries the stored lines, by row and month
  */
 record ActualsView(
-    TargetSummary target,
+    ProjectSummary target,
     Project project,
     List<YearMonth> months,
     Line spending,
@@ -59,7 +59,7 @@ record ActualsView(
   record Cell(String value, String note) {}
 
   static ActualsView of(
-      TargetSummary t,
+      ProjectSummary t,
       Project p,
       Integer year,
       List<ActualsEntry> stored,

@@ -4,9 +4,9 @@ import io.jixiao.audit.AuditEntry;
 import io.jixiao.audit.AuditLog;
 import io.jixiao.document.ImportProblem;
 import io.jixiao.limits.Limits;
-import io.jixiao.workflow.TargetState;
-import io.jixiao.workflow.TargetSummary;
-import io.jixiao.workflow.Targets;
+import io.jixiao.workflow.ProjectState;
+import io.jixiao.workflow.ProjectSummary;
+import io.jixiao.workflow.ProjectWorkflows;
 import io.jixiao.workflow.Transition;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -85,7 +85,7 @@ class ApiController {
       String severity, String code, int line, Integer table, String field, String message) {}
 
   private final Catalog catalog;
-  private final Targets targets;
+  private final ProjectWorkflows targets;
   private final TargetEditing editing;
   private final WorkflowSteps steps;
   private final DocumentUpload upload;
@@ -96,7 +96,7 @@ class ApiController {
 
   ApiController(
       Catalog catalog,
-      Targets targets,
+      ProjectWorkflows targets,
       TargetEditing editing,
       WorkflowSteps steps,
       DocumentUpload upload,
@@ -146,7 +146,7 @@ class ApiController {
       @RequestBody ProjectForm form,
       @AuthenticationPrincipal Account editor) {
     io.jixiao.workflow.EditTable.Outcome o = editing.save(id, form, editor);
-    TargetSummary t = catalog.target(id, editor);
+    ProjectSummary t = catalog.target(id, editor);
     return new EditResult(o.changed(), o.revision(), o.documentVersion(), o.fieldsChanged(),
         item(t, editor), findings(catalog.review(t, editor)));
   }
@@ -236,7 +236,7 @@ class ApiController {
       @RequestParam(required = false) Integer size,
       HttpServletResponse response) {
     return Paging.page(
-            TargetFilter.of(null, TargetState.PUBLISHED.name(), q).apply(catalog.visible(null)),
+            TargetFilter.of(null, ProjectState.PUBLISHED.name(), q).apply(catalog.visible(null)),
             page, size, limits.pageSize(), response)
         .stream()
         .map(t -> item(t, null))
@@ -258,7 +258,7 @@ class ApiController {
     return new HistoryItem(h.from(), h.to(), role, h.at(), h.note());
   }
 
-  private TargetDetail detail(TargetSummary t, Account viewer) {
+  private TargetDetail detail(ProjectSummary t, Account viewer) {
     ReviewResult r = catalog.review(t, viewer);
     List<HistoryItem> history =
         targets.history(t.id()).stream().map(ApiController::history).toList();
@@ -266,7 +266,7 @@ class ApiController {
         findings(r), history);
   }
 
-  private TargetItem item(TargetSummary t, Account viewer) {
+  private TargetItem item(ProjectSummary t, Account viewer) {
     return new TargetItem(
         t.id(), t.source(), t.position(), t.department(), t.projectName(), t.projectCode(),
         t.budgetTotal(), t.budgetYear(), t.state().name(), t.state().label(),

@@ -8,9 +8,9 @@ import io.jixiao.store.TargetStore;
 import io.jixiao.model.Project;
 import io.jixiao.model.TargetDocument;
 import io.jixiao.workflow.ProjectFacts;
-import io.jixiao.workflow.TargetState;
-import io.jixiao.workflow.TargetSummary;
-import io.jixiao.workflow.Targets;
+import io.jixiao.workflow.ProjectState;
+import io.jixiao.workflow.ProjectSummary;
+import io.jixiao.workflow.ProjectWorkflows;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -35,7 +35,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 class Catalog {
 
   private final TargetStore store;
-  private final Targets targets;
+  private final ProjectWorkflows targets;
   private final TargetReview review;
   private final LastYearResults results;
   private final Cache<Version, TargetDocument> documents = new Cache<>(64);
@@ -54,7 +54,7 @@ class Catalog {
 
   Catalog(
       TargetStore store,
-      Targets targets,
+      ProjectWorkflows targets,
       TargetReview review,
       LastYearResults results,
       ActualsStore actuals) {
@@ -69,8 +69,8 @@ class Catalog {
    * Every table in its current document, by department, source and position; tables a re-import
    * left out (not present) are reached by their id only (project page, audit, history).
    */
-  List<TargetSummary> all() {
-    return targets.all().stream().filter(TargetSummary::present).toList();
+  List<ProjectSummary> all() {
+    return targets.all().stream().filter(ProjectSummary::present).toList();
   }
 
   /**
@@ -78,10 +78,10 @@ class Catalog {
    * department, source, position; a table whose new version the viewer may not read is shown as
    * published ({@link #readable}).
    */
-  List<TargetSummary> visible(Account viewer) {
-    List<TargetSummary> visible = new ArrayList<>();
-    for (TargetSummary t : all()) {
-      TargetSummary r = readable(viewer, t);
+  List<ProjectSummary> visible(Account viewer) {
+    List<ProjectSummary> visible = new ArrayList<>();
+    for (ProjectSummary t : all()) {
+      ProjectSummary r = readable(viewer, t);
       if (r != null) {
         visible.add(r);
       }
@@ -94,12 +94,12 @@ class Catalog {
    * table is a draft that the viewer may not read, its published version (content and facts);
    * null when the viewer may read neither.
    */
-  private TargetSummary readable(Account viewer, TargetSummary t) {
+  private ProjectSummary readable(Account viewer, ProjectSummary t) {
     if (Access.canRead(viewer, t.department(), t.state())) {
       return t;
     }
-    if (t.hasPublishedVersion() && Access.canRead(viewer, t.department(), TargetState.PUBLISHED)) {
-      TargetSummary published = t.asPublished();
+    if (t.hasPublishedVersion() && Access.canRead(viewer, t.department(), ProjectState.PUBLISHED)) {
+      ProjectSummary published = t.asPublished();
       Project p = project(published);
       return published.withFacts(ProjectFacts.of(document(published), p));
     }
@@ -110,10 +110,10 @@ class Catalog {
    * The table {@code id} if {@code viewer} may read it; a table of another department is "not
    * found", so that its existence is not revealed.
    */
-  TargetSummary target(long id, Account viewer) {
-    TargetSummary t =
+  ProjectSummary target(long id, Account viewer) {
+    ProjectSummary t =
         targets.summary(id).orElseThrow(() -> WebException.notFound("未找到编号为 " + id + " 的项目"));
-    TargetSummary r = readable(viewer, t);
+    ProjectSummary r = readable(viewer, t);
     if (r == null) {
       throw WebException.notFound("未找到编号为 " + id + " 的项目");
     }
@@ -121,7 +121,7 @@ class Catalog {
   }
 
   /** The document version the table shows. */
-  TargetDocument document(TargetSummary t) {
+  TargetDocument document(ProjectSummary t) {
     return documents.get(
         new Version(t.source(), t.docVersion()),
         v ->
@@ -130,7 +130,7 @@ class Catalog {
                 .orElseThrow(() -> WebException.notFound("项目所在文件 " + v.source() + " 已不存在")));
   }
 
-  Project project(TargetSummary t) {
+  Project project(ProjectSummary t) {
     List<Project> projects = document(t).projects();
     if (t.position() > projects.size()) {
       throw WebException.notFound("项目所在文件 " + t.source() + " 中已没有第 " + t.position() + " 张表");
@@ -144,7 +144,7 @@ class Catalog {
    * department's actuals ({@link Access#canReadActuals}); the public and other departments see the
    * review of the table alone.
    */
-  ReviewResult review(TargetSummary t, Account viewer) {
+  ReviewResult review(ProjectSummary t, Account viewer) {
     if (!Access.canReadActuals(viewer, t.department())) {
       return reviews.get(
           new Table(t.source(), t.docVersion(), t.position(), ALONE),
@@ -161,7 +161,7 @@ class Catalog {
    * the year before, scored against its stored actuals), when there is one: shown beside this
    * year's draft.
    */
-  Optional<PriorOutcome> lastYear(TargetSummary t) {
+  Optional<PriorOutcome> lastYear(ProjectSummary t) {
     return lastYear(t, generation()).outcomeOf(project(t));
   }
 
@@ -183,7 +183,7 @@ class Catalog {
     return generation.get();
   }
 
-  private LastYear lastYear(TargetSummary t, long g) {
+  private LastYear lastYear(ProjectSummary t, long g) {
     return lastYears.get(
         new Results(t.source(), t.docVersion(), g),
         k -> results.lastYear(document(t)).orElse(LastYear.NONE));

@@ -1,7 +1,7 @@
 package io.jixiao.web;
 
-import io.jixiao.workflow.TargetState;
-import io.jixiao.workflow.TargetSummary;
+import io.jixiao.workflow.ProjectState;
+import io.jixiao.workflow.ProjectSummary;
 import io.jixiao.workflow.WorkflowException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -35,7 +35,7 @@ class ChangeController {
 
   @GetMapping("/projects/{id}/edit")
   String edit(@PathVariable long id, @AuthenticationPrincipal Account editor, Model model) {
-    TargetSummary t = editable(id, editor);
+    ProjectSummary t = editable(id, editor);
     model.addAttribute("form", ProjectForm.of(catalog.project(t), t.revision()));
     model.addAttribute("target", t);
     model.addAttribute("lastYear", lastYear(t, editor));
@@ -52,7 +52,7 @@ class ChangeController {
       RedirectAttributes redirect) {
     try {
       io.jixiao.workflow.EditTable.Outcome outcome = editing.save(id, form, editor);
-      TargetSummary t = catalog.target(id, editor);
+      ProjectSummary t = catalog.target(id, editor);
       if (!outcome.changed()) {
         redirect.addFlashAttribute("message", "没有修改任何内容，未生成新版本");
       } else {
@@ -74,14 +74,14 @@ class ChangeController {
       model.addAttribute("error", e.getMessage());
       model.addAttribute("conflict", WorkflowException.CONFLICT.equals(e.code()));
     }
-    TargetSummary t = catalog.target(id, editor);
+    ProjectSummary t = catalog.target(id, editor);
     model.addAttribute("target", t);
     model.addAttribute("lastYear", lastYear(t, editor));
     return "edit";
   }
 
   /** 结果应用 beside the draft being edited: last year's self-evaluation; null when none. */
-  private LastYearPanel lastYear(TargetSummary t, Account editor) {
+  private LastYearPanel lastYear(ProjectSummary t, Account editor) {
     return LastYearPanel.of(catalog.lastYear(t), catalog.project(t), catalog.review(t, editor))
         .orElse(null);
   }
@@ -96,7 +96,7 @@ class ChangeController {
       RedirectAttributes redirect) {
     WorkflowSteps.Step s = WorkflowSteps.Step.valueOf(step.toUpperCase(java.util.Locale.ROOT));
     try {
-      TargetState now = steps.take(id, s, revision, comment, actor);
+      ProjectState now = steps.take(id, s, revision, comment, actor);
       redirect.addFlashAttribute("message", "已" + s.label() + "，项目当前状态：" + now.label());
     } catch (WorkflowException e) {
       redirect.addFlashAttribute("error", e.getMessage());
@@ -129,7 +129,7 @@ class ChangeController {
     model.addAttribute("outcome", outcome);
     if (outcome.stored()) {
       java.util.Map<Long, ReviewResult> reviews = new java.util.LinkedHashMap<>();
-      for (TargetSummary t : outcome.tables()) {
+      for (ProjectSummary t : outcome.tables()) {
         reviews.put(t.id(), catalog.review(t, uploader));
       }
       model.addAttribute("reviews", reviews);
@@ -137,8 +137,8 @@ class ChangeController {
     return "upload";
   }
 
-  private TargetSummary editable(long id, Account editor) {
-    TargetSummary t = catalog.target(id, editor);
+  private ProjectSummary editable(long id, Account editor) {
+    ProjectSummary t = catalog.target(id, editor);
     if (!Access.canChange(editor, t.department())) {
       throw WebException.forbidden("只有本部门的填报人员可以修改该项目");
     }

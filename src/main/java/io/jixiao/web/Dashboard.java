@@ -1,7 +1,7 @@
 package io.jixiao.web;
 
-import io.jixiao.workflow.TargetState;
-import io.jixiao.workflow.TargetSummary;
+import io.jixiao.workflow.ProjectState;
+import io.jixiao.workflow.ProjectSummary;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -20,11 +20,11 @@ class Dashboard {
       String name,
       int projects,
       BigDecimal budget,
-      Map<TargetState, Integer> states,
+      Map<ProjectState, Integer> states,
       Map<Grade, Integer> grades) {
 
     public int state(String name) {
-      return states.getOrDefault(TargetState.valueOf(name), 0);
+      return states.getOrDefault(ProjectState.valueOf(name), 0);
     }
 
     public int grade(String name) {
@@ -65,16 +65,16 @@ class Dashboard {
 
   /** The figures of the tables of one budget year {@code viewer} may see. */
   View view(YearSelection selection, Account viewer) {
-    List<TargetSummary> visible = selection.tables();
-    Map<String, List<TargetSummary>> byDepartment = new TreeMap<>();
-    for (TargetSummary t : visible) {
+    List<ProjectSummary> visible = selection.tables();
+    Map<String, List<ProjectSummary>> byDepartment = new TreeMap<>();
+    for (ProjectSummary t : visible) {
       byDepartment
           .computeIfAbsent(t.department() == null ? "（未注明部门）" : t.department(),
               k -> new ArrayList<>())
           .add(t);
     }
     Map<String, Integer> states = new LinkedHashMap<>();
-    for (TargetState s : TargetState.values()) {
+    for (ProjectState s : ProjectState.values()) {
       states.put(s.label(), 0);
     }
     Map<String, Integer> grades = new LinkedHashMap<>();
@@ -84,11 +84,11 @@ class Dashboard {
     Map<String, Integer> rules = new LinkedHashMap<>();
     BigDecimal total = BigDecimal.ZERO;
     List<DepartmentLine> lines = new ArrayList<>();
-    for (Map.Entry<String, List<TargetSummary>> e : byDepartment.entrySet()) {
+    for (Map.Entry<String, List<ProjectSummary>> e : byDepartment.entrySet()) {
       BigDecimal budget = BigDecimal.ZERO;
-      Map<TargetState, Integer> ds = new EnumMap<>(TargetState.class);
+      Map<ProjectState, Integer> ds = new EnumMap<>(ProjectState.class);
       Map<Grade, Integer> dg = new EnumMap<>(Grade.class);
-      for (TargetSummary t : e.getValue()) {
+      for (ProjectSummary t : e.getValue()) {
         if (t.budgetTotal() != null) {
           budget = budget.add(t.budgetTotal());
         }

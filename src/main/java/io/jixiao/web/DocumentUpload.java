@@ -7,7 +7,7 @@ import io.jixiao.store.StoredDocument;
 import io.jixiao.workflow.Actor;
 import io.jixiao.workflow.ImportDocument;
 import io.jixiao.workflow.ImportOutcome;
-import io.jixiao.workflow.TargetSummary;
+import io.jixiao.workflow.ProjectSummary;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -26,7 +26,7 @@ class DocumentUpload {
       String message,
       List<ImportProblem> problems,
       StoredDocument document,
-      List<TargetSummary> tables,
+      List<ProjectSummary> tables,
       List<String> notes) {}
 
   private final DocumentReader reader;

@@ -7,7 +7,7 @@ import io.jixiao.review.DocumentMonitoring;
 import io.jixiao.review.Finding;
 import io.jixiao.review.ReviewEngine;
 import io.jixiao.review.TableMonitoring;
-import io.jixiao.workflow.TargetSummary;
+import io.jixiao.workflow.ProjectSummary;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.YearMonth;
@@ -28,7 +28,7 @@ import org.springframework.stereotype.Component;
 class ExecutionMonitoring {
 
   /** One project's line: its workflow row, its monitoring table and its alerts. */
-  record ProjectLine(TargetSummary target, MonitoringTable table, List<Finding> alerts) {}
+  record ProjectLine(ProjectSummary target, MonitoringTable table, List<Finding> alerts) {}
 
   /** One department: its total line, its projects, its alerts. */
   record DepartmentView(

@@ -6,7 +6,7 @@ import io.jixiao.monitor.ProjectActuals;
 import io.jixiao.store.ActualsStore;
 import io.jixiao.model.Project;
 import io.jixiao.model.TargetDocument;
-import io.jixiao.workflow.TargetSummary;
+import io.jixiao.workflow.ProjectSummary;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,7 +29,7 @@ class MonitoredTables {
   static final String NO_DEPARTMENT = "（未注明部门）";
 
   /** The tables of one document version that are monitored, with their workflow rows by number. */
-  record Part(TargetDocument document, Map<Integer, TargetSummary> rows) {}
+  record Part(TargetDocument document, Map<Integer, ProjectSummary> rows) {}
 
   /** One department's monitored tables. */
   record Department(String name, List<Part> parts) {
@@ -103,11 +103,11 @@ class MonitoredTables {
    * self-evaluation while this year's tables are approved.
    */
   Scope of(Account viewer, String year) {
-    List<TargetSummary> mine =
+    List<ProjectSummary> mine =
         catalog.all().stream()
             .filter(t -> Access.canReadActuals(viewer, t.department()))
             .toList();
-    List<TargetSummary> shown =
+    List<ProjectSummary> shown =
         mine.stream().filter(t -> ActualsTables.monitored(t.state())).toList();
     YearSelection selection = YearSelection.of(shown, year);
     Scope s = scope(selection.tables(), mine.size() - shown.size());
@@ -135,7 +135,7 @@ class MonitoredTables {
    * department, so that neither it nor its actuals are revealed, and for a table not approved yet.
    */
   Scope table(long id, Account viewer) {
-    TargetSummary t = catalog.target(id, viewer);
+    ProjectSummary t = catalog.target(id, viewer);
     if (!Access.canReadActuals(viewer, t.department())) {
       throw WebException.notFound("未找到编号为 " + id + " 的项目");
     }
@@ -146,9 +146,9 @@ class MonitoredTables {
     return scope(List.of(t), 0);
   }
 
-  private Scope scope(List<TargetSummary> tables, int pending) {
-    Map<String, Map<String, List<TargetSummary>>> byDepartment = new TreeMap<>();
-    for (TargetSummary t : tables) {
+  private Scope scope(List<ProjectSummary> tables, int pending) {
+    Map<String, Map<String, List<ProjectSummary>>> byDepartment = new TreeMap<>();
+    for (ProjectSummary t : tables) {
       String department = t.department() == null ? NO_DEPARTMENT : t.department();
       byDepartment
           .computeIfAbsent(department, k -> new LinkedHashMap<>())
@@ -157,9 +157,9 @@ class MonitoredTables {
     }
     List<Department> departments = new ArrayList<>();
     Map<String, Integer> years = new LinkedHashMap<>();
-    for (Map.Entry<String, Map<String, List<TargetSummary>>> d : byDepartment.entrySet()) {
+    for (Map.Entry<String, Map<String, List<ProjectSummary>>> d : byDepartment.entrySet()) {
       List<Part> parts = new ArrayList<>();
-      for (List<TargetSummary> rows : d.getValue().values()) {
+      for (List<ProjectSummary> rows : d.getValue().values()) {
         Part part = part(rows);
         parts.add(part);
         years.put(part.document().source(), part.document().budgetYear());
@@ -185,11 +185,11 @@ class MonitoredTables {
   }
 
   /** The document of {@code rows} (one document version) reduced to their tables. */
-  private Part part(List<TargetSummary> rows) {
+  private Part part(List<ProjectSummary> rows) {
     TargetDocument doc = catalog.document(rows.get(0));
     List<Project> projects = new ArrayList<>();
-    Map<Integer, TargetSummary> bySeq = new LinkedHashMap<>();
-    for (TargetSummary t : rows) {
+    Map<Integer, ProjectSummary> bySeq = new LinkedHashMap<>();
+    for (ProjectSummary t : rows) {
       Project p = catalog.project(t);
       projects.add(p);
       bySeq.put(p.seq(), t);

@@ -2,9 +2,9 @@ package io.jixiao.web;
 
 import io.jixiao.audit.AuditLog;
 import io.jixiao.model.TargetDocument;
-import io.jixiao.workflow.TargetState;
-import io.jixiao.workflow.TargetSummary;
-import io.jixiao.workflow.Targets;
+import io.jixiao.workflow.ProjectState;
+import io.jixiao.workflow.ProjectSummary;
+import io.jixiao.workflow.ProjectWorkflows;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -26,12 +26,12 @@ class PageController {
 
   private final Catalog catalog;
   private final Dashboard dashboard;
-  private final Targets targets;
+  private final ProjectWorkflows targets;
   private final AuditLog audit;
   private final JsonMapper json;
 
   PageController(
-      Catalog catalog, Dashboard dashboard, Targets targets, AuditLog audit, JsonMapper json) {
+      Catalog catalog, Dashboard dashboard, ProjectWorkflows targets, AuditLog audit, JsonMapper json) {
     this.catalog = catalog;
     this.dashboard = dashboard;
     this.targets = targets;
@@ -68,20 +68,20 @@ class PageController {
       @RequestParam(required = false) String year,
       @AuthenticationPrincipal Account viewer,
       Model model) {
-    List<TargetSummary> everyYear =
+    List<ProjectSummary> everyYear =
         TargetFilter.of(name, null, null).apply(catalog.visible(viewer));
     if (everyYear.isEmpty()) {
       throw WebException.notFound("未找到部门“" + name + "”的项目");
     }
     YearSelection years = YearSelection.of(everyYear, year);
-    List<TargetSummary> all = years.tables();
+    List<ProjectSummary> all = years.tables();
     Map<String, TargetDocument> documents = new LinkedHashMap<>();
-    for (TargetSummary t : all) {
+    for (ProjectSummary t : all) {
       documents.computeIfAbsent(t.source(), s -> catalog.document(t));
     }
-    List<TargetSummary> shown = TargetFilter.of(name, state, q).apply(all);
+    List<ProjectSummary> shown = TargetFilter.of(name, state, q).apply(all);
     Map<Long, ReviewResult> reviews = new LinkedHashMap<>();
-    for (TargetSummary t : shown) {
+    for (ProjectSummary t : shown) {
       reviews.put(t.id(), catalog.review(t, viewer));
     }
     model.addAttribute("name", name);
@@ -90,7 +90,7 @@ class PageController {
     model.addAttribute("total", all.size());
     model.addAttribute("budget", budget(all));
     model.addAttribute("reviews", reviews);
-    model.addAttribute("states", TargetState.values());
+    model.addAttribute("states", ProjectState.values());
     model.addAttribute("state", state == null ? "" : state);
     model.addAttribute("q", q == null ? "" : q);
     years(model, years, UriComponentsBuilder.fromPath("/departments").queryParam("name", name));
@@ -99,9 +99,9 @@ class PageController {
 
   @GetMapping("/projects/{id}")
   String project(@PathVariable long id, @AuthenticationPrincipal Account viewer, Model model) {
-    TargetSummary t = catalog.target(id, viewer);
+    ProjectSummary t = catalog.target(id, viewer);
     model.addAttribute("view", view(t, viewer));
-    model.addAttribute("audit", Access.canRead(viewer, t.department(), TargetState.DRAFT)
+    model.addAttribute("audit", Access.canRead(viewer, t.department(), ProjectState.DRAFT)
         ? audit.ofTarget(id) : List.of());
     model.addAttribute("actualsLink", Access.canReadActuals(viewer, t.department()));
     model.addAttribute("lastYear", lastYear(t, viewer));
@@ -115,11 +115,11 @@ class PageController {
       Model model) {
     YearSelection years =
         YearSelection.of(
-            TargetFilter.of(null, TargetState.PUBLISHED.name(), null).apply(catalog.visible(null)),
+            TargetFilter.of(null, ProjectState.PUBLISHED.name(), null).apply(catalog.visible(null)),
             year);
-    List<TargetSummary> published = TargetFilter.of(null, null, q).apply(years.tables());
-    Map<String, List<TargetSummary>> byDepartment = new LinkedHashMap<>();
-    for (TargetSummary t : published) {
+    List<ProjectSummary> published = TargetFilter.of(null, null, q).apply(years.tables());
+    Map<String, List<ProjectSummary>> byDepartment = new LinkedHashMap<>();
+    for (ProjectSummary t : published) {
       byDepartment
           .computeIfAbsent(t.department() == null ? "（未注明部门）" : t.department(),
               k -> new ArrayList<>())
@@ -135,7 +135,7 @@ class PageController {
 
   @GetMapping("/public/projects/{id}")
   String publicProject(@PathVariable long id, Model model) {
-    TargetSummary t = catalog.target(id, null);
+    ProjectSummary t = catalog.target(id, null);
     model.addAttribute("view", view(t, null));
     return "public-project";
   }
@@ -162,15 +162,15 @@ class PageController {
    * 结果应用: last year's self-evaluation of the project, for those who read the department's
    * drafts (not the public); null when there is none.
    */
-  private LastYearPanel lastYear(TargetSummary t, Account viewer) {
-    if (!Access.canRead(viewer, t.department(), TargetState.DRAFT)) {
+  private LastYearPanel lastYear(ProjectSummary t, Account viewer) {
+    if (!Access.canRead(viewer, t.department(), ProjectState.DRAFT)) {
       return null;
     }
     return LastYearPanel.of(catalog.lastYear(t), catalog.project(t), catalog.review(t, viewer))
         .orElse(null);
   }
 
-  private ProjectView view(TargetSummary t, Account viewer) {
+  private ProjectView view(ProjectSummary t, Account viewer) {
     TargetDocument doc = catalog.document(t);
     return ProjectView.of(
         t,
@@ -188,9 +188,9 @@ class PageController {
   }
 
   /** The budget total of {@code tables}, 万元. */
-  private static BigDecimal budget(List<TargetSummary> tables) {
+  private static BigDecimal budget(List<ProjectSummary> tables) {
     return tables.stream()
-        .map(TargetSummary::budgetTotal)
+        .map(ProjectSummary::budgetTotal)
         .filter(Objects::nonNull)
         .reduce(BigDecimal.ZERO, BigDecimal::add);
   }

@@ -4,9 +4,9 @@ import io.jixiao.model.Indicator;
 import io.jixiao.model.Percent;
 import io.jixiao.model.Project;
 import io.jixiao.model.TargetValue;
-import io.jixiao.workflow.TargetState;
+import io.jixiao.workflow.ProjectState;
 import io.jixiao.workflow.WorkflowStep;
-import io.jixiao.workflow.TargetSummary;
+import io.jixiao.workflow.ProjectSummary;
 import io.jixiao.workflow.Transition;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +17,7 @@ import java.util.List;
  * viewer may do with it.
  */
 record ProjectView(
-    TargetSummary target,
+    ProjectSummary target,
     Project project,
     String department,
     ReviewResult review,
@@ -56,7 +56,7 @@ record ProjectView(
   }
 
   static ProjectView of(
-      TargetSummary t,
+      ProjectSummary t,
       Project p,
       String department,
       ReviewResult review,
@@ -91,7 +91,7 @@ record ProjectView(
         plan.add(c == null ? "" : c.toString());
       }
     }
-    TargetState s = t.state();
+    ProjectState s = t.state();
     // the buttons come from the rules the use cases apply (a table no longer in its document is
     // not edited)
     boolean change = Access.canChange(viewer, t.department()) && s.editable() && t.present();

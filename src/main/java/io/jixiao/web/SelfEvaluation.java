@@ -10,7 +10,7 @@ import io.jixiao.evaluate.ProjectEvaluation;
 import io.jixiao.evaluate.Weights;
 import io.jixiao.review.Finding;
 import io.jixiao.model.TargetDocument;
-import io.jixiao.workflow.TargetSummary;
+import io.jixiao.workflow.ProjectSummary;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -33,10 +33,10 @@ import org.springframework.stereotype.Component;
 class SelfEvaluation {
 
   /** One project's self-evaluation with its workflow row. */
-  record ProjectLine(TargetSummary target, ProjectEvaluation evaluation) {}
+  record ProjectLine(ProjectSummary target, ProjectEvaluation evaluation) {}
 
   /** A finding about a project. */
-  record FindingLine(TargetSummary target, ProjectEvaluation evaluation, Finding finding) {}
+  record FindingLine(ProjectSummary target, ProjectEvaluation evaluation, Finding finding) {}
 
   /** One department's results: the ranking (best first) and the findings. */
   record DepartmentView(
@@ -140,18 +140,18 @@ class SelfEvaluation {
 
   private DepartmentView department(MonitoredTables.Department d, MonitoredTables.Scope scope) {
     DepartmentEvaluation evaluation = evaluate(d, scope);
-    Map<String, TargetSummary> rows = new HashMap<>();
+    Map<String, ProjectSummary> rows = new HashMap<>();
     for (MonitoredTables.Part part : d.parts()) {
       part.rows().forEach((seq, t) -> rows.put(part.document().source() + "#" + seq, t));
     }
     List<ProjectLine> ranking = new ArrayList<>();
     List<FindingLine> findings = new ArrayList<>();
     for (ProjectEvaluation e : evaluation.ranking()) {
-      TargetSummary t = rows.get(e.source() + "#" + e.seq());
+      ProjectSummary t = rows.get(e.source() + "#" + e.seq());
       ranking.add(new ProjectLine(t, e));
     }
     for (ProjectEvaluation e : evaluation.projects()) {
-      TargetSummary t = rows.get(e.source() + "#" + e.seq());
+      ProjectSummary t = rows.get(e.source() + "#" + e.seq());
       e.findings().forEach(f -> findings.add(new FindingLine(t, e, f)));
     }
     return new DepartmentView(d.name(), ranking, evaluation.grades(), findings);

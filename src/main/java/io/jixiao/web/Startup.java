@@ -10,10 +10,10 @@ import io.jixiao.store.StoredActuals;
 import io.jixiao.model.TargetDocument;
 import io.jixiao.workflow.Actor;
 import io.jixiao.workflow.ImportDocument;
-import io.jixiao.workflow.Target;
-import io.jixiao.workflow.TargetState;
-import io.jixiao.workflow.TargetSummary;
-import io.jixiao.workflow.Targets;
+import io.jixiao.workflow.ProjectWorkflow;
+import io.jixiao.workflow.ProjectState;
+import io.jixiao.workflow.ProjectSummary;
+import io.jixiao.workflow.ProjectWorkflows;
 import io.jixiao.workflow.Transition;
 import java.io.PrintWriter;
 import java.security.SecureRandom;
@@ -54,7 +54,7 @@ class Startup implements ApplicationRunner {
   private final Catalog catalog;
   private final ImportDocument importing;
   private final ActualsStore actuals;
-  private final Targets targets;
+  private final ProjectWorkflows targets;
   private final Users users;
   private final AuditLog audit;
   private final PasswordEncoder encoder;
@@ -69,7 +69,7 @@ class Startup implements ApplicationRunner {
       Catalog catalog,
       ImportDocument importing,
       ActualsStore actuals,
-      Targets targets,
+      ProjectWorkflows targets,
       Users users,
       AuditLog audit,
       PasswordEncoder encoder,
@@ -211,8 +211,8 @@ class Startup implements ApplicationRunner {
       int[] approved,
       int[] submitted,
       int[] returned) {
-    for (TargetSummary t : targets.ofSource(doc.source())) {
-      if (t.revision() != 1 || t.state() != TargetState.DRAFT) {
+    for (ProjectSummary t : targets.ofSource(doc.source())) {
+      if (t.revision() != 1 || t.state() != ProjectState.DRAFT) {
         continue;
       }
       int p = t.position();
@@ -223,7 +223,7 @@ class Startup implements ApplicationRunner {
       }
       transaction.executeWithoutResult(
           s -> {
-            Target target = targets.lock(t.id()).orElseThrow();
+            ProjectWorkflow target = targets.lock(t.id()).orElseThrow();
             step(target, target.submit(editor, clock.instant()));
             target = targets.lock(t.id()).orElseThrow();
             if (steps < 0) {
@@ -242,7 +242,7 @@ class Startup implements ApplicationRunner {
     }
   }
 
-  private void step(Target target, Transition t) {
+  private void step(ProjectWorkflow target, Transition t) {
     targets.record(target, t);
     audit.append(
         AuditEntry.of(t.at(), t.actor(), "DEMO", "项目 #" + target.id(), target.id(), "状态",

@@ -1,8 +1,8 @@
 package io.jixiao.web;
 
 import io.jixiao.workflow.EditTable;
-import io.jixiao.workflow.Target;
-import io.jixiao.workflow.Targets;
+import io.jixiao.workflow.ProjectWorkflow;
+import io.jixiao.workflow.ProjectWorkflows;
 import io.jixiao.workflow.WorkflowException;
 import org.springframework.stereotype.Component;
 
@@ -13,11 +13,11 @@ import org.springframework.stereotype.Component;
 @Component
 class TargetEditing {
 
-  private final Targets targets;
+  private final ProjectWorkflows targets;
   private final EditTable editing;
   private final Catalog catalog;
 
-  TargetEditing(Targets targets, EditTable editing, Catalog catalog) {
+  TargetEditing(ProjectWorkflows targets, EditTable editing, Catalog catalog) {
     this.targets = targets;
     this.editing = editing;
     this.catalog = catalog;
@@ -31,7 +31,7 @@ class TargetEditing {
    * @throws WorkflowException when the table is not editable or changed since the form was loaded
    */
   EditTable.Outcome save(long id, ProjectForm form, Account editor) {
-    Target target = targets.find(id).orElseThrow(() -> notFound(id));
+    ProjectWorkflow target = targets.find(id).orElseThrow(() -> notFound(id));
     if (!Access.canRead(editor, target.department(), target.state())) {
       throw notFound(id);
     }

@@ -1,19 +1,19 @@
 package io.jixiao.web;
 
-import io.jixiao.workflow.TargetState;
-import io.jixiao.workflow.TargetSummary;
+import io.jixiao.workflow.ProjectState;
+import io.jixiao.workflow.ProjectSummary;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
 
 /** The filter of project lists: department, state, and a search in name, code and source. */
-record TargetFilter(String department, TargetState state, String query) {
+record TargetFilter(String department, ProjectState state, String query) {
 
   /** A filter from request parameters; blank or unknown values filter nothing. */
   static TargetFilter of(String department, String state, String query) {
-    TargetState s = null;
+    ProjectState s = null;
     if (state != null && !state.isBlank()) {
-      for (TargetState x : TargetState.values()) {
+      for (ProjectState x : ProjectState.values()) {
         if (x.name().equalsIgnoreCase(state.strip()) || x.label().equals(state.strip())) {
           s = x;
         }
@@ -22,8 +22,8 @@ record TargetFilter(String department, TargetState state, String query) {
     return new TargetFilter(blank(department), s, blank(query));
   }
 
-  List<TargetSummary> apply(List<TargetSummary> all) {
-    Predicate<TargetSummary> p = t -> true;
+  List<ProjectSummary> apply(List<ProjectSummary> all) {
+    Predicate<ProjectSummary> p = t -> true;
     if (department != null) {
       p = p.and(t -> department.equals(t.department()));
     }

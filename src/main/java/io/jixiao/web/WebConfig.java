@@ -11,7 +11,7 @@ import io.jixiao.workflow.EditTable;
 import io.jixiao.workflow.ImportDocument;
 import io.jixiao.workflow.RecordActuals;
 import io.jixiao.workflow.TakeWorkflowStep;
-import io.jixiao.workflow.Targets;
+import io.jixiao.workflow.ProjectWorkflows;
 import java.time.Clock;
 import javax.sql.DataSource;
 import io.jixiao.results.LastYearResults;
@@ -50,8 +50,8 @@ class WebConfig {
   }
 
   @Bean
-  Targets targets(DataSource dataSource) {
-    return new Targets(dataSource);
+  ProjectWorkflows targets(DataSource dataSource) {
+    return new ProjectWorkflows(dataSource);
   }
 
   @Bean

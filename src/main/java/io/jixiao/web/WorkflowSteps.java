@@ -1,9 +1,9 @@
 package io.jixiao.web;
 
 import io.jixiao.workflow.TakeWorkflowStep;
-import io.jixiao.workflow.Target;
-import io.jixiao.workflow.TargetState;
-import io.jixiao.workflow.Targets;
+import io.jixiao.workflow.ProjectWorkflow;
+import io.jixiao.workflow.ProjectState;
+import io.jixiao.workflow.ProjectWorkflows;
 import io.jixiao.workflow.WorkflowStep;
 import org.springframework.stereotype.Component;
 
@@ -34,10 +34,10 @@ class WorkflowSteps {
     }
   }
 
-  private final Targets targets;
+  private final ProjectWorkflows targets;
   private final TakeWorkflowStep steps;
 
-  WorkflowSteps(Targets targets, TakeWorkflowStep steps) {
+  WorkflowSteps(ProjectWorkflows targets, TakeWorkflowStep steps) {
     this.targets = targets;
     this.steps = steps;
   }
@@ -49,8 +49,8 @@ class WorkflowSteps {
    * @param comment the reason, required to return
    * @return the state after the step
    */
-  TargetState take(long id, Step step, Integer expectedRevision, String comment, Account actor) {
-    Target target =
+  ProjectState take(long id, Step step, Integer expectedRevision, String comment, Account actor) {
+    ProjectWorkflow target =
         targets.find(id).orElseThrow(() -> WebException.notFound("未找到编号为 " + id + " 的项目"));
     if (!Access.canRead(actor, target.department(), target.state())) {
       throw WebException.notFound("未找到编号为 " + id + " 的项目");

@@ -1,6 +1,6 @@
 package io.jixiao.web;
 
-import io.jixiao.workflow.TargetSummary;
+import io.jixiao.workflow.ProjectSummary;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,7 +17,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * @param years the years of the tables, newest first
  * @param tables the tables of {@code year} and those without a year, in their order
  */
-record YearSelection(Integer year, List<Integer> years, List<TargetSummary> tables) {
+record YearSelection(Integer year, List<Integer> years, List<ProjectSummary> tables) {
 
   private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
@@ -29,10 +29,10 @@ record YearSelection(Integer year, List<Integer> years, List<TargetSummary> tabl
    *
    * @throws WebException when {@code requested} is not a four-digit year
    */
-  static YearSelection of(List<TargetSummary> all, String requested) {
+  static YearSelection of(List<ProjectSummary> all, String requested) {
     List<Integer> years =
         all.stream()
-            .map(TargetSummary::budgetYear)
+            .map(ProjectSummary::budgetYear)
             .filter(Objects::nonNull)
             .distinct()
             .sorted(Comparator.reverseOrder())
@@ -42,7 +42,7 @@ record YearSelection(Integer year, List<Integer> years, List<TargetSummary> tabl
       year = years.get(0);
     }
     Integer shown = year;
-    List<TargetSummary> tables =
+    List<ProjectSummary> tables =
         all.stream()
             .filter(t -> t.budgetYear() == null || shown == null || shown.equals(t.budgetYear()))
             .toList();
@@ -50,7 +50,7 @@ record YearSelection(Integer year, List<Integer> years, List<TargetSummary> tabl
   }
 
   /** The tables of the newest year of {@code all}, with those without a year. */
-  static List<TargetSummary> newest(List<TargetSummary> all) {
+  static List<ProjectSummary> newest(List<ProjectSummary> all) {
     return of(all, null).tables();
   }
 

@@ -44,11 +44,11 @@ public final class EditTable {
    *     changed since {@code expectedRevision}
    */
   public Outcome edit(long id, int expectedRevision, UnaryOperator<Project> change, Actor actor) {
-    Target unlocked = use.targets.find(id).orElseThrow(() -> notFound(id));
+    ProjectWorkflow unlocked = use.targets.find(id).orElseThrow(() -> notFound(id));
     return use.inTransaction(
         () -> {
           use.targets.lockDocument(unlocked.source());
-          Target target = use.targets.lock(id).orElseThrow(() -> notFound(id));
+          ProjectWorkflow target = use.targets.lock(id).orElseThrow(() -> notFound(id));
           target.requireEditable();
           if (target.revision() != expectedRevision) {
             throw new WorkflowException(
@@ -56,7 +56,7 @@ public final class EditTable {
                 "项目已被他人修改（您打开的是第 " + expectedRevision + " 次修订，当前为第 " + target.revision()
                     + " 次修订），您的修改未保存，以免覆盖他人的修改。请重新打开编辑页面，在最新内容上修改。");
           }
-          TargetSummary row = use.targets.summary(id).orElseThrow(() -> notFound(id));
+          ProjectSummary row = use.targets.summary(id).orElseThrow(() -> notFound(id));
           if (!row.present()) {
             throw new WorkflowException(WorkflowException.NOT_EDITABLE,
                 "项目已不在当前文件“" + row.source() + "”中，不能修改；请重新导入包含该项目的文件");

@@ -10,7 +10,7 @@ import io.jixiao.monitor.ProjectKey;
 import io.jixiao.store.ActualsStore;
 import io.jixiao.store.StoredDocument;
 import io.jixiao.store.TargetStore;
-import io.jixiao.workflow.Targets.Location;
+import io.jixiao.workflow.ProjectWorkflows.Location;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -40,7 +40,7 @@ import org.slf4j.LoggerFactory;
  *   <li>Tables are matched to their workflow rows by {@link ProjectIdentity} within department and
  *       budget year, never by position. A new table is a draft; an unchanged table keeps its state;
  *       a changed table that is 编制中 or 已退回 stays so; a changed table that is 已提交, 已批复 or
- *       已公开 becomes a new draft version ({@link Target#reopen}), and a published one keeps its
+ *       已公开 becomes a new draft version ({@link ProjectWorkflow#reopen}), and a published one keeps its
  *       published content public until the new version is published.
  *   <li>A table of the previous version that the document no longer has keeps its row and history,
  *       marked as not in the current document, and is reported; its stored actuals are kept aside
@@ -104,9 +104,9 @@ public final class ImportDocument {
       return ImportOutcome.refused(
           source, "已有其他部门上传过同名文件“" + source + "”，请修改文件名后重新上传，未保存");
     }
-    List<TargetSummary> inDocument = use.targets.ofSource(source);
-    List<TargetSummary> scope = use.targets.lockScope(department, doc.budgetYear());
-    Map<String, TargetSummary> byKey = new HashMap<>();
+    List<ProjectSummary> inDocument = use.targets.ofSource(source);
+    List<ProjectSummary> scope = use.targets.lockScope(department, doc.budgetYear());
+    Map<String, ProjectSummary> byKey = new HashMap<>();
     scope.forEach(t -> byKey.put(t.identityKey(), t));
     Contents contents = new Contents(use.store);
     List<ProjectIdentity> identities = ProjectIdentity.of(doc.projects());
@@ -114,7 +114,7 @@ public final class ImportDocument {
     List<ActualsStore.Move> moves = new ArrayList<>();
     Set<Long> matched = new HashSet<>();
     for (int i = 0; i < doc.projects().size(); i++) {
-      TargetSummary row = byKey.get(identities.get(i).key());
+      ProjectSummary row = byKey.get(identities.get(i).key());
       if (row == null) {
         continue;
       }
@@ -126,7 +126,7 @@ public final class ImportDocument {
             new ProjectKey(source, p.seq()), p).ifPresent(moves::add);
       }
     }
-    for (TargetSummary t : inDocument) {
+    for (ProjectSummary t : inDocument) {
       Optional<Project> before = contents.project(location(t));
       if (!matched.contains(t.id()) && before.isPresent()) {
         ProjectKey from = actualsKey(t, before.get());
@@ -138,14 +138,14 @@ public final class ImportDocument {
     StoredDocument stored = use.store.save(doc);
     use.actuals.move(moves);
     Instant now = use.clock.instant();
-    List<TargetSummary> redrafted = new ArrayList<>();
+    List<ProjectSummary> redrafted = new ArrayList<>();
     List<AuditEntry> entries = new ArrayList<>();
     int created = 0;
     for (int i = 0; i < doc.projects().size(); i++) {
       Project p = doc.projects().get(i);
       ProjectFacts facts = ProjectFacts.of(doc, p);
       Location where = new Location(source, stored.version(), i + 1);
-      TargetSummary row = byKey.get(identities.get(i).key());
+      ProjectSummary row = byKey.get(identities.get(i).key());
       if (row == null) {
         use.targets.create(identities.get(i).key(), facts, where, now);
         created++;
@@ -164,19 +164,19 @@ public final class ImportDocument {
         }
         continue;
       }
-      Target target = use.targets.lock(row.id()).orElseThrow();
+      ProjectWorkflow target = use.targets.lock(row.id()).orElseThrow();
       Transition back =
           target.reopen(actor.name(), now, "文件 " + source + " 第 " + stored.version() + " 版修改了“"
               + row.state().label() + "”的内容，新版本回到编制中");
-      Location published = row.state() == TargetState.PUBLISHED ? was : null;
+      Location published = row.state() == ProjectState.PUBLISHED ? was : null;
       use.targets.redraft(target, back, published);
       use.targets.move(row.id(), row.revision() + 1, facts, where, false, now);
-      entries.add(use.revised(now, actor, "IMPORT", row, row.revision() + 1, TargetState.DRAFT,
+      entries.add(use.revised(now, actor, "IMPORT", row, row.revision() + 1, ProjectState.DRAFT,
           back.note()));
       redrafted.add(row);
     }
-    List<TargetSummary> absent = new ArrayList<>();
-    for (TargetSummary t : inDocument) {
+    List<ProjectSummary> absent = new ArrayList<>();
+    for (ProjectSummary t : inDocument) {
       if (!matched.contains(t.id())) {
         use.targets.markAbsent(t.id(), now);
         entries.add(use.revised(now, actor, "IMPORT", t, t.revision() + 1, t.state(),
@@ -221,14 +221,14 @@ public final class ImportDocument {
   }
 
   private Integer relabel() {
-    List<TargetSummary> all = use.targets.all();
+    List<ProjectSummary> all = use.targets.all();
     Set<String> keys = new HashSet<>();
-    for (TargetSummary t : all) {
+    for (ProjectSummary t : all) {
       keys.add(scopeKey(t, t.identityKey()));
     }
     Contents contents = new Contents(use.store);
     int relabelled = 0;
-    for (TargetSummary t : all) {
+    for (ProjectSummary t : all) {
       if (!t.identityKey().startsWith("legacy:")) {
         continue;
       }
@@ -249,7 +249,7 @@ public final class ImportDocument {
     return relabelled;
   }
 
-  private static Location location(TargetSummary t) {
+  private static Location location(ProjectSummary t) {
     return new Location(t.source(), t.docVersion(), t.position());
   }
 
@@ -258,15 +258,15 @@ public final class ImportDocument {
    * document and number of the table, or, for a table no longer in its document, a key of its own
    * that no document has ({@code ~absent~<id>}).
    */
-  static ProjectKey actualsKey(TargetSummary t, Project p) {
+  static ProjectKey actualsKey(ProjectSummary t, Project p) {
     return t.present() ? new ProjectKey(t.source(), p.seq()) : parked(t, p);
   }
 
-  private static ProjectKey parked(TargetSummary t, Project p) {
+  private static ProjectKey parked(ProjectSummary t, Project p) {
     return new ProjectKey("~absent~" + t.id(), p.seq());
   }
 
-  private static String scopeKey(TargetSummary t, String key) {
+  private static String scopeKey(ProjectSummary t, String key) {
     return t.department() + "\n" + t.budgetYear() + "\n" + key;
   }
 

@@ -24,10 +24,10 @@ public record ImportOutcome(
     String source,
     String refusal,
     StoredDocument document,
-    List<TargetSummary> tables,
+    List<ProjectSummary> tables,
     int created,
-    List<TargetSummary> redrafted,
-    List<TargetSummary> absent) {
+    List<ProjectSummary> redrafted,
+    List<ProjectSummary> absent) {
 
   public ImportOutcome {
     tables = List.copyOf(tables);
@@ -61,13 +61,13 @@ public record ImportOutcome(
   /** What the import did to tables under review or published and to tables it left out. */
   public List<String> notes() {
     List<String> notes = new ArrayList<>();
-    for (TargetSummary t : redrafted) {
+    for (ProjectSummary t : redrafted) {
       notes.add(
           "项目“" + t.projectName() + "”（#" + t.id() + "）原为“" + t.state().label()
               + "”，内容有变化，已作为新版本回到“编制中”，需重新提交审核"
               + (t.isPublic() ? "；已公开的版本在新版本公开前继续公开" : ""));
     }
-    for (TargetSummary t : absent) {
+    for (ProjectSummary t : absent) {
       notes.add(
           "项目“" + t.projectName() + "”（#" + t.id() + "，" + t.state().label()
               + "）不在本次导入的文件中，已保留其记录和流程历史，标记为“不在当前文件中”");

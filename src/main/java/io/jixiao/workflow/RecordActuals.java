@@ -9,7 +9,7 @@ import io.jixiao.monitor.ActualsScope;
 import io.jixiao.monitor.ProjectKey;
 import io.jixiao.store.StoredActuals;
 import io.jixiao.workflow.ImportDocument.Contents;
-import io.jixiao.workflow.Targets.Location;
+import io.jixiao.workflow.ProjectWorkflows.Location;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -44,7 +44,7 @@ public final class RecordActuals {
   }
 
   /** A table of a stored document as actuals name it, with its row and content. */
-  private record Table(TargetSummary row, Project project) {}
+  private record Table(ProjectSummary row, Project project) {}
 
   /** A stored line: its table, row and month. */
   private record Line(ProjectKey key, ActualsEntry.Kind kind, int indicator, YearMonth period) {
@@ -146,7 +146,7 @@ public final class RecordActuals {
   private Map<ProjectKey, Table> tables(String source) {
     Contents contents = new Contents(use.store);
     Map<ProjectKey, Table> tables = new HashMap<>();
-    for (TargetSummary row : use.targets.ofSource(source)) {
+    for (ProjectSummary row : use.targets.ofSource(source)) {
       Optional<Project> p =
           contents.project(new Location(row.source(), row.docVersion(), row.position()));
       p.ifPresent(project -> tables.put(new ProjectKey(source, project.seq()),

@@ -30,17 +30,17 @@ public final class TakeWorkflowStep {
    * @return the state after the step
    * @throws WorkflowException when the state does not allow the step or the table changed since
    */
-  public TargetState take(
+  public ProjectState take(
       long id, WorkflowStep step, Integer expectedRevision, String comment, Actor actor) {
     return use.inTransaction(
         () -> {
-          Target target = use.targets.lock(id).orElseThrow(() -> EditTable.notFound(id));
+          ProjectWorkflow target = use.targets.lock(id).orElseThrow(() -> EditTable.notFound(id));
           if (expectedRevision != null && expectedRevision != target.revision()) {
             throw new WorkflowException(
                 WorkflowException.CONFLICT,
                 "项目已被他人修改或处理（当前状态：" + target.state().label() + "），请刷新页面后再操作");
           }
-          TargetSummary before = use.targets.summary(id).orElseThrow();
+          ProjectSummary before = use.targets.summary(id).orElseThrow();
           Transition t = move(target, step, actor.name(), comment, use.clock.instant());
           use.targets.record(target, t);
           use.audit.append(
@@ -54,7 +54,7 @@ public final class TakeWorkflowStep {
   }
 
   private static Transition move(
-      Target target, WorkflowStep step, String actor, String comment, Instant at) {
+      ProjectWorkflow target, WorkflowStep step, String actor, String comment, Instant at) {
     switch (step) {
       case SUBMIT:
         return target.submit(actor, at);

@@ -8,7 +8,7 @@ import java.util.Objects;
  *
  * @param note the reviewer's comment when returned, else null
  */
-public record Transition(TargetState from, TargetState to, String actor, Instant at, String note) {
+public record Transition(ProjectState from, ProjectState to, String actor, Instant at, String note) {
 
   public Transition {
     Objects.requireNonNull(from, "from");

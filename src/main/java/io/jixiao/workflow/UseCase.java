@@ -30,7 +30,7 @@ final class UseCase {
 
   final TargetStore store;
   final ActualsStore actuals;
-  final Targets targets;
+  final ProjectWorkflows targets;
   final AuditLog audit;
   final Clock clock;
   private final TransactionTemplate transaction;
@@ -38,7 +38,7 @@ final class UseCase {
   UseCase(DataSource dataSource, Clock clock) {
     this.store = new TargetStore(dataSource);
     this.actuals = new ActualsStore(dataSource);
-    this.targets = new Targets(dataSource);
+    this.targets = new ProjectWorkflows(dataSource);
     this.audit = new AuditLog(dataSource);
     this.clock = clock;
     this.transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
@@ -58,8 +58,8 @@ final class UseCase {
    * and after, and why.
    */
   AuditEntry revised(
-      Instant at, Actor actor, String action, TargetSummary before, int revision,
-      TargetState state, String why) {
+      Instant at, Actor actor, String action, ProjectSummary before, int revision,
+      ProjectState state, String why) {
     return AuditEntry.of(at, actor.name(), action, "项目 #" + before.id() + " " + before.projectName(),
         before.id(), "修订", revisionText(before.revision(), before.state()),
         revisionText(revision, state) + (why == null ? "" : "：" + why));
@@ -99,7 +99,7 @@ final class UseCase {
     return Optional.of(new ActualsStore.Move(from, to, rows));
   }
 
-  static String revisionText(int revision, TargetState state) {
+  static String revisionText(int revision, ProjectState state) {
     return "第 " + revision + " 次修订（" + state.label() + "）";
   }
 }

@@ -18,15 +18,15 @@ public enum WorkflowStep {
   }
 
   /** True when a table in {@code state} allows the step: the buttons a page shows. */
-  public boolean allowedIn(TargetState state) {
+  public boolean allowedIn(ProjectState state) {
     switch (this) {
       case SUBMIT:
-        return state == TargetState.DRAFT || state == TargetState.RETURNED;
+        return state == ProjectState.DRAFT || state == ProjectState.RETURNED;
       case RETURN:
       case APPROVE:
-        return state == TargetState.SUBMITTED;
+        return state == ProjectState.SUBMITTED;
       default:
-        return state == TargetState.APPROVED;
+        return state == ProjectState.APPROVED;
     }
   }
 }

@@ -14,9 +14,9 @@ import io.jixiao.store.TestDatabases;
 import io.jixiao.workflow.Actor;
 import io.jixiao.workflow.ImportDocument;
 import io.jixiao.workflow.TakeWorkflowStep;
-import io.jixiao.workflow.TargetState;
-import io.jixiao.workflow.TargetSummary;
-import io.jixiao.workflow.Targets;
+import io.jixiao.workflow.ProjectState;
+import io.jixiao.workflow.ProjectSummary;
+import io.jixiao.workflow.ProjectWorkflows;
 import io.jixiao.workflow.Transition;
 import io.jixiao.workflow.WorkflowStep;
 import java.io.IOException;
@@ -74,7 +74,7 @@ class TableIdentityCommandTest {
     String name;
     try (Database db = Database.open(url)) {
       id = importAndPublish(db.dataSource(), 2);
-      name = new Targets(db.dataSource()).summary(id).orElseThrow().projectName();
+      name = new ProjectWorkflows(db.dataSource()).summary(id).orElseThrow().projectName();
     }
     // exported as interchange JSON, one 指标值 changed, imported with the command line
     Path export = dir.resolve("export").resolve("land-export.json");
@@ -89,34 +89,34 @@ class TableIdentityCommandTest {
         .contains("项目“" + name + "”（#" + id + "）原为“已公开”，内容有变化，已作为新版本回到“编制中”，需重新提交审核；"
             + "已公开的版本在新版本公开前继续公开");
     try (Database db = Database.open(url)) {
-      Targets targets = new Targets(db.dataSource());
+      ProjectWorkflows targets = new ProjectWorkflows(db.dataSource());
       TargetStore store = new TargetStore(db.dataSource());
-      TargetSummary t = targets.summary(id).orElseThrow();
-      assertThat(t.state()).isEqualTo(TargetState.DRAFT);
+      ProjectSummary t = targets.summary(id).orElseThrow();
+      assertThat(t.state()).isEqualTo(ProjectState.DRAFT);
       assertThat(t.revision()).isEqualTo(5);
       assertThat(t.source()).isEqualTo("land-export.json");
       assertThat(value(store, t)).isEqualTo("≥1项");
       // the published content stays public: the version that was approved and published
-      TargetSummary published = t.asPublished();
-      assertThat(published.state()).isEqualTo(TargetState.PUBLISHED);
+      ProjectSummary published = t.asPublished();
+      assertThat(published.state()).isEqualTo(ProjectState.PUBLISHED);
       assertThat(published.source()).isEqualTo(SOURCE);
       assertThat(value(store, published))
           .isEqualTo(LAND.projects().get(1).indicators().get(0).value());
       Transition last = targets.history(id).get(targets.history(id).size() - 1);
-      assertThat(last.from()).isEqualTo(TargetState.PUBLISHED);
-      assertThat(last.to()).isEqualTo(TargetState.DRAFT);
+      assertThat(last.from()).isEqualTo(ProjectState.PUBLISHED);
+      assertThat(last.to()).isEqualTo(ProjectState.DRAFT);
       assertThat(last.actor()).isEqualTo(CommandLineAudit.actor());
       // the other eight tables were not changed: still drafts at revision 1, now in the export
       assertThat(targets.all()).hasSize(9)
           .filteredOn(x -> x.id() != id)
-          .allMatch(x -> x.state() == TargetState.DRAFT && x.revision() == 1 && x.present());
+          .allMatch(x -> x.state() == ProjectState.DRAFT && x.revision() == 1 && x.present());
 
       // the new version is reviewed and published: it is the public one
       TakeWorkflowStep steps = new TakeWorkflowStep(db.dataSource());
       steps.take(id, WorkflowStep.SUBMIT, null, null, new Actor("land", null));
       steps.take(id, WorkflowStep.APPROVE, null, null, new Actor("reviewer", null));
       steps.take(id, WorkflowStep.PUBLISH, null, null, new Actor("reviewer", null));
-      TargetSummary now = targets.summary(id).orElseThrow();
+      ProjectSummary now = targets.summary(id).orElseThrow();
       assertThat(now.hasPublishedVersion()).isFalse();
       assertThat(value(store, now.asPublished())).isEqualTo("≥1项");
     }
@@ -124,8 +124,8 @@ class TableIdentityCommandTest {
     CliRun again = CliRun.run("import", "--db", url, export.toString());
     assertThat(again.out()).startsWith("land-export.json: 未变化 (版本 1, 9 张表");
     try (Database db = Database.open(url)) {
-      assertThat(new Targets(db.dataSource()).summary(id).orElseThrow().state())
-          .isEqualTo(TargetState.PUBLISHED);
+      assertThat(new ProjectWorkflows(db.dataSource()).summary(id).orElseThrow().state())
+          .isEqualTo(ProjectState.PUBLISHED);
     }
   }
 
@@ -134,7 +134,7 @@ class TableIdentityCommandTest {
     long second;
     try (Database db = Database.open(url)) {
       first = importAndPublish(db.dataSource(), 1);
-      second = new Targets(db.dataSource()).ofSource(SOURCE).get(1).id();
+      second = new ProjectWorkflows(db.dataSource()).ofSource(SOURCE).get(1).id();
     }
     List<Project> projects = new ArrayList<>(LAND.projects());
     projects.set(0, LAND.projects().get(1));
@@ -154,20 +154,20 @@ class TableIdentityCommandTest {
     assertThat(run.out()).startsWith("land.json: 已导入 8 张表").doesNotContain("原为“已公开”")
         .contains("不在本次导入的文件中，已保留其记录和流程历史");
     try (Database db = Database.open(url)) {
-      Targets targets = new Targets(db.dataSource());
-      TargetSummary published = targets.summary(first).orElseThrow();
-      assertThat(published.state()).isEqualTo(TargetState.PUBLISHED);
+      ProjectWorkflows targets = new ProjectWorkflows(db.dataSource());
+      ProjectSummary published = targets.summary(first).orElseThrow();
+      assertThat(published.state()).isEqualTo(ProjectState.PUBLISHED);
       assertThat(published.position()).isEqualTo(2);
       assertThat(published.revision()).isEqualTo(4);
       assertThat(published.projectName()).isEqualTo(LAND.projects().get(0).displayName());
-      TargetSummary draft = targets.summary(second).orElseThrow();
-      assertThat(draft.state()).isEqualTo(TargetState.DRAFT);
+      ProjectSummary draft = targets.summary(second).orElseThrow();
+      assertThat(draft.state()).isEqualTo(ProjectState.DRAFT);
       assertThat(draft.position()).isEqualTo(1);
       assertThat(targets.history(first)).extracting(Transition::to)
-          .containsExactly(TargetState.SUBMITTED, TargetState.APPROVED, TargetState.PUBLISHED);
+          .containsExactly(ProjectState.SUBMITTED, ProjectState.APPROVED, ProjectState.PUBLISHED);
       // the ninth table is kept, not in the current document
       assertThat(targets.all()).hasSize(9).filteredOn(t -> !t.present())
-          .extracting(TargetSummary::projectName)
+          .extracting(ProjectSummary::projectName)
           .containsExactly(LAND.projects().get(8).displayName());
       assertThat(targets.ofSource(SOURCE)).hasSize(8);
     }
@@ -176,7 +176,7 @@ class TableIdentityCommandTest {
   /** Imports the land department's document and publishes its table at {@code position}. */
   private static long importAndPublish(DataSource db, int position) {
     new ImportDocument(db).run(SOURCE, LAND, new Actor("land", null));
-    long id = new Targets(db).ofSource(SOURCE).get(position - 1).id();
+    long id = new ProjectWorkflows(db).ofSource(SOURCE).get(position - 1).id();
     TakeWorkflowStep steps = new TakeWorkflowStep(db);
     steps.take(id, WorkflowStep.SUBMIT, 1, null, new Actor("land", null));
     steps.take(id, WorkflowStep.APPROVE, 2, null, new Actor("reviewer", null));
@@ -184,7 +184,7 @@ class TableIdentityCommandTest {
     return id;
   }
 
-  private static String value(TargetStore store, TargetSummary t) {
+  private static String value(TargetStore store, ProjectSummary t) {
     return store.load(t.source(), t.docVersion()).orElseThrow().projects()
         .get(t.position() - 1).indicators().get(0).value();
   }

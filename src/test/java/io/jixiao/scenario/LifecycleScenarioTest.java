@@ -42,8 +42,8 @@ import io.jixiao.workflow.ImportDocument;
 import io.jixiao.workflow.ImportOutcome;
 import io.jixiao.workflow.RecordActuals;
 import io.jixiao.workflow.TakeWorkflowStep;
-import io.jixiao.workflow.TargetState;
-import io.jixiao.workflow.Targets;
+import io.jixiao.workflow.ProjectState;
+import io.jixiao.workflow.ProjectWorkflows;
 import io.jixiao.workflow.Transition;
 import io.jixiao.workflow.WorkflowStep;
 import java.nio.file.Path;
@@ -70,7 +70,7 @@ class LifecycleScenarioTest {
     try (Database db = Database.open(TestDatabases.h2Url(dir))) {
       DataSource ds = db.dataSource();
       TargetStore store = new TargetStore(ds);
-      Targets targets = new Targets(ds);
+      ProjectWorkflows targets = new ProjectWorkflows(ds);
       ReviewEngine engine = new ReviewEngine();
       Actor department = new Actor("dept", "承德市自然资源和规划局");
       Actor reviewer = new Actor("reviewer", null);
@@ -82,7 +82,7 @@ class LifecycleScenarioTest {
           new ImportDocument(ds).run(Seeds.CHENGDE, imported.document(), department);
       assertThat(v1.document().version()).isEqualTo(1);
       assertThat(v1.document().projects()).isEqualTo(36);
-      assertThat(v1.tables()).hasSize(36).allMatch(t -> t.state() == TargetState.DRAFT);
+      assertThat(v1.tables()).hasSize(36).allMatch(t -> t.state() == ProjectState.DRAFT);
       long tableTwo = v1.tables().get(1).id();
       TargetDocument document = store.load(Seeds.CHENGDE).orElseThrow();
 
@@ -107,14 +107,14 @@ class LifecycleScenarioTest {
       TakeWorkflowStep steps = new TakeWorkflowStep(ds);
       steps.take(tableTwo, WorkflowStep.SUBMIT, 2, null, department);
       steps.take(tableTwo, WorkflowStep.RETURN, 3, "满意度指标请写明调查对象", reviewer);
-      assertThat(targets.summary(tableTwo).orElseThrow().state()).isEqualTo(TargetState.RETURNED);
+      assertThat(targets.summary(tableTwo).orElseThrow().state()).isEqualTo(ProjectState.RETURNED);
       steps.take(tableTwo, WorkflowStep.SUBMIT, 4, null, department);
       steps.take(tableTwo, WorkflowStep.APPROVE, 5, null, reviewer);
       assertThat(steps.take(tableTwo, WorkflowStep.PUBLISH, 6, null, reviewer))
-          .isEqualTo(TargetState.PUBLISHED);
+          .isEqualTo(ProjectState.PUBLISHED);
       assertThat(targets.history(tableTwo)).extracting(Transition::to)
-          .containsExactly(TargetState.SUBMITTED, TargetState.RETURNED, TargetState.SUBMITTED,
-              TargetState.APPROVED, TargetState.PUBLISHED);
+          .containsExactly(ProjectState.SUBMITTED, ProjectState.RETURNED, ProjectState.SUBMITTED,
+              ProjectState.APPROVED, ProjectState.PUBLISHED);
       assertThat(new AuditLog(ds).ofTarget(tableTwo)).extracting(AuditEntry::action)
           .containsExactly("EDIT", "EDIT", "SUBMIT", "RETURN", "SUBMIT", "APPROVE", "PUBLISH");
 

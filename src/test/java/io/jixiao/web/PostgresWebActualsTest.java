@@ -16,7 +16,7 @@ import io.jixiao.demo.DemoData;
 import io.jixiao.monitor.ActualsEntry;
 import io.jixiao.store.ActualsStore;
 import io.jixiao.store.TestDatabases;
-import io.jixiao.workflow.Targets;
+import io.jixiao.workflow.ProjectWorkflows;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import javax.sql.DataSource;
@@ -63,7 +63,7 @@ class PostgresWebActualsTest {
   }
 
   @Autowired MockMvc mvc;
-  @Autowired Targets targets;
+  @Autowired ProjectWorkflows targets;
   @Autowired Users users;
   @Autowired AuditLog audit;
   @Autowired ActualsStore actuals;

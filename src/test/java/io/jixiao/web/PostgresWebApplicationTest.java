@@ -12,9 +12,9 @@ import io.jixiao.audit.AuditEntry;
 import io.jixiao.audit.AuditLog;
 import io.jixiao.store.TargetStore;
 import io.jixiao.store.TestDatabases;
-import io.jixiao.workflow.TargetState;
-import io.jixiao.workflow.TargetSummary;
-import io.jixiao.workflow.Targets;
+import io.jixiao.workflow.ProjectState;
+import io.jixiao.workflow.ProjectSummary;
+import io.jixiao.workflow.ProjectWorkflows;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,7 +50,7 @@ class PostgresWebApplicationTest {
   }
 
   @Autowired MockMvc mvc;
-  @Autowired Targets targets;
+  @Autowired ProjectWorkflows targets;
   @Autowired Users users;
   @Autowired AuditLog audit;
   @Autowired TargetStore store;
@@ -64,7 +64,7 @@ class PostgresWebApplicationTest {
         .hasSize(39);
     assertThat(targets.all()).filteredOn(s -> Integer.valueOf(2023).equals(s.budgetYear()))
         .hasSize(5);
-    TargetSummary t = demo.table(WebFixture.AGRICULTURE, 10);
+    ProjectSummary t = demo.table(WebFixture.AGRICULTURE, 10);
     long id = t.id();
     String body =
         "{\"revision\":" + t.revision() + ",\"title\":\"农机购置与应用补贴项目绩效目标表\","
@@ -94,7 +94,7 @@ class PostgresWebApplicationTest {
       mvc.perform(post("/api/targets/" + id + "/" + step[1]).with(demo.as(step[0])).with(csrf()))
           .andExpect(status().isOk());
     }
-    assertThat(targets.summary(id).orElseThrow().state()).isEqualTo(TargetState.PUBLISHED);
+    assertThat(targets.summary(id).orElseThrow().state()).isEqualTo(ProjectState.PUBLISHED);
     mvc.perform(get("/api/public/targets/" + id))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.content.rows[0].value").value("≥2800台"))

@@ -20,9 +20,9 @@ import io.jixiao.publish.Formats;
 import io.jixiao.store.ActualsStore;
 import io.jixiao.store.TargetStore;
 import io.jixiao.store.TestDatabases;
-import io.jixiao.workflow.TargetState;
-import io.jixiao.workflow.TargetSummary;
-import io.jixiao.workflow.Targets;
+import io.jixiao.workflow.ProjectState;
+import io.jixiao.workflow.ProjectSummary;
+import io.jixiao.workflow.ProjectWorkflows;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -67,7 +67,7 @@ class PostgresWebImportTest {
   }
 
   @Autowired MockMvc mvc;
-  @Autowired Targets targets;
+  @Autowired ProjectWorkflows targets;
   @Autowired TargetStore store;
   @Autowired ActualsStore actuals;
   @Autowired Users users;
@@ -82,7 +82,7 @@ class PostgresWebImportTest {
   void anEditorCannotOverwriteAnotherDepartmentsDocumentThroughTheSourceInsideAJsonFile()
       throws Exception {
     TargetDocument land = DemoData.documents().get(WebFixture.LAND);
-    List<TargetSummary> before = targets.ofSource(land.source());
+    List<ProjectSummary> before = targets.ofSource(land.source());
     // as the probe did: an education table whose "source" names the land department's file
     TargetDocument edu = DemoData.documents().get(WebFixture.EDUCATION);
     TargetDocument forged = new TargetDocument(land.source(), edu.department(), null,
@@ -100,7 +100,7 @@ class PostgresWebImportTest {
         .satisfies(t -> {
           assertThat(t.department()).isEqualTo("云泽市教育局");
           assertThat(t.projectName()).isEqualTo("伪造项目");
-          assertThat(t.state()).isEqualTo(TargetState.DRAFT);
+          assertThat(t.state()).isEqualTo(ProjectState.DRAFT);
         });
   }
 
@@ -108,7 +108,7 @@ class PostgresWebImportTest {
   void anEditorCannotOverwriteAnotherDepartmentsDocumentThroughTheFileColumnOfAWorkbook()
       throws Exception {
     TargetDocument land = DemoData.documents().get(WebFixture.LAND);
-    List<TargetSummary> before = targets.ofSource(land.source());
+    List<ProjectSummary> before = targets.ofSource(land.source());
     TargetDocument edu = DemoData.documents().get(WebFixture.EDUCATION);
     // the workbook's 文件 column names the land department's file
     TargetDocument forged = new TargetDocument(land.source(), edu.department(), null,
@@ -124,7 +124,7 @@ class PostgresWebImportTest {
         .andExpect(content().string(containsString("innocent.xlsx：已导入 1 张绩效目标表")));
 
     assertUntouched(land, before);
-    assertThat(targets.ofSource("innocent.xlsx")).extracting(TargetSummary::projectName)
+    assertThat(targets.ofSource("innocent.xlsx")).extracting(ProjectSummary::projectName)
         .containsExactly("伪造项目二");
 
     // and the file name of another department's document is refused, whatever the file says
@@ -140,7 +140,7 @@ class PostgresWebImportTest {
   @Test
   void theCommandLineAndTheWebGiveTheSameAnswerForTheSameStep() throws Exception {
     // actuals for a table that is not approved: refused by both, with the same reason
-    TargetSummary draft = demo().table(WebFixture.EDUCATION, 6); // 智慧校园建设, 编制中
+    ProjectSummary draft = demo().table(WebFixture.EDUCATION, 6); // 智慧校园建设, 编制中
     TargetDocument edu = DemoData.documents().get(WebFixture.EDUCATION);
     Path csv = dir.resolve("draft-actuals.csv");
     Files.writeString(csv, "source,seq,row,period,value,note\n"
@@ -158,13 +158,13 @@ class PostgresWebImportTest {
     assertThat(actualsImport.err).contains(reason);
     assertThat(actuals.entries(edu.source()))
         .noneMatch(e -> e.key().seq() == 6 && e.period().getMonthValue() == 6);
-    assertThat(targets.summary(draft.id()).orElseThrow().state()).isEqualTo(TargetState.DRAFT);
+    assertThat(targets.summary(draft.id()).orElseThrow().state()).isEqualTo(ProjectState.DRAFT);
 
     // a published table changed by an import: a new draft by both, the published version public
-    TargetSummary one = demo().table(WebFixture.EDUCATION, 1);
-    TargetSummary two = demo().table(WebFixture.EDUCATION, 2);
-    assertThat(one.state()).isEqualTo(TargetState.PUBLISHED);
-    assertThat(two.state()).isEqualTo(TargetState.PUBLISHED);
+    ProjectSummary one = demo().table(WebFixture.EDUCATION, 1);
+    ProjectSummary two = demo().table(WebFixture.EDUCATION, 2);
+    assertThat(one.state()).isEqualTo(ProjectState.PUBLISHED);
+    assertThat(two.state()).isEqualTo(ProjectState.PUBLISHED);
     TargetDocument stored = store.load(edu.source()).orElseThrow();
     TargetDocument webChange = TestDocuments.withValue(stored, 1, 1, "≥1所");
     String webAnswer =
@@ -180,10 +180,10 @@ class PostgresWebImportTest {
     Cli cliAnswer = cli("import", "--db", SCHEMA.url() + "&user=postgres", file.toString());
     assertThat(cliAnswer.exit).isZero();
 
-    TargetSummary webDraft = targets.summary(one.id()).orElseThrow();
-    TargetSummary cliDraft = targets.summary(two.id()).orElseThrow();
-    for (TargetSummary t : List.of(webDraft, cliDraft)) {
-      assertThat(t.state()).isEqualTo(TargetState.DRAFT);
+    ProjectSummary webDraft = targets.summary(one.id()).orElseThrow();
+    ProjectSummary cliDraft = targets.summary(two.id()).orElseThrow();
+    for (ProjectSummary t : List.of(webDraft, cliDraft)) {
+      assertThat(t.state()).isEqualTo(ProjectState.DRAFT);
       assertThat(t.hasPublishedVersion()).isTrue();
     }
     assertThat(webAnswer).contains(note(one));
@@ -191,7 +191,7 @@ class PostgresWebImportTest {
     assertThat(note(one).replace(one.projectName(), "X").replace("#" + one.id(), "#N"))
         .isEqualTo(note(two).replace(two.projectName(), "X").replace("#" + two.id(), "#N"));
     // the public still reads the published versions of both
-    for (TargetSummary t : List.of(one, two)) {
+    for (ProjectSummary t : List.of(one, two)) {
       mvc.perform(get("/api/public/targets/" + t.id()))
           .andExpect(status().isOk())
           .andExpect(jsonPath("$.target.state").value("PUBLISHED"))
@@ -200,17 +200,17 @@ class PostgresWebImportTest {
     }
   }
 
-  private static String note(TargetSummary t) {
+  private static String note(ProjectSummary t) {
     return "项目“" + t.projectName() + "”（#" + t.id() + "）原为“已公开”，内容有变化，已作为新版本回到“编制中”，"
         + "需重新提交审核；已公开的版本在新版本公开前继续公开";
   }
 
-  private void assertUntouched(TargetDocument land, List<TargetSummary> before) {
+  private void assertUntouched(TargetDocument land, List<ProjectSummary> before) {
     assertThat(store.currentDepartment(land.source())).contains(land.department().name());
     assertThat(store.versions(land.source())).containsExactly(1);
     assertThat(targets.ofSource(land.source()))
-        .extracting(TargetSummary::id, TargetSummary::state, TargetSummary::revision,
-            TargetSummary::department)
+        .extracting(ProjectSummary::id, ProjectSummary::state, ProjectSummary::revision,
+            ProjectSummary::department)
         .containsExactlyElementsOf(
             before.stream()
                 .map(t -> org.assertj.core.groups.Tuple.tuple(t.id(), t.state(), t.revision(),

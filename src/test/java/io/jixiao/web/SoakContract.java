@@ -8,9 +8,9 @@ import io.jixiao.document.InterchangeJson;
 import io.jixiao.model.Department;
 import io.jixiao.model.TargetDocument;
 import io.jixiao.store.Database;
-import io.jixiao.workflow.TargetState;
-import io.jixiao.workflow.TargetSummary;
-import io.jixiao.workflow.Targets;
+import io.jixiao.workflow.ProjectState;
+import io.jixiao.workflow.ProjectSummary;
+import io.jixiao.workflow.ProjectWorkflows;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -67,11 +67,11 @@ abstract class SoakContract {
       // A connection of its own, opened after the migration, keeps an embedded database open
       // while the pool's are retired, as the pool's busy connections do under load.
       held.add(openConnection());
-      Targets targets = context.getBean(Targets.class);
+      ProjectWorkflows targets = context.getBean(ProjectWorkflows.class);
       String education = DemoData.documents().get(WebFixture.EDUCATION).source();
       long monitored =
           targets.ofSource(education).stream()
-              .filter(t -> t.state() == TargetState.APPROVED || t.state() == TargetState.PUBLISHED)
+              .filter(t -> t.state() == ProjectState.APPROVED || t.state() == ProjectState.PUBLISHED)
               .findFirst()
               .orElseThrow()
               .id();

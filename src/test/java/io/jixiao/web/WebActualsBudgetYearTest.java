@@ -15,7 +15,7 @@ import io.jixiao.monitor.ActualsEntry;
 import io.jixiao.monitor.ProjectKey;
 import io.jixiao.store.ActualsStore;
 import io.jixiao.model.Money;
-import io.jixiao.workflow.Targets;
+import io.jixiao.workflow.ProjectWorkflows;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -62,7 +62,7 @@ class WebActualsBudgetYearTest {
       "期间 2031-05 不在绩效目标表的预算年度 2024 年内：只能填报 2024-01 至 2024-12 的执行数据";
 
   @Autowired MockMvc mvc;
-  @Autowired Targets targets;
+  @Autowired ProjectWorkflows targets;
   @Autowired Users users;
   @Autowired ActualsStore actuals;
 

@@ -24,8 +24,8 @@ import io.jixiao.monitor.ActualsEntry;
 import io.jixiao.monitor.ProjectActuals;
 import io.jixiao.store.ActualsStore;
 import io.jixiao.model.Money;
-import io.jixiao.workflow.TargetSummary;
-import io.jixiao.workflow.Targets;
+import io.jixiao.workflow.ProjectSummary;
+import io.jixiao.workflow.ProjectWorkflows;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
@@ -74,7 +74,7 @@ class WebActualsTest {
   static final String HEALTH = DemoData.documents().get(WebFixture.HEALTH).source();
 
   @Autowired MockMvc mvc;
-  @Autowired Targets targets;
+  @Autowired ProjectWorkflows targets;
   @Autowired Users users;
   @Autowired AuditLog audit;
   @Autowired ActualsStore actuals;
@@ -185,8 +185,8 @@ class WebActualsTest {
 
   @Test
   void actualsOfATableNotYetApprovedAreRefusedAndThePageSaysWhy() throws Exception {
-    TargetSummary draft = demo.table(WebFixture.EDUCATION, 6); // 智慧校园建设, 编制中
-    TargetSummary submitted = demo.table(WebFixture.EDUCATION, 4);
+    ProjectSummary draft = demo.table(WebFixture.EDUCATION, 6); // 智慧校园建设, 编制中
+    ProjectSummary submitted = demo.table(WebFixture.EDUCATION, 4);
     mvc.perform(form(draft.id(), "2024-06").param("spent", "10")
             .with(demo.as("edu")).with(csrf()))
         .andExpect(status().isForbidden())
@@ -279,7 +279,7 @@ class WebActualsTest {
 
   @Test
   void everyChangedValueAndNoteIsAuditedWithItsOldAndNewValue() throws Exception {
-    TargetSummary t = demo.table(WebFixture.EDUCATION, 5);
+    ProjectSummary t = demo.table(WebFixture.EDUCATION, 5);
     long id = t.id();
     mvc.perform(form(id, "2024-03").param("spent", "100").param("rows[0].value", "6400人")
             .with(demo.as("edu")).with(csrf()))

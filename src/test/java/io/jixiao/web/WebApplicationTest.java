@@ -26,9 +26,9 @@ import io.jixiao.document.InterchangeJson;
 import io.jixiao.store.TargetStore;
 import io.jixiao.model.Project;
 import io.jixiao.model.TargetDocument;
-import io.jixiao.workflow.TargetState;
-import io.jixiao.workflow.TargetSummary;
-import io.jixiao.workflow.Targets;
+import io.jixiao.workflow.ProjectState;
+import io.jixiao.workflow.ProjectSummary;
+import io.jixiao.workflow.ProjectWorkflows;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,7 +58,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 class WebApplicationTest {
 
   @Autowired MockMvc mvc;
-  @Autowired Targets targets;
+  @Autowired ProjectWorkflows targets;
   @Autowired Users users;
   @Autowired AuditLog audit;
   @Autowired TargetStore store;
@@ -143,7 +143,7 @@ class WebApplicationTest {
     mvc.perform(post("/projects/" + id + "/submit").with(demo.as("edu")))
         .andExpect(status().isForbidden());
     mvc.perform(post("/logout").with(demo.as("edu"))).andExpect(status().isForbidden());
-    assertThat(targets.summary(id).orElseThrow().state()).isEqualTo(TargetState.DRAFT);
+    assertThat(targets.summary(id).orElseThrow().state()).isEqualTo(ProjectState.DRAFT);
   }
 
   @Test
@@ -185,7 +185,7 @@ class WebApplicationTest {
 
   @Test
   void anEditorCannotChangeAnotherDepartmentsDraftOverPagesOrApi() throws Exception {
-    TargetSummary before = demo.table(WebFixture.HEALTH, 6);
+    ProjectSummary before = demo.table(WebFixture.HEALTH, 6);
     long id = before.id();
     mvc.perform(post("/projects/" + id + "/edit").with(demo.as("edu")).with(csrf())
             .param("revision", String.valueOf(before.revision())).param("title", "篡改")
@@ -199,9 +199,9 @@ class WebApplicationTest {
         .andExpect(status().isNotFound());
     mvc.perform(post("/api/targets/" + id + "/submit").with(demo.as("edu")).with(csrf()))
         .andExpect(status().isNotFound());
-    TargetSummary after = targets.summary(id).orElseThrow();
+    ProjectSummary after = targets.summary(id).orElseThrow();
     assertThat(after.revision()).isEqualTo(before.revision());
-    assertThat(after.state()).isEqualTo(TargetState.DRAFT);
+    assertThat(after.state()).isEqualTo(ProjectState.DRAFT);
     assertThat(after.projectName()).isEqualTo(before.projectName());
   }
 
@@ -233,7 +233,7 @@ class WebApplicationTest {
 
   @Test
   void aDraftGoesThroughSubmitApproveAndPublishAndBecomesPublic() throws Exception {
-    TargetSummary t = demo.table(WebFixture.EDUCATION, 6);
+    ProjectSummary t = demo.table(WebFixture.EDUCATION, 6);
     long id = t.id();
     mvc.perform(get("/public/projects/" + id)).andExpect(status().isNotFound());
 
@@ -274,7 +274,7 @@ class WebApplicationTest {
     long published = demo.id(WebFixture.EDUCATION, 1);
     mvc.perform(post("/api/targets/" + published + "/submit").with(demo.as("edu")).with(csrf()))
         .andExpect(status().isConflict());
-    assertThat(targets.summary(draft).orElseThrow().state()).isEqualTo(TargetState.DRAFT);
+    assertThat(targets.summary(draft).orElseThrow().state()).isEqualTo(ProjectState.DRAFT);
     assertThat(targets.history(draft)).isEmpty();
   }
 
@@ -298,7 +298,7 @@ class WebApplicationTest {
 
   @Test
   void anEditSavesANewVersionRecordsTheChangesAndReviewsAgain() throws Exception {
-    TargetSummary t = demo.table(WebFixture.EDUCATION, 8);
+    ProjectSummary t = demo.table(WebFixture.EDUCATION, 8);
     long id = t.id();
     String source = t.source();
     int versions = store.versions(source).size();
@@ -314,7 +314,7 @@ class WebApplicationTest {
         .andExpect(redirectedUrl("/projects/" + id))
         .andExpect(flash().attribute("message", containsString("重新审核结果")));
 
-    TargetSummary after = targets.summary(id).orElseThrow();
+    ProjectSummary after = targets.summary(id).orElseThrow();
     assertThat(after.revision()).isEqualTo(t.revision() + 1);
     assertThat(after.budgetTotal()).isEqualByComparingTo("320.00");
     assertThat(store.versions(source)).hasSize(versions + 1);
@@ -340,7 +340,7 @@ class WebApplicationTest {
 
   @Test
   void aStaleEditIsRefusedWithAClearMessageAndOverwritesNothing() throws Exception {
-    TargetSummary t = demo.table(WebFixture.EDUCATION, 9);
+    ProjectSummary t = demo.table(WebFixture.EDUCATION, 9);
     long id = t.id();
     MockHttpServletRequestBuilder first =
         editForm(id, t.revision()).param("rows[0].level1", "产出指标")
@@ -370,8 +370,8 @@ class WebApplicationTest {
 
   @Test
   void editsOfTwoTablesOfOneDocumentBothSurvive() throws Exception {
-    TargetSummary a = demo.table(WebFixture.HEALTH, 7);
-    TargetSummary b = demo.table(WebFixture.HEALTH, 8);
+    ProjectSummary a = demo.table(WebFixture.HEALTH, 7);
+    ProjectSummary b = demo.table(WebFixture.HEALTH, 8);
     mvc.perform(editForm(a.id(), a.revision())
             .param("rows[0].level1", "产出指标").param("rows[0].level2", "数量指标")
             .param("rows[0].name", "孕产妇健康管理人数").param("rows[0].value", "≥1.3万人")
@@ -386,13 +386,13 @@ class WebApplicationTest {
     assertThat(doc.projects().get(6).indicators().get(0).value()).isEqualTo("≥1.3万人");
     assertThat(doc.projects().get(7).indicators().get(0).value()).isEqualTo("≥330家");
     assertThat(targets.ofSource(a.source()))
-        .extracting(TargetSummary::docVersion)
+        .extracting(ProjectSummary::docVersion)
         .containsOnly(store.versions(a.source()).get(store.versions(a.source()).size() - 1));
   }
 
   @Test
   void invalidInputIsShownFieldByFieldAndNothingIsSaved() throws Exception {
-    TargetSummary t = demo.table(WebFixture.EDUCATION, 10);
+    ProjectSummary t = demo.table(WebFixture.EDUCATION, 10);
     mvc.perform(post("/projects/" + t.id() + "/edit").with(demo.as("edu")).with(csrf())
             .param("revision", String.valueOf(t.revision()))
             .param("title", "教育局机关运行保障项目绩效目标表").param("name", "教育局机关运行保障")
@@ -408,8 +408,8 @@ class WebApplicationTest {
 
   @Test
   void aSubmittedTableCannotBeEdited() throws Exception {
-    TargetSummary t = demo.table(WebFixture.EDUCATION, 4);
-    assertThat(t.state()).isEqualTo(TargetState.SUBMITTED);
+    ProjectSummary t = demo.table(WebFixture.EDUCATION, 4);
+    assertThat(t.state()).isEqualTo(ProjectState.SUBMITTED);
     mvc.perform(get("/projects/" + t.id() + "/edit").with(demo.as("edu")))
         .andExpect(status().isForbidden());
     mvc.perform(editForm(t.id(), t.revision()).with(demo.as("edu")).with(csrf()))
@@ -477,8 +477,8 @@ class WebApplicationTest {
         .andExpect(content().string(containsString("已导入 2 张绩效目标表")))
         .andExpect(content().string(containsString("高标准农田建设")));
     assertThat(targets.ofSource("农业农村局2024补充.json"))
-        .extracting(TargetSummary::state)
-        .containsExactly(TargetState.DRAFT, TargetState.DRAFT);
+        .extracting(ProjectSummary::state)
+        .containsExactly(ProjectState.DRAFT, ProjectState.DRAFT);
     assertThat(audit.newest(0, 20))
         .anyMatch(e -> e.action().equals("IMPORT") && e.subject().contains("农业农村局2024补充.json"));
   }
@@ -540,7 +540,7 @@ class WebApplicationTest {
 
   @Test
   void userInputIsEscapedOnThePages() throws Exception {
-    TargetSummary t = demo.table(WebFixture.LAND, 6);
+    ProjectSummary t = demo.table(WebFixture.LAND, 6);
     mvc.perform(editForm(t.id(), t.revision()).param("name", "<script>alert(1)</script>")
             .param("rows[0].level1", "产出指标").param("rows[0].level2", "数量指标")
             .param("rows[0].name", "检查单位<b>数量</b>").param("rows[0].value", "≥20家")

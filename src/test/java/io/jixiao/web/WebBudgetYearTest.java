@@ -12,9 +12,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import io.jixiao.demo.DemoData;
 import io.jixiao.model.Project;
 import io.jixiao.model.TargetDocument;
-import io.jixiao.workflow.TargetState;
-import io.jixiao.workflow.TargetSummary;
-import io.jixiao.workflow.Targets;
+import io.jixiao.workflow.ProjectState;
+import io.jixiao.workflow.ProjectSummary;
+import io.jixiao.workflow.ProjectWorkflows;
 import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -52,7 +52,7 @@ class WebBudgetYearTest {
   static final String NEW_IN_2024 = "家庭经济困难学生资助";
 
   @Autowired MockMvc mvc;
-  @Autowired Targets targets;
+  @Autowired ProjectWorkflows targets;
   @Autowired Users users;
 
   WebFixture demo;
@@ -66,13 +66,13 @@ class WebBudgetYearTest {
   void everyWorkflowRowCarriesTheBudgetYearOfItsDocument() {
     assertThat(targets.ofSource(education2024().source()))
         .hasSize(10)
-        .extracting(TargetSummary::budgetYear)
+        .extracting(ProjectSummary::budgetYear)
         .containsOnly(2024);
     assertThat(targets.ofSource(education2023().source()))
         .hasSize(5)
-        .extracting(TargetSummary::budgetYear)
+        .extracting(ProjectSummary::budgetYear)
         .containsOnly(2023);
-    assertThat(targets.all()).extracting(TargetSummary::budgetYear).containsOnly(2024, 2023);
+    assertThat(targets.all()).extracting(ProjectSummary::budgetYear).containsOnly(2024, 2023);
   }
 
   @Test
@@ -227,8 +227,8 @@ class WebBudgetYearTest {
   private List<Long> published(List<TargetDocument> documents) {
     return documents.stream()
         .flatMap(d -> targets.ofSource(d.source()).stream())
-        .filter(t -> t.state() == TargetState.PUBLISHED)
-        .map(TargetSummary::id)
+        .filter(t -> t.state() == ProjectState.PUBLISHED)
+        .map(ProjectSummary::id)
         .toList();
   }
 

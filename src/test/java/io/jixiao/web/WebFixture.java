@@ -3,8 +3,8 @@ package io.jixiao.web;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import io.jixiao.demo.DemoData;
-import io.jixiao.workflow.TargetSummary;
-import io.jixiao.workflow.Targets;
+import io.jixiao.workflow.ProjectSummary;
+import io.jixiao.workflow.ProjectWorkflows;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** The demo tables and users of a test application, by department and position. */
@@ -15,16 +15,16 @@ final class WebFixture {
   static final int AGRICULTURE = 2;
   static final int LAND = 3;
 
-  private final Targets targets;
+  private final ProjectWorkflows targets;
   private final Users users;
 
-  WebFixture(Targets targets, Users users) {
+  WebFixture(ProjectWorkflows targets, Users users) {
     this.targets = targets;
     this.users = users;
   }
 
   /** The table at {@code position} (1-based) of demo department {@code department}. */
-  TargetSummary table(int department, int position) {
+  ProjectSummary table(int department, int position) {
     String source = DemoData.documents().get(department).source();
     return targets.ofSource(source).get(position - 1);
   }

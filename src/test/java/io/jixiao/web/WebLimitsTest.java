@@ -14,7 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import io.jixiao.audit.AuditLog;
 import io.jixiao.document.Floods;
-import io.jixiao.workflow.Targets;
+import io.jixiao.workflow.ProjectWorkflows;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,7 +45,7 @@ import org.springframework.test.web.servlet.MockMvc;
 class WebLimitsTest {
 
   @Autowired MockMvc mvc;
-  @Autowired Targets targets;
+  @Autowired ProjectWorkflows targets;
   @Autowired Users users;
   @Autowired AuditLog audit;
   @Autowired UploadGate gate;

@@ -23,9 +23,9 @@ import io.jixiao.review.TableMonitoring;
 import io.jixiao.store.ActualsStore;
 import io.jixiao.model.Project;
 import io.jixiao.model.TargetDocument;
-import io.jixiao.workflow.TargetState;
-import io.jixiao.workflow.TargetSummary;
-import io.jixiao.workflow.Targets;
+import io.jixiao.workflow.ProjectState;
+import io.jixiao.workflow.ProjectSummary;
+import io.jixiao.workflow.ProjectWorkflows;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.time.YearMonth;
@@ -66,7 +66,7 @@ class WebMonitoringTest {
   static final YearMonth DECEMBER = YearMonth.of(2024, 12);
 
   @Autowired MockMvc mvc;
-  @Autowired Targets targets;
+  @Autowired ProjectWorkflows targets;
   @Autowired Users users;
   @Autowired ActualsStore actuals;
 
@@ -165,7 +165,7 @@ class WebMonitoringTest {
         .doesNotContain(AGRICULTURE, "高标准农田建设", "云泽市卫生健康委员会");
     // published, so the editor may read its targets, but not its actuals
     long fields = demo.id(WebFixture.AGRICULTURE, 1);
-    assertThat(targets.summary(fields).orElseThrow().state()).isEqualTo(TargetState.PUBLISHED);
+    assertThat(targets.summary(fields).orElseThrow().state()).isEqualTo(ProjectState.PUBLISHED);
     mvc.perform(get("/projects/" + fields).with(demo.as("edu"))).andExpect(status().isOk());
     mvc.perform(get("/projects/" + fields + "/monitoring").with(demo.as("edu")))
         .andExpect(status().isNotFound());
@@ -224,7 +224,7 @@ class WebMonitoringTest {
     for (int[] t : DemoActuals.tables()) {
       assertThat(demo.table(t[0], t[1]).state())
           .as("demo table %d of department %d", t[1], t[0])
-          .isIn(TargetState.APPROVED, TargetState.PUBLISHED);
+          .isIn(ProjectState.APPROVED, ProjectState.PUBLISHED);
     }
     String source = DemoData.documents().get(WebFixture.AGRICULTURE).source();
     assertThat(actuals.load(source).projects()).hasSize(7);
@@ -371,8 +371,8 @@ class WebMonitoringTest {
     List<Project> approved =
         d.projects().stream()
             .filter(p -> {
-              TargetState s = demo.table(department, p.seq()).state();
-              return s == TargetState.APPROVED || s == TargetState.PUBLISHED;
+              ProjectState s = demo.table(department, p.seq()).state();
+              return s == ProjectState.APPROVED || s == ProjectState.PUBLISHED;
             })
             .toList();
     return new ReviewEngine().monitor(

@@ -19,8 +19,8 @@ import io.jixiao.monitor.ActualsEntry;
 import io.jixiao.monitor.ProjectKey;
 import io.jixiao.store.ActualsStore;
 import io.jixiao.review.RulePack;
-import io.jixiao.workflow.TargetSummary;
-import io.jixiao.workflow.Targets;
+import io.jixiao.workflow.ProjectSummary;
+import io.jixiao.workflow.ProjectWorkflows;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
@@ -54,7 +54,7 @@ class WebResultsTest {
   static final String QUANTITY_NOTE = "部分任务受审批进度影响推迟实施，未完成部分已列入下年度计划，将按月调度、通报进度";
 
   @Autowired MockMvc mvc;
-  @Autowired Targets targets;
+  @Autowired ProjectWorkflows targets;
   @Autowired Users users;
   @Autowired ActualsStore actuals;
 
@@ -131,7 +131,7 @@ class WebResultsTest {
     mvc.perform(get("/projects/" + repairs).with(demo.as("reviewer")))
         .andExpect(content().string(containsString("id=\"last-year-score\">57.28<")));
     // the department corrects 2023's repaired area: 10000 of ≥10000平方米, full 12.50 points
-    TargetSummary before = targets.ofSource(DemoData.lastYear().get(0).source()).get(2);
+    ProjectSummary before = targets.ofSource(DemoData.lastYear().get(0).source()).get(2);
     mvc.perform(
             post("/api/targets/" + before.id() + "/actuals")
                 .with(httpBasic("edu", "Edu#2024demo"))

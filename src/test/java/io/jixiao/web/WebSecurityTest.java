@@ -22,8 +22,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import io.jixiao.audit.AuditEntry;
 import io.jixiao.audit.AuditLog;
-import io.jixiao.workflow.TargetState;
-import io.jixiao.workflow.Targets;
+import io.jixiao.workflow.ProjectState;
+import io.jixiao.workflow.ProjectWorkflows;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Predicate;
@@ -61,7 +61,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 class WebSecurityTest {
 
   @Autowired MockMvc mvc;
-  @Autowired Targets targets;
+  @Autowired ProjectWorkflows targets;
   @Autowired Users users;
   @Autowired AuditLog audit;
   @Autowired DataSource dataSource;
@@ -122,7 +122,7 @@ class WebSecurityTest {
           .andReturn().getResponse().getStatus();
       assertThat(upload).as(admin + " uploads").isEqualTo(403);
     }
-    assertThat(targets.summary(submitted).orElseThrow().state()).isEqualTo(TargetState.SUBMITTED);
+    assertThat(targets.summary(submitted).orElseThrow().state()).isEqualTo(ProjectState.SUBMITTED);
   }
 
   @Test
@@ -433,7 +433,7 @@ class WebSecurityTest {
     mvc.perform(post("/api/targets/" + id + "/submit").session(session)
             .with(httpBasic("edu", "not-the-password")).with(from("10.7.0.2")))
         .andExpect(status().isUnauthorized());
-    assertThat(targets.summary(id).orElseThrow().state()).isEqualTo(TargetState.DRAFT);
+    assertThat(targets.summary(id).orElseThrow().state()).isEqualTo(ProjectState.DRAFT);
     mvc.perform(post("/api/targets/" + id + "/submit").with(httpBasic("edu", "Edu#2024demo")))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.state").value("SUBMITTED"));

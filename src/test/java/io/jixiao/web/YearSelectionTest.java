@@ -3,8 +3,8 @@ package io.jixiao.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.jixiao.workflow.TargetState;
-import io.jixiao.workflow.TargetSummary;
+import io.jixiao.workflow.ProjectState;
+import io.jixiao.workflow.ProjectSummary;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -13,10 +13,10 @@ import org.springframework.web.util.UriComponentsBuilder;
 /** Which tables a list shows for a budget year (年度). */
 class YearSelectionTest {
 
-  static final TargetSummary OF_2023 = table(1, 2023);
-  static final TargetSummary OF_2024 = table(2, 2024);
-  static final TargetSummary WITHOUT_YEAR = table(3, null);
-  static final List<TargetSummary> ALL = List.of(OF_2023, OF_2024, WITHOUT_YEAR);
+  static final ProjectSummary OF_2023 = table(1, 2023);
+  static final ProjectSummary OF_2024 = table(2, 2024);
+  static final ProjectSummary WITHOUT_YEAR = table(3, null);
+  static final List<ProjectSummary> ALL = List.of(OF_2023, OF_2024, WITHOUT_YEAR);
 
   @Test
   void theNewestYearIsShownByDefaultWithTheTablesThatNameNoYear() {
@@ -76,8 +76,8 @@ class YearSelectionTest {
         .hasMessage("年度“24”格式不正确，应为四位数字的年份，例如 2024");
   }
 
-  private static TargetSummary table(long id, Integer year) {
-    return new TargetSummary(id, "s" + id + ".txt", 1, "云泽市教育局", "项目" + id, null, null, year, 1,
-        TargetState.DRAFT, 1, Instant.EPOCH);
+  private static ProjectSummary table(long id, Integer year) {
+    return new ProjectSummary(id, "s" + id + ".txt", 1, "云泽市教育局", "项目" + id, null, null, year, 1,
+        ProjectState.DRAFT, 1, Instant.EPOCH);
   }
 }

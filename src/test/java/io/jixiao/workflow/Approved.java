@@ -18,7 +18,7 @@ public final class Approved {
   /** Submits and approves every table {@code o} imported. */
   public static void approve(DataSource db, ImportOutcome o) {
     TakeWorkflowStep steps = new TakeWorkflowStep(db);
-    for (TargetSummary t : o.tables()) {
+    for (ProjectSummary t : o.tables()) {
       steps.take(t.id(), WorkflowStep.SUBMIT, null, null, new Actor("dept", null));
       steps.take(t.id(), WorkflowStep.APPROVE, null, null, new Actor("reviewer", null));
     }

@@ -18,7 +18,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * Migration V4 copies each existing workflow row's budget year from the document version it shows,
- * on H2 and on the real PostgreSQL at 127.0.0.1:5432; afterwards {@link Targets} writes and reads
+ * on H2 and on the real PostgreSQL at 127.0.0.1:5432; afterwards {@link ProjectWorkflows} writes and reads
  * it.
  */
 class BudgetYearMigrationTest {
@@ -71,21 +71,21 @@ class BudgetYearMigrationTest {
 
     flyway(db, "latest").migrate();
 
-    Targets targets = new Targets(db);
+    ProjectWorkflows targets = new ProjectWorkflows(db);
     assertThat(targets.ofSource(THIS_YEAR.source()))
         .hasSize(10)
-        .extracting(TargetSummary::budgetYear)
+        .extracting(ProjectSummary::budgetYear)
         .containsOnly(2024);
     // the year of the version the row shows (1), not of the newest version
     assertThat(targets.ofSource(LAST_YEAR.source()))
         .hasSize(5)
-        .extracting(TargetSummary::budgetYear)
+        .extracting(ProjectSummary::budgetYear)
         .containsOnly(2023);
     assertThat(targets.ofSource(NO_YEAR.source()))
-        .extracting(TargetSummary::budgetYear)
+        .extracting(ProjectSummary::budgetYear)
         .containsExactly(null, null);
     assertThat(targets.ofSource(NO_DEPARTMENT.source()))
-        .extracting(TargetSummary::budgetYear)
+        .extracting(ProjectSummary::budgetYear)
         .containsExactly((Integer) null);
 
     // catching up version 2 (ADR 0010): its tables are tables of 2022, new rows of that year; the
@@ -93,7 +93,7 @@ class BudgetYearMigrationTest {
     assertThat(new ImportDocument(db).catchUp()).isEqualTo(1);
     assertThat(targets.ofSource(LAST_YEAR.source()))
         .hasSize(5)
-        .extracting(TargetSummary::budgetYear)
+        .extracting(ProjectSummary::budgetYear)
         .containsOnly(2022);
     assertThat(
             jdbc.sql("SELECT COUNT(*) FROM target WHERE budget_year = 2023 AND present = FALSE")

@@ -85,24 +85,24 @@ class IdentityMigrationTest {
     BudgetYearMigrationTest.flyway(db, "latest").migrate();
     assertThat(new ImportDocument(db).catchUp()).isEqualTo(1);
 
-    Targets targets = new Targets(db);
-    List<TargetSummary> rows = targets.all();
+    ProjectWorkflows targets = new ProjectWorkflows(db);
+    List<ProjectSummary> rows = targets.all();
     assertThat(rows).hasSize(EDUCATION.projects().size());
     List<ProjectIdentity> identities = ProjectIdentity.of(EDUCATION.projects());
     for (int pos = 1; pos <= rows.size(); pos++) {
-      TargetSummary t = targets.summary(id(jdbc, pos)).orElseThrow();
+      ProjectSummary t = targets.summary(id(jdbc, pos)).orElseThrow();
       assertThat(t.identityKey()).isEqualTo(identities.get(pos - 1).key());
       assertThat(t.docVersion()).isEqualTo(2);
       assertThat(t.present()).isTrue();
     }
-    TargetSummary one = targets.summary(published).orElseThrow();
-    assertThat(one.state()).isEqualTo(TargetState.DRAFT);
+    ProjectSummary one = targets.summary(published).orElseThrow();
+    assertThat(one.state()).isEqualTo(ProjectState.DRAFT);
     assertThat(one.hasPublishedVersion()).isTrue();
     assertThat(one.asPublished().docVersion()).isEqualTo(1);
     assertThat(targets.history(published)).extracting(Transition::to)
-        .containsExactly(TargetState.SUBMITTED, TargetState.APPROVED, TargetState.PUBLISHED,
-            TargetState.DRAFT);
-    assertThat(targets.summary(id(jdbc, 2)).orElseThrow().state()).isEqualTo(TargetState.APPROVED);
+        .containsExactly(ProjectState.SUBMITTED, ProjectState.APPROVED, ProjectState.PUBLISHED,
+            ProjectState.DRAFT);
+    assertThat(targets.summary(id(jdbc, 2)).orElseThrow().state()).isEqualTo(ProjectState.APPROVED);
     assertThat(actuals.load(EDUCATION.source()).of(first.source(), first.seq()).orElseThrow()
         .indicators()).extracting(a -> a.printed()).containsExactly("6400人", "98%");
   }

@@ -47,7 +47,7 @@ class IdentityPermutationProperties {
         + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
     try (Database db = Database.open(url)) {
       DataSource ds = db.dataSource();
-      Targets targets = new Targets(ds);
+      ProjectWorkflows targets = new ProjectWorkflows(ds);
       TargetDocument original = document(identityOrder(), identityRows());
       ImportOutcome first = new ImportDocument(ds).run(SOURCE, original, Actor.SYSTEM);
       Map<String, Long> ids = new HashMap<>();
@@ -68,9 +68,9 @@ class IdentityPermutationProperties {
         }
       }
       new RecordActuals(ds).record("june.csv", "ACTUALS_IMPORT", entries, Actor.SYSTEM);
-      Map<Long, TargetSummary> before = new HashMap<>();
+      Map<Long, ProjectSummary> before = new HashMap<>();
       Map<Long, List<Transition>> histories = new HashMap<>();
-      for (TargetSummary t : targets.all()) {
+      for (ProjectSummary t : targets.all()) {
         before.put(t.id(), t);
         histories.put(t.id(), targets.history(t.id()));
       }
@@ -85,20 +85,20 @@ class IdentityPermutationProperties {
 
       for (int table = 1; table <= TABLES; table++) {
         long id = ids.get("项目" + table);
-        TargetSummary was = before.get(id);
-        TargetSummary now = targets.summary(id).orElseThrow();
+        ProjectSummary was = before.get(id);
+        ProjectSummary now = targets.summary(id).orElseThrow();
         assertThat(now.projectName()).isEqualTo("项目" + table);
         assertThat(now.position()).isEqualTo(order.indexOf(table) + 1);
         boolean reordered = !rows.get(table).equals(identityRows().get(table));
         assertThat(now.state())
-            .isEqualTo(reordered && !was.state().editable() ? TargetState.DRAFT : was.state());
+            .isEqualTo(reordered && !was.state().editable() ? ProjectState.DRAFT : was.state());
         assertThat(targets.history(id)).startsWith(histories.get(id).toArray(new Transition[0]));
       }
       assertActualsOnTheirIndicators(ds, order, rows);
 
       // an edit of a table that has actuals (now a draft again) that reorders its rows once more
       long one = ids.get("项目1");
-      TargetSummary t1 = targets.summary(one).orElseThrow();
+      ProjectSummary t1 = targets.summary(one).orElseThrow();
       if (t1.state().editable()) {
         List<Integer> again = shuffled(rows.get(1), random);
         new EditTable(ds).edit(one, t1.revision(),

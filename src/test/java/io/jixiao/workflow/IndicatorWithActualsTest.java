@@ -48,8 +48,8 @@ class IndicatorWithActualsTest {
       // a change that keeps it makes a new draft; an edit that deletes it is refused
       ImportOutcome changed = new ImportDocument(db.dataSource()).run("dept.txt",
           TestDocuments.withValue(doc, 1, 1, "≥5个"), new Actor("dept", null));
-      assertThat(changed.redrafted()).extracting(TargetSummary::id).containsExactly(id);
-      int revision = new Targets(db.dataSource()).summary(id).orElseThrow().revision();
+      assertThat(changed.redrafted()).extracting(ProjectSummary::id).containsExactly(id);
+      int revision = new ProjectWorkflows(db.dataSource()).summary(id).orElseThrow().revision();
       assertThatThrownBy(() -> new EditTable(db.dataSource()).edit(id, revision,
               p -> withoutIndicator(p, 2), new Actor("dept", null)))
           .isInstanceOf(WorkflowException.class)

@@ -1,7 +1,7 @@
 package io.jixiao.workflow;
 
 /** Where a target table stands in its lifecycle: 编制 → 提交 → 审核（退回/通过）→ 批复 → 公开. */
-public enum TargetState {
+public enum ProjectState {
   DRAFT("编制中"),
   SUBMITTED("已提交"),
   RETURNED("已退回"),
@@ -10,7 +10,7 @@ public enum TargetState {
 
   private final String label;
 
-  TargetState(String label) {
+  ProjectState(String label) {
     this.label = label;
   }
 

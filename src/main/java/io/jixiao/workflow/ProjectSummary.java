@@ -19,7 +19,7 @@ import java.time.Instant;
  * @param publishedSource where the published content lives while a newer version is a draft, else
  *     null (with {@code publishedVersion} and {@code publishedPosition})
  */
-public record TargetSummary(
+public record ProjectSummary(
     long id,
     String source,
     int position,
@@ -29,7 +29,7 @@ public record TargetSummary(
     BigDecimal budgetTotal,
     Integer budgetYear,
     int docVersion,
-    TargetState state,
+    ProjectState state,
     int revision,
     Instant updatedAt,
     String identityKey,
@@ -39,7 +39,7 @@ public record TargetSummary(
     Integer publishedPosition) {
 
   /** A present table without a published version elsewhere (lists in tests). */
-  public TargetSummary(
+  public ProjectSummary(
       long id,
       String source,
       int position,
@@ -49,7 +49,7 @@ public record TargetSummary(
       BigDecimal budgetTotal,
       Integer budgetYear,
       int docVersion,
-      TargetState state,
+      ProjectState state,
       int revision,
       Instant updatedAt) {
     this(id, source, position, department, projectName, projectCode, budgetTotal, budgetYear,
@@ -64,12 +64,12 @@ public record TargetSummary(
 
   /** True when the public may read the table: it is published, or an older version is. */
   public boolean isPublic() {
-    return state == TargetState.PUBLISHED || hasPublishedVersion();
+    return state == ProjectState.PUBLISHED || hasPublishedVersion();
   }
 
   /** This table with the facts of other content (its published version). */
-  public TargetSummary withFacts(ProjectFacts f) {
-    return new TargetSummary(id, source, position, department, f.projectName(), f.projectCode(),
+  public ProjectSummary withFacts(ProjectFacts f) {
+    return new ProjectSummary(id, source, position, department, f.projectName(), f.projectCode(),
         f.budgetTotal(), budgetYear, docVersion, state, revision, updatedAt, identityKey, present,
         publishedSource, publishedVersion, publishedPosition);
   }
@@ -80,15 +80,15 @@ public record TargetSummary(
    *
    * @throws IllegalStateException when nothing of the table is published
    */
-  public TargetSummary asPublished() {
-    if (state == TargetState.PUBLISHED) {
+  public ProjectSummary asPublished() {
+    if (state == ProjectState.PUBLISHED) {
       return this;
     }
     if (!hasPublishedVersion()) {
       throw new IllegalStateException("table " + id + " is not published");
     }
-    return new TargetSummary(id, publishedSource, publishedPosition, department, projectName,
-        projectCode, budgetTotal, budgetYear, publishedVersion, TargetState.PUBLISHED, revision,
+    return new ProjectSummary(id, publishedSource, publishedPosition, department, projectName,
+        projectCode, budgetTotal, budgetYear, publishedVersion, ProjectState.PUBLISHED, revision,
         updatedAt, identityKey, present, null, null, null);
   }
 }

@@ -18,14 +18,14 @@ import java.util.Objects;
  * SUBMITTED, APPROVED, PUBLISHED ──reopen(note)──▶ DRAFT   (a re-import changed the content)
  * </pre>
  */
-public final class Target {
+public final class ProjectWorkflow {
 
   private final long id;
   private final String source;
   private final int position;
   private final String department;
   private final int revision;
-  private TargetState state;
+  private ProjectState state;
 
   /**
    * @param source the stored document's source (file name)
@@ -33,8 +33,8 @@ public final class Target {
    * @param department the document's department, null when it names none
    * @param revision the revision the state was read at (the optimistic lock)
    */
-  public Target(
-      long id, String source, int position, String department, TargetState state, int revision) {
+  public ProjectWorkflow(
+      long id, String source, int position, String department, ProjectState state, int revision) {
     this.id = id;
     this.source = Objects.requireNonNull(source, "source");
     this.position = position;
@@ -59,7 +59,7 @@ public final class Target {
     return department;
   }
 
-  public TargetState state() {
+  public ProjectState state() {
     return state;
   }
 
@@ -69,8 +69,8 @@ public final class Target {
 
   /** 提交: a draft or a returned table goes to the finance bureau. */
   public Transition submit(String actor, Instant at) {
-    require("提交", TargetState.DRAFT, TargetState.RETURNED);
-    return move(TargetState.SUBMITTED, actor, at, null);
+    require("提交", ProjectState.DRAFT, ProjectState.RETURNED);
+    return move(ProjectState.SUBMITTED, actor, at, null);
   }
 
   /** 退回: the reviewer sends a submitted table back, saying why. */
@@ -78,20 +78,20 @@ public final class Target {
     if (comment == null || comment.isBlank()) {
       throw new WorkflowException(WorkflowException.COMMENT_REQUIRED, "退回时必须填写退回意见，说明需要修改的内容");
     }
-    require("退回", TargetState.SUBMITTED);
-    return move(TargetState.RETURNED, actor, at, comment.strip());
+    require("退回", ProjectState.SUBMITTED);
+    return move(ProjectState.RETURNED, actor, at, comment.strip());
   }
 
   /** 批复: the reviewer approves a submitted table. */
   public Transition approve(String actor, Instant at) {
-    require("批复", TargetState.SUBMITTED);
-    return move(TargetState.APPROVED, actor, at, null);
+    require("批复", ProjectState.SUBMITTED);
+    return move(ProjectState.APPROVED, actor, at, null);
   }
 
   /** 公开: an approved table is published and becomes readable by everyone. */
   public Transition publish(String actor, Instant at) {
-    require("公开", TargetState.APPROVED);
-    return move(TargetState.PUBLISHED, actor, at, null);
+    require("公开", ProjectState.APPROVED);
+    return move(ProjectState.PUBLISHED, actor, at, null);
   }
 
   /**
@@ -99,8 +99,8 @@ public final class Target {
    * the new content is a draft again; {@code note} says why.
    */
   public Transition reopen(String actor, Instant at, String note) {
-    require("重新编制", TargetState.SUBMITTED, TargetState.APPROVED, TargetState.PUBLISHED);
-    return move(TargetState.DRAFT, actor, at, note);
+    require("重新编制", ProjectState.SUBMITTED, ProjectState.APPROVED, ProjectState.PUBLISHED);
+    return move(ProjectState.DRAFT, actor, at, note);
   }
 
   /** Rejects a change of the table's content unless it is 编制中 or 已退回. */
@@ -112,14 +112,14 @@ public final class Target {
     }
   }
 
-  private void require(String step, TargetState... allowed) {
-    for (TargetState s : allowed) {
+  private void require(String step, ProjectState... allowed) {
+    for (ProjectState s : allowed) {
       if (state == s) {
         return;
       }
     }
     StringBuilder names = new StringBuilder();
-    for (TargetState s : allowed) {
+    for (ProjectState s : allowed) {
       if (names.length() > 0) {
         names.append("或");
       }
@@ -130,7 +130,7 @@ public final class Target {
         "不能" + step + "：项目当前为“" + state.label() + "”，只有" + names + "的项目可以" + step);
   }
 
-  private Transition move(TargetState to, String actor, Instant at, String note) {
+  private Transition move(ProjectState to, String actor, Instant at, String note) {
     Transition t = new Transition(state, to, actor, at, note);
     state = to;
     return t;

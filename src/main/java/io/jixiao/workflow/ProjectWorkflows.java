@@ -19,7 +19,7 @@ import org.springframework.jdbc.support.KeyHolder;
  * revision they were based on: a change from a stale revision is refused with {@link
  * WorkflowException#CONFLICT}. Callers run the methods that change rows in a transaction.
  */
-public final class Targets {
+public final class ProjectWorkflows {
 
   private static final String COLUMNS =
       "id, source, pos, department, project_name, project_code, budget_total, budget_year,"
@@ -28,19 +28,19 @@ public final class Targets {
 
   private final JdbcClient jdbc;
 
-  public Targets(DataSource dataSource) {
+  public ProjectWorkflows(DataSource dataSource) {
     this.jdbc = JdbcClient.create(dataSource);
   }
 
   /** Every target table, by department, source and position. */
-  public List<TargetSummary> all() {
+  public List<ProjectSummary> all() {
     return jdbc.sql(
             "SELECT " + COLUMNS + " FROM target ORDER BY department NULLS LAST, source, pos")
         .query((rs, n) -> summary(rs))
         .list();
   }
 
-  public Optional<TargetSummary> summary(long id) {
+  public Optional<ProjectSummary> summary(long id) {
     return jdbc.sql("SELECT " + COLUMNS + " FROM target WHERE id = :id")
         .param("id", id)
         .query((rs, n) -> summary(rs))
@@ -48,7 +48,7 @@ public final class Targets {
   }
 
   /** The target tables whose current content is in stored document {@code source}, by position. */
-  public List<TargetSummary> ofSource(String source) {
+  public List<ProjectSummary> ofSource(String source) {
     return jdbc.sql(
             "SELECT " + COLUMNS + " FROM target WHERE source = :source AND present = TRUE"
                 + " ORDER BY pos")
@@ -58,7 +58,7 @@ public final class Targets {
   }
 
   /** The aggregate, without locking. */
-  public Optional<Target> find(long id) {
+  public Optional<ProjectWorkflow> find(long id) {
     return jdbc.sql("SELECT " + COLUMNS + " FROM target WHERE id = :id")
         .param("id", id)
         .query((rs, n) -> target(rs))
@@ -66,7 +66,7 @@ public final class Targets {
   }
 
   /** The aggregate, its row locked until the transaction ends. */
-  public Optional<Target> lock(long id) {
+  public Optional<ProjectWorkflow> lock(long id) {
     return jdbc.sql("SELECT " + COLUMNS + " FROM target WHERE id = :id FOR UPDATE")
         .param("id", id)
         .query((rs, n) -> target(rs))
@@ -89,11 +89,11 @@ public final class Targets {
    *
    * @throws WorkflowException when the row changed since the target was read
    */
-  public void record(Target target, Transition step) {
+  public void record(ProjectWorkflow target, Transition step) {
     int updated =
         jdbc.sql(
                 "UPDATE target SET state = :state, revision = revision + 1, updated_at = :at"
-                    + (step.to() == TargetState.PUBLISHED
+                    + (step.to() == ProjectState.PUBLISHED
                         ? ", published_source = NULL, published_version = NULL,"
                             + " published_pos = NULL"
                         : "")
@@ -160,7 +160,7 @@ public final class Targets {
    * Locks and returns the rows of one department and budget year (null: none named), the scope in
    * which a table's identity is unique.
    */
-  public List<TargetSummary> lockScope(String department, Integer year) {
+  public List<ProjectSummary> lockScope(String department, Integer year) {
     return jdbc.sql(
             "SELECT " + COLUMNS + " FROM target WHERE department IS NOT DISTINCT FROM :department"
                 + " AND budget_year IS NOT DISTINCT FROM :year ORDER BY id FOR UPDATE")
@@ -231,7 +231,7 @@ public final class Targets {
    * ({@code step} from its state to DRAFT); a published table keeps its published content at
    * {@code published}, which stays public until the new version is published.
    */
-  void redraft(Target target, Transition step, Location published) {
+  void redraft(ProjectWorkflow target, Transition step, Location published) {
     record(target, step);
     if (published != null) {
       jdbc.sql(
@@ -272,8 +272,8 @@ public final class Targets {
         .query(
             (rs, n) ->
                 new Transition(
-                    TargetState.valueOf(rs.getString("from_state")),
-                    TargetState.valueOf(rs.getString("to_state")),
+                    ProjectState.valueOf(rs.getString("from_state")),
+                    ProjectState.valueOf(rs.getString("to_state")),
                     rs.getString("actor"),
                     rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
                     rs.getString("note")))
@@ -306,22 +306,22 @@ public final class Targets {
     return at.atOffset(ZoneOffset.UTC);
   }
 
-  private static Target target(ResultSet rs) throws SQLException {
-    return new Target(
+  private static ProjectWorkflow target(ResultSet rs) throws SQLException {
+    return new ProjectWorkflow(
         rs.getLong("id"),
         rs.getString("source"),
         rs.getInt("pos"),
         rs.getString("department"),
-        TargetState.valueOf(rs.getString("state")),
+        ProjectState.valueOf(rs.getString("state")),
         rs.getInt("revision"));
   }
 
   /** Where a table's content lives: a document version and the 1-based position in it. */
   record Location(String source, int version, int position) {}
 
-  private static TargetSummary summary(ResultSet rs) throws SQLException {
+  private static ProjectSummary summary(ResultSet rs) throws SQLException {
     BigDecimal budget = rs.getBigDecimal("budget_total");
-    return new TargetSummary(
+    return new ProjectSummary(
         rs.getLong("id"),
         rs.getString("source"),
         rs.getInt("pos"),
@@ -331,7 +331,7 @@ public final class Targets {
         amount(budget),
         rs.getObject("budget_year", Integer.class),
         rs.getInt("doc_version"),
-        TargetState.valueOf(rs.getString("state")),
+        ProjectState.valueOf(rs.getString("state")),
         rs.getInt("revision"),
         rs.getObject("updated_at", OffsetDateTime.class).toInstant(),
         rs.getString("identity_key"),
