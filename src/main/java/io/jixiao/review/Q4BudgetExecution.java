@@ -12,23 +12,20 @@ import io.jixiao.model.Level2;
  */
 final class Q4BudgetExecution implements TableRule {
 
-  private final String[] words;
+  private final Phrases words;
   private final String[][] phrases;
 
-  /** The first characters of the words and phrases: a key without any of them is not searched. */
-  private final String firsts;
+  /** The phrases' first parts: a key without any of them has no phrase. */
+  private final Phrases firstParts;
 
   Q4BudgetExecution(RuleSettings settings) {
-    this.words = Text.array(settings.words("words"));
+    this.words = new Phrases(settings.words("words"));
     this.phrases = Text.pairs(settings.words("measurePhrases"));
-    StringBuilder b = new StringBuilder();
-    for (String w : words) {
-      b.append(w.charAt(0));
+    String[] parts = new String[phrases.length];
+    for (int i = 0; i < parts.length; i++) {
+      parts[i] = phrases[i][0];
     }
-    for (String[] p : phrases) {
-      b.append(p[0].charAt(0));
-    }
-    this.firsts = b.toString();
+    this.firstParts = new Phrases(parts);
   }
 
   @Override
@@ -55,10 +52,8 @@ final class Q4BudgetExecution implements TableRule {
   }
 
   private boolean measuresMoney(String key) {
-    if (!Text.containsAnyChar(key, firsts)) {
-      return false;
-    }
-    return Text.containsAny(key, words) || Text.containsAnyPair(key, phrases);
+    return words.containsAny(key)
+        || firstParts.containsAny(key) && Text.containsAnyPair(key, phrases);
   }
 
   private static String suggestion(Row r) {
