@@ -4,6 +4,7 @@ import io.jixiao.model.Level1;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * S6: the same 三级指标 twice anywhere in a table, with nothing in the descriptions to tell them apart
@@ -48,7 +49,7 @@ final class S6DuplicateIndicator implements TableRule {
       }
       for (int j = head; j >= 0; j = next[j]) {
         Row earlier = rows.get(j);
-        if (!aspects(r, earlier) && indistinct(r, earlier)) {
+        if (indistinct(r, earlier) && !aspects(r, earlier)) {
           out.add(
               r.number(),
               Fields.NAME,
@@ -66,6 +67,7 @@ final class S6DuplicateIndicator implements TableRule {
   private static boolean aspects(Row a, Row b) {
     return a.level1() == Level1.OUTPUT
         && b.level1() == Level1.OUTPUT
+        && !Objects.equals(a.indicator().level2(), b.indicator().level2()) // merged cells: same
         && !Text.squash(a.indicator().level2()).equals(Text.squash(b.indicator().level2()));
   }
 
