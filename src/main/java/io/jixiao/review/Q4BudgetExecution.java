@@ -1,6 +1,7 @@
 package io.jixiao.review;
 
 import io.jixiao.model.Level2;
+import java.util.Arrays;
 
 /**
  * Q4: a budget-execution measure used as an indicator: the name or the description measures the
@@ -12,20 +13,23 @@ import io.jixiao.model.Level2;
  */
 final class Q4BudgetExecution implements TableRule {
 
-  private final Phrases words;
+  private final String[] words;
   private final String[][] phrases;
 
-  /** The phrases' first parts: a key without any of them has no phrase. */
-  private final Phrases firstParts;
+  /**
+   * The words and the phrases' first parts, searched in one pass: a key without any of them has
+   * neither a word nor a phrase, and most keys have none.
+   */
+  private final Phrases starts;
 
   Q4BudgetExecution(RuleSettings settings) {
-    this.words = new Phrases(settings.words("words"));
+    this.words = Text.array(settings.words("words"));
     this.phrases = Text.pairs(settings.words("measurePhrases"));
-    String[] parts = new String[phrases.length];
-    for (int i = 0; i < parts.length; i++) {
-      parts[i] = phrases[i][0];
+    String[] all = Arrays.copyOf(words, words.length + phrases.length);
+    for (int i = 0; i < phrases.length; i++) {
+      all[words.length + i] = phrases[i][0];
     }
-    this.firstParts = new Phrases(parts);
+    this.starts = new Phrases(all);
   }
 
   @Override
@@ -52,8 +56,8 @@ final class Q4BudgetExecution implements TableRule {
   }
 
   private boolean measuresMoney(String key) {
-    return words.containsAny(key)
-        || firstParts.containsAny(key) && Text.containsAnyPair(key, phrases);
+    return starts.containsAny(key)
+        && (Text.containsAny(key, words) || Text.containsAnyPair(key, phrases));
   }
 
   private static String suggestion(Row r) {
