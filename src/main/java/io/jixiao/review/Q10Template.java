@@ -8,22 +8,14 @@ import io.jixiao.model.Project;
  */
 final class Q10Template implements TableRule {
 
-  private final String[] phrases;
+  /** Searched in one pass over a cell, only where a phrase's first character stands. */
+  private final Phrases phrases;
+
   private final String[] redactions;
 
-  /** The first characters of the phrases: a cell without any of them needs no phrase search. */
-  private final String firsts;
-
   Q10Template(RuleSettings settings) {
-    this.phrases = Text.array(settings.words("phrases"));
+    this.phrases = new Phrases(settings.words("phrases"));
     this.redactions = Text.array(settings.words("redactions"));
-    StringBuilder b = new StringBuilder();
-    for (String p : phrases) {
-      if (b.indexOf(p.substring(0, 1)) < 0) {
-        b.append(p.charAt(0));
-      }
-    }
-    this.firsts = b.toString();
   }
 
   @Override
@@ -54,15 +46,6 @@ final class Q10Template implements TableRule {
     }
   }
 
-  private boolean containsAnyChar(String key) {
-    for (int i = 0; i < key.length(); i++) {
-      if (firsts.indexOf(key.charAt(i)) >= 0) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private static int filled(String key) {
     return key.isEmpty() ? 0 : 1;
   }
@@ -72,10 +55,7 @@ final class Q10Template implements TableRule {
   }
 
   private boolean report(String key, String printed, Integer row, String field, Findings out) {
-    if (!containsAnyChar(key)) {
-      return false;
-    }
-    String phrase = Text.findAny(key, phrases);
+    String phrase = phrases.find(key);
     if (phrase == null) {
       return false;
     }

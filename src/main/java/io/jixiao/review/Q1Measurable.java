@@ -14,7 +14,7 @@ import io.jixiao.model.TargetValue;
 final class Q1Measurable implements TableRule {
 
   private final String[] notApplicable;
-  private final String[] vague;
+  private final Phrases vague;
   private final String[] purposeStarts;
   private final String[][] purposePhrases;
   private final String[] activityStarts;
@@ -22,7 +22,7 @@ final class Q1Measurable implements TableRule {
 
   Q1Measurable(RuleSettings settings) {
     this.notApplicable = Text.array(settings.words("notApplicable"));
-    this.vague = Text.array(settings.words("vagueWords"));
+    this.vague = new Phrases(settings.words("vagueWords"));
     this.purposeStarts = Text.array(settings.words("purposeStarts"));
     this.purposePhrases = Text.pairs(settings.words("purposePhrases"));
     this.activityStarts = Text.array(settings.words("activityStarts"));
@@ -59,7 +59,7 @@ final class Q1Measurable implements TableRule {
             Fields.VALUE,
             "指标值为" + Text.quote(r.value()) + "：该指标不适用于本项目",
             "删除不适用的指标；如该类指标确需保留，换成与本项目相关、可衡量的指标");
-      } else if (Text.containsAny(key, vague)) {
+      } else if (vague.containsAny(key)) {
         out.add(
             r.number(),
             Fields.VALUE,

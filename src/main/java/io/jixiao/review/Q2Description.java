@@ -58,26 +58,45 @@ final class Q2Description implements TableRule {
     if (description.isEmpty() || description.equals(name)) {
       return true;
     }
-    return description.length() <= name.length() + 6 && strip(description).equals(strip(name));
+    if (description.length() > name.length() + 6) {
+      return false;
+    }
+    long d = strip(description);
+    long n = strip(name);
+    int length = end(d) - start(d);
+    return length == end(n) - start(n)
+        && description.regionMatches(start(d), name, start(n), length);
   }
 
-  /** Drops filler words at either end: 反映…情况 explains nothing more than the name. */
-  private String strip(String key) {
-    String s = key;
+  private static int start(long bounds) {
+    return (int) (bounds >>> 32);
+  }
+
+  private static int end(long bounds) {
+    return (int) bounds;
+  }
+
+  /**
+   * Drops filler words at either end: 反映…情况 explains nothing more than the name. Returns the
+   * bounds of what is left (start in the high, end in the low 32 bits), without allocating.
+   */
+  private long strip(String key) {
+    int start = 0;
+    int end = key.length();
     boolean changed = true;
     while (changed) {
       changed = false;
       for (String f : fillers) {
-        if (s.length() > f.length() && s.startsWith(f)) {
-          s = s.substring(f.length());
+        if (end - start > f.length() && key.startsWith(f, start)) {
+          start += f.length();
           changed = true;
         }
-        if (s.length() > f.length() && s.endsWith(f)) {
-          s = s.substring(0, s.length() - f.length());
+        if (end - start > f.length() && key.startsWith(f, end - f.length())) {
+          end -= f.length();
           changed = true;
         }
       }
     }
-    return s;
+    return (long) start << 32 | end;
   }
 }

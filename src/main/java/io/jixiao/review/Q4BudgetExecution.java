@@ -1,6 +1,7 @@
 package io.jixiao.review;
 
 import io.jixiao.model.Level2;
+import java.util.Arrays;
 
 /**
  * Q4: a budget-execution measure used as an indicator: the name or the description measures the
@@ -15,20 +16,20 @@ final class Q4BudgetExecution implements TableRule {
   private final String[] words;
   private final String[][] phrases;
 
-  /** The first characters of the words and phrases: a key without any of them is not searched. */
-  private final String firsts;
+  /**
+   * The words and the phrases' first parts, searched in one pass: a key without any of them has
+   * neither a word nor a phrase, and most keys have none.
+   */
+  private final Phrases starts;
 
   Q4BudgetExecution(RuleSettings settings) {
     this.words = Text.array(settings.words("words"));
     this.phrases = Text.pairs(settings.words("measurePhrases"));
-    StringBuilder b = new StringBuilder();
-    for (String w : words) {
-      b.append(w.charAt(0));
+    String[] all = Arrays.copyOf(words, words.length + phrases.length);
+    for (int i = 0; i < phrases.length; i++) {
+      all[words.length + i] = phrases[i][0];
     }
-    for (String[] p : phrases) {
-      b.append(p[0].charAt(0));
-    }
-    this.firsts = b.toString();
+    this.starts = new Phrases(all);
   }
 
   @Override
@@ -55,10 +56,8 @@ final class Q4BudgetExecution implements TableRule {
   }
 
   private boolean measuresMoney(String key) {
-    if (!Text.containsAnyChar(key, firsts)) {
-      return false;
-    }
-    return Text.containsAny(key, words) || Text.containsAnyPair(key, phrases);
+    return starts.containsAny(key)
+        && (Text.containsAny(key, words) || Text.containsAnyPair(key, phrases));
   }
 
   private static String suggestion(Row r) {

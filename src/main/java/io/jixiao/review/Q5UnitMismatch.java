@@ -12,7 +12,7 @@ import java.util.Locale;
  */
 final class Q5UnitMismatch implements TableRule {
 
-  private final String[] countWords;
+  private final Phrases countWords;
   private final String[] rateWords;
   private final String[] levels;
   private final int maxLevelLength;
@@ -34,7 +34,7 @@ final class Q5UnitMismatch implements TableRule {
       }
     }
     this.levelFirsts = b.toString();
-    this.countWords = Text.array(settings.words("countWords"));
+    this.countWords = new Phrases(settings.words("countWords"));
     this.rateWords = Text.array(settings.vocabulary("rateWords"));
     this.levels = Text.array(settings.vocabulary("gradedLevels"));
     List<String> dimensions = settings.words("dimensions");
@@ -73,7 +73,7 @@ final class Q5UnitMismatch implements TableRule {
         otherDimension(r, q, out);
         continue;
       }
-      String word = Text.findAny(r.nameKey(), countWords);
+      String word = countWords.find(r.nameKey());
       if (word != null && !Text.containsAny(r.nameKey(), rateWords)) {
         out.add(
             r.number(),

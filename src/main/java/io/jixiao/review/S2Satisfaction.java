@@ -8,12 +8,12 @@ package io.jixiao.review;
  */
 final class S2Satisfaction implements TableRule {
 
-  private final String[] external;
-  private final String[] internal;
+  private final Phrases external;
+  private final Phrases internal;
 
   S2Satisfaction(RuleSettings settings) {
-    this.external = Text.array(settings.words("externalWords"));
-    this.internal = Text.array(settings.words("internalWords"));
+    this.external = new Phrases(settings.words("externalWords"));
+    this.internal = new Phrases(settings.words("internalWords"));
   }
 
   @Override
@@ -26,23 +26,23 @@ final class S2Satisfaction implements TableRule {
     if (t.hasSatisfaction() || t.rows().isEmpty()) {
       return;
     }
-    String word = Text.findAny(t.displayName(), external);
+    String word = external.find(t.displayName());
     if (word == null) {
-      word = Text.findAny(t.project().fundUse(), external);
+      word = external.find(t.project().fundUse());
     }
     for (int i = 0; word == null && i < t.project().goals().size(); i++) {
-      word = Text.findAny(t.project().goals().get(i), external);
+      word = external.find(t.project().goals().get(i));
     }
     for (int i = 0; word == null && i < t.rows().size(); i++) {
       Row r = t.rows().get(i);
-      word = Text.findAny(r.nameKey(), external);
+      word = external.find(r.nameKey());
       if (word == null) {
-        word = Text.findAny(r.descriptionKey(), external);
+        word = external.find(r.descriptionKey());
       }
     }
     if (word == null) {
-      if (Text.containsAny(t.displayName(), internal)
-          || Text.containsAny(t.project().fundUse(), internal)) {
+      if (internal.containsAny(t.displayName())
+          || internal.containsAny(t.project().fundUse())) {
         return;
       }
       out.add(

@@ -1,7 +1,10 @@
 package io.jixiao.review;
 
 import io.jixiao.model.Level1;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * S6: the same 三级指标 twice anywhere in a table, with nothing in the descriptions to tell them apart
@@ -19,19 +22,34 @@ final class S6DuplicateIndicator implements TableRule {
     return RuleId.S6;
   }
 
+  /**
+   * Rows of one name are chained in a hash map (head of each name, then {@code next}), so a row is
+   * compared only with the earlier rows of its name, in their order, not with every earlier row.
+   */
   @Override
   public void check(TableContext t, Findings out) {
     List<Row> rows = t.rows();
-    for (int i = 1; i < rows.size(); i++) {
+    int n = rows.size();
+    if (n < 2) {
+      return;
+    }
+    Map<String, Integer> heads = new HashMap<>(n * 2);
+    int[] next = new int[n];
+    int[] tail = new int[n];
+    for (int i = 0; i < n; i++) {
       Row r = rows.get(i);
       if (r.nameKey().isEmpty()) {
         continue;
       }
-      for (int j = 0; j < i; j++) {
+      next[i] = -1;
+      Integer head = heads.putIfAbsent(r.nameKey(), i);
+      if (head == null) {
+        tail[i] = i;
+        continue;
+      }
+      for (int j = head; j >= 0; j = next[j]) {
         Row earlier = rows.get(j);
-        if (r.nameKey().equals(earlier.nameKey())
-            && !aspects(r, earlier)
-            && indistinct(r, earlier)) {
+        if (indistinct(r, earlier) && !aspects(r, earlier)) {
           out.add(
               r.number(),
               Fields.NAME,
@@ -40,6 +58,8 @@ final class S6DuplicateIndicator implements TableRule {
           break;
         }
       }
+      next[tail[head]] = i;
+      tail[head] = i;
     }
   }
 
@@ -47,6 +67,7 @@ final class S6DuplicateIndicator implements TableRule {
   private static boolean aspects(Row a, Row b) {
     return a.level1() == Level1.OUTPUT
         && b.level1() == Level1.OUTPUT
+        && !Objects.equals(a.indicator().level2(), b.indicator().level2()) // merged cells: same
         && !Text.squash(a.indicator().level2()).equals(Text.squash(b.indicator().level2()));
   }
 

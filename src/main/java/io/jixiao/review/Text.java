@@ -211,16 +211,6 @@ final class Text {
     return words.toArray(new String[0]);
   }
 
-  /** True when {@code s} holds one of the characters of {@code chars}. */
-  static boolean containsAnyChar(String s, String chars) {
-    for (int i = 0; i < s.length(); i++) {
-      if (chars.indexOf(s.charAt(i)) >= 0) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** True when a pair of {@link #pairs} occurs in {@code s}: its first part, later its second. */
   static boolean containsAnyPair(String s, String[][] pairs) {
     String searched = null;
