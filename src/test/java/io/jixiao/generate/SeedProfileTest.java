@@ -60,8 +60,8 @@ class SeedProfileTest {
 
     assertThat(p.rate(Defect.MISSING_SATISFACTION)).isCloseTo(11 / 391.0, within(1e-9));
     assertThat(p.rate(Defect.BUDGET_MISMATCH)).isZero();
-    assertThat(p.rate(Defect.PLAN_SHORT)).isCloseTo(11 / 36.0, within(1e-9));
-    assertThat(p.rate(Defect.VAGUE_VALUE)).isCloseTo(317 / 3245.0, within(1e-9));
+    assertThat(p.rate(Defect.PLAN_SHORT)).isCloseTo(8 / 36.0, within(1e-9));
+    assertThat(p.rate(Defect.VAGUE_VALUE)).isCloseTo(121 / 3245.0, within(1e-9));
   }
 
   @Test
