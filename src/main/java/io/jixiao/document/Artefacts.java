@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  */
 final class Artefacts {
 
-  private static final Pattern BOOKMARK = Pattern.compile("\\[bookmark:[^\\]\\n]*\\]");
+  /** The innermost bookmark: one printed inside another goes first, then the outer one. */
+  private static final Pattern BOOKMARK = Pattern.compile("\\[bookmark:[^\\[\\]\\n]*\\]");
   private static final Pattern FOOTER =
       Pattern.compile("[ \\t\\u3000]*—[ \\u3000]*\\d{1,3}[ \\u3000]*—[ \\t\\u3000]*");
   private static final Pattern NBSP = Pattern.compile("&nbsp;?");
