@@ -259,9 +259,45 @@ public final class TargetStore {
   public List<TargetDocument> loadCurrent(String department, Integer year) {
     List<TargetDocument> documents = new ArrayList<>();
     for (String source : currentSources(department, year)) {
-      load(source).ifPresent(documents::add);
+      load(source).flatMap(this::placed).ifPresent(documents::add);
     }
     return documents;
+  }
+
+  /**
+   * The document with only the tables whose workflow row places them in it: a table that a later
+   * import of another file took over (a table is its project, not its file; ADR 0010) is reported
+   * there, not twice. A document the workflow has seen that no row places any table in is left out;
+   * one the workflow has not seen yet (stored by an older build) is kept whole.
+   */
+  private Optional<TargetDocument> placed(TargetDocument doc) {
+    List<Integer> present =
+        jdbc.sql("SELECT pos FROM target WHERE source = :source AND present = TRUE")
+            .param("source", doc.source())
+            .query(Integer.class)
+            .list();
+    if (present.isEmpty()) {
+      // kept whole only when the workflow never saw it (stored by an older build, no rows yet)
+      boolean synced =
+          jdbc.sql(
+                  "SELECT COUNT(*) FROM document"
+                      + " WHERE source = :source AND is_current = TRUE AND workflow_synced = TRUE")
+                  .param("source", doc.source())
+                  .query(Long.class)
+                  .single()
+              > 0;
+      return synced ? Optional.empty() : Optional.of(doc);
+    }
+    if (present.size() == doc.projects().size()) {
+      return Optional.of(doc);
+    }
+    List<Project> kept = new ArrayList<>();
+    for (int i = 0; i < doc.projects().size(); i++) {
+      if (present.contains(i + 1)) {
+        kept.add(doc.projects().get(i));
+      }
+    }
+    return Optional.of(new TargetDocument(doc.source(), doc.department(), doc.overall(), kept));
   }
 
   /** A current document's source with what it is ordered by. */

@@ -106,6 +106,10 @@ class TableIdentityCommandTest {
       assertThat(last.from()).isEqualTo(ProjectState.PUBLISHED);
       assertThat(last.to()).isEqualTo(ProjectState.DRAFT);
       assertThat(last.actor()).isEqualTo(CommandLineAudit.actor());
+      // every table now lives in the export: reports over the current documents count it once
+      assertThat(store.loadCurrent(null, null))
+          .extracting(TargetDocument::source, d -> d.projects().size())
+          .containsExactly(org.assertj.core.groups.Tuple.tuple("land-export.json", 9));
       // the other eight tables were not changed: still drafts at revision 1, now in the export
       assertThat(targets.all()).hasSize(9)
           .filteredOn(x -> x.id() != id)
