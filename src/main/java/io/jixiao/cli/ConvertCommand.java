@@ -104,6 +104,10 @@ final class ConvertCommand implements Callable<Integer> {
       return Report.failed(name + ": 未转换, " + result.problems().size() + " 个问题", result.problems());
     }
     Path target = out.resolve(jsonName(name));
+    if (written.contains(target.toAbsolutePath().normalize())) {
+      // x.md and x.txt of one run: the later keeps its extension in the name, nothing is overwritten
+      target = out.resolve(name + ".json");
+    }
     String refusal = refusal(file, target, written);
     if (refusal != null) {
       return Report.failed(name + ": 未转换：" + refusal, result.problems());

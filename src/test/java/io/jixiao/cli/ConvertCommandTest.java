@@ -167,14 +167,23 @@ class ConvertCommandTest {
   void twoInputsWithTheSameNameDoNotOverwriteEachOther() throws IOException {
     Path first = interchangeFile("same.json");
     Path second = tmp.resolve("other/same.txt");
+    Path third = tmp.resolve("third/same.txt");
     Files.createDirectories(second.getParent());
+    Files.createDirectories(third.getParent());
     Files.copy(first, second);
+    Files.copy(first, third);
+    Path dir = tmp.resolve("out");
 
-    int code =
-        run("convert", "--out", tmp.resolve("out").toString(), first.toString(), second.toString());
+    int code = run("convert", "--out", dir.toString(), first.toString(), second.toString(),
+        third.toString());
 
+    // the second keeps its extension in the output name; a third of the very same name is refused
     assertThat(code).isEqualTo(1);
-    assertThat(out.toString()).contains("same.txt: 未转换：输出文件 ").contains("已由本次转换的另一个同名文件写入");
+    assertThat(dir.resolve("same.json")).exists();
+    assertThat(dir.resolve("same.txt.json")).exists();
+    assertThat(out.toString().lines())
+        .anyMatch(l -> l.startsWith("same.txt: ") && l.contains(" 张表, "))
+        .anyMatch(l -> l.startsWith("same.txt: 未转换：输出文件 ") && l.endsWith("已由本次转换的另一个同名文件写入"));
   }
 
   @Test
