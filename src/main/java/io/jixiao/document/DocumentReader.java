@@ -164,6 +164,29 @@ public final class DocumentReader {
   }
 
   /**
+   * Reads the forms in grids a native office reader produced (docs/adr/0017); {@code problems} may
+   * already hold what it found. An error when no grid holds a form.
+   */
+  ImportResult readGrids(String name, List<Grid> grids, Problems problems) {
+    FormReader.Result form = forms.read(grids, problems);
+    if (form == null) {
+      problems.error(
+          "IMP-NO-TABLES",
+          0,
+          null,
+          null,
+          "未找到绩效目标表：表格中没有“一级指标/二级指标/三级指标…指标值”表头，不是可识别的绩效文本");
+      return new ImportResult(null, problems.all());
+    }
+    List<Project> projects = problems.withUnparsed(form.projects());
+    return bounded(
+        new ImportResult(
+            problems.hasErrors() ? null : new TargetDocument(name, form.department(), null, projects),
+            problems.all()),
+        name);
+  }
+
+  /**
    * A table split over pages repeats its indicator header; more headers than this many per allowed
    * table are refused before the tables are read, so a flood costs one scan of the text.
    */

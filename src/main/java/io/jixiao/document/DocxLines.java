@@ -81,6 +81,7 @@ final class DocxLines {
   private final Map<String, Boolean> breakStyles = new HashMap<>();
   private final List<Line> lines = new ArrayList<>();
   private final Deque<Field> fields = new ArrayDeque<>();
+  private final Grid.Collector grids = new Grid.Collector();
   private int paragraphs;
   private int tables;
 
@@ -102,6 +103,17 @@ final class DocxLines {
 
   int tables() {
     return tables;
+  }
+
+  /**
+   * The body as native grids (docs/adr/0017): one grid per Word table, a cell per column of the
+   * table grid, null where blank or covered by a merged cell ({@code gridSpan} to the right, a
+   * {@code vMerge} continuation below), the paragraphs between tables above the next one. A row's
+   * origin is the line of {@link #text()} it was written to, so {@link #origin(int)} names its Word
+   * table and row as for the text route.
+   */
+  List<Grid> grids() {
+    return grids.grids();
   }
 
   /** The text, one line per {@link Line}. */
@@ -170,6 +182,7 @@ final class DocxLines {
         }
         String t = ((String) s).replace('\t', ' ');
         for (String line : t.split("\n", -1)) {
+          grids.text(line);
           if (level > 0 && !line.isBlank()) {
             add("#".repeat(level) + " " + line.strip(), where);
           } else {
@@ -376,6 +389,7 @@ final class DocxLines {
 
   private void table(CTTbl tbl) {
     tables++;
+    grids.text(""); // two tables in a row are two grids
     int table = tables;
     int rowNo = 0;
     Map<Integer, List<String>> merged = new HashMap<>();
@@ -384,6 +398,7 @@ final class DocxLines {
       rowNo++;
       String where = "表格 " + table + " 第 " + rowNo + " 行";
       List<Placed> cells = new ArrayList<>();
+      List<Placed> gridCells = new ArrayList<>();
       int column = gridBefore(tr);
       for (CTTc tc : cells(tr)) {
         CTTcPr pr = tc.getTcPr();
@@ -392,19 +407,23 @@ final class DocxLines {
                 ? Math.max(1, pr.getGridSpan().getVal().intValue())
                 : 1;
         List<String> paragraphs = cellParagraphs(tc);
+        List<String> own = paragraphs;
         if (pr != null && pr.isSetHMerge() && pr.getHMerge().getVal() != STMerge.RESTART) {
           paragraphs = List.of();
+          own = paragraphs;
         } else if (pr != null && pr.isSetVMerge()) {
           if (pr.getVMerge().isSetVal() && pr.getVMerge().getVal() == STMerge.RESTART) {
             merged.put(column, paragraphs);
           } else {
             boolean repeat = hierarchy != null && !hierarchy.contains(column);
             paragraphs = repeat ? merged.getOrDefault(column, List.of()) : List.of();
+            own = List.of();
           }
         } else {
           merged.remove(column);
         }
         cells.add(new Placed(column, paragraphs));
+        gridCells.add(new Placed(column, own));
         column += span;
       }
       if (hierarchy == null && isIndicatorHeader(cells)) {
@@ -416,8 +435,21 @@ final class DocxLines {
           }
         }
       }
+      gridRow(gridCells, column);
       row(cells, column, where);
     }
+  }
+
+  /**
+   * The grid row of a table row: its cells on the table grid, the paragraphs of a cell joined by a
+   * line break (which the text rules join with nothing), null where blank or covered.
+   */
+  private void gridRow(List<Placed> cells, int width) {
+    String[] columns = new String[width];
+    for (Placed c : cells) {
+      columns[c.column()] = Cells.text(String.join("\n", c.paragraphs()));
+    }
+    grids.row(new Grid.Row(lines.size() + 1, Arrays.asList(columns), false));
   }
 
   /** Emits a row: one line, or one line per paragraph when it is the 绩效目标 row. */

@@ -9,9 +9,13 @@ import java.util.regex.Pattern;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /**
- * Word (DOCX) originals: paragraphs and tables read with POI as tables, not as text. The body is
- * turned into the tab-row text layout ({@link DocxLines}) and read by the same table and front
- * matter readers as a text export, so a Word table and its text export give the same document.
+ * Word (DOCX) originals: paragraphs and tables read with POI as tables, not as text. A document
+ * whose tables hold another form than the classic target table (a 申报表, a 自评表, many projects in
+ * one table: {@link FormReader#holdsOtherForm}) is read from its native grids ({@link
+ * DocxLines#grids()}: {@code gridSpan} and {@code vMerge} as merged cells) by the form reader
+ * (docs/adr/0017). The classic target table is turned into the tab-row text layout ({@link
+ * DocxLines}) and read by the same table and front matter readers as a text export, so a Word table
+ * and its text export give the same document.
  *
  * <p>A problem found on the converted text is reported where it stands in the Word file: {@code 表格
  * 3 第 5 行} or {@code 第 12 段} (paragraphs counted from the start of the body, empty ones included).
@@ -73,7 +77,11 @@ final class DocxReader implements OfficeFormat {
               + "）。请用 Word 打开后另存为 .docx 再导入");
       return new ImportResult(null, problems.all());
     }
-    ImportResult result = reader.readText(name, lines.text(), problems);
+    List<Grid> grids = lines.grids();
+    ImportResult result =
+        FormReader.holdsOtherForm(grids)
+            ? reader.readGrids(name, grids, problems)
+            : reader.readText(name, lines.text(), problems);
     return new ImportResult(result.document(), located(result.problems(), lines));
   }
 

@@ -89,6 +89,14 @@ final class FormReader {
     } else {
       return null;
     }
+    return read(grids, problems);
+  }
+
+  /**
+   * The forms in grids a native reader produced (a Word or Excel table, {@code docs/adr/0017}), or
+   * null when no grid is a known form.
+   */
+  Result read(List<Grid> grids, Problems problems) {
     List<Project> projects = new ArrayList<>();
     Department department = null;
     for (Grid g : grids) {
@@ -111,6 +119,46 @@ final class FormReader {
       }
     }
     return projects.isEmpty() ? null : new Result(department, projects);
+  }
+
+  /** The labels only the other forms print: a classic 项目支出绩效目标表 has none of them. */
+  private static final java.util.Set<Meaning> OTHER_FORM_LABELS =
+      java.util.EnumSet.of(
+          Meaning.ATTRIBUTE, Meaning.LONG_TERM_GOAL, Meaning.CATEGORY, Meaning.NATURE,
+          Meaning.INITIAL_BUDGET, Meaning.ADJUSTED_BUDGET, Meaning.SPENT, Meaning.EXECUTION_RATE,
+          Meaning.ACTUAL, Meaning.SCORE, Meaning.SIGN, Meaning.WEIGHT, Meaning.DIRECTION);
+
+  /**
+   * True when native grids (Word, Excel) hold another form than the classic target table: a
+   * header row with both 项目名称 and 一级指标 (many projects in one grid), a 长期/年度绩效指标 block,
+   * or a label only the 申报表 and the 自评表 print (项目属性, 年初预算, 完成值, 权重, 指标性质 …) in a
+   * header row or above the first indicator header. The classic table keeps its text-layout
+   * reader, so the DOCX and XLSX round trips stay exact.
+   */
+  static boolean holdsOtherForm(List<Grid> grids) {
+    for (Grid g : grids) {
+      boolean beforeIndicators = true;
+      for (Grid.Row row : g.rows()) {
+        boolean header = isIndicatorHeader(row);
+        if (!beforeIndicators && !header) {
+          continue; // an indicator row may well be named 预算执行率 or hold 长期目标 as its value
+        }
+        beforeIndicators &= !header;
+        Map<Meaning, Integer> c = columns(row);
+        if (c.containsKey(Meaning.PROJECT) && c.containsKey(Meaning.L1)) {
+          return true;
+        }
+        if (header && GridContext.term(row) != null) {
+          return true;
+        }
+        for (Meaning m : c.keySet()) {
+          if (OTHER_FORM_LABELS.contains(m)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /** True when some line holds 项目名称 and 一级指标 and a cell separator. */
