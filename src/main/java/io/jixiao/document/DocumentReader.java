@@ -179,11 +179,9 @@ public final class DocumentReader {
       return new ImportResult(null, problems.all());
     }
     List<Project> projects = problems.withUnparsed(form.projects());
-    return bounded(
-        new ImportResult(
-            problems.hasErrors() ? null : new TargetDocument(name, form.department(), null, projects),
-            problems.all()),
-        name);
+    TargetDocument doc =
+        problems.hasErrors() ? null : new TargetDocument(name, form.department(), null, projects);
+    return bounded(new ImportResult(doc, problems.all()), name);
   }
 
   /**

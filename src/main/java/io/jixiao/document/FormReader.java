@@ -733,6 +733,9 @@ final class FormReader {
       if (value == null) {
         return null;
       }
+      if (unit != null && value.endsWith(unit)) {
+        unit = null; // a percentage-formatted Excel cell already shows its 95%
+      }
       if (sign == null || sign.equals("定性")) {
         return unit == null || sign != null ? value : value + unit;
       }

@@ -1,5 +1,6 @@
 package io.jixiao.document;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,9 +26,21 @@ final class WorksheetText {
   /** Where a line of the text comes from: the sheet and the 0-based row. */
   record Origin(String sheet, int row) {}
 
+  /**
+   * A number between 0 and 1 stored without a percentage format in a row that prints {@code %}
+   * as its unit: Excel shows {@code 0.95}, the author may have meant 95%. Read as printed; the
+   * reader warns (docs/adr/0017).
+   *
+   * @param line the 1-based line of {@link #text()} of its row
+   * @param column the 0-based sheet column
+   */
+  record Fraction(int line, Origin origin, int column, String printed, BigDecimal number) {}
+
   private final StringBuilder text = new StringBuilder();
   private final List<Origin> origins = new ArrayList<>();
   private final DataFormatter formatter = new DataFormatter(Locale.CHINA);
+  private final Grid.Collector grids = new Grid.Collector();
+  private final List<Fraction> fractions = new ArrayList<>();
 
   private WorksheetText() {
     formatter.setUseCachedValuesForFormulaCells(true);
@@ -56,24 +69,49 @@ final class WorksheetText {
     return origins.size();
   }
 
+  /**
+   * The visible sheets as native grids (docs/adr/0017): a grid per run of non-blank rows, cells as
+   * Excel shows them, null where blank or covered by a merged region (the text stands in its
+   * top-left cell). A row's origin is the line of {@link #text()} it was written to, which {@link
+   * #origin(int)} turns into sheet and row.
+   */
+  List<Grid> grids() {
+    return grids.grids();
+  }
+
+  /** The numbers that may be fractions meant as percentages, in sheet order. */
+  List<Fraction> fractions() {
+    return List.copyOf(fractions);
+  }
+
   private void sheet(Sheet sheet) {
     List<List<CellRangeAddress>> merged = mergedByRow(sheet);
     List<List<String>> rows = new ArrayList<>();
+    List<List<Integer>> maybeFractions = new ArrayList<>();
     int firstCol = Integer.MAX_VALUE;
     for (int r = 0; r <= sheet.getLastRowNum(); r++) {
       Row row = sheet.getRow(r);
       List<String> cells = new ArrayList<>();
+      List<Integer> fractionColumns = new ArrayList<>(0);
       if (row != null && row.getLastCellNum() > 0) {
         List<CellRangeAddress> regions = r < merged.size() ? merged.get(r) : List.of();
         for (int c = 0; c < row.getLastCellNum(); c++) {
-          String s = covered(regions, r, c) ? "" : cellText(row.getCell(c));
+          boolean covered = covered(regions, r, c);
+          String s = covered ? "" : cellText(row.getCell(c));
           cells.add(s);
           if (!s.isEmpty()) {
             firstCol = Math.min(firstCol, c);
           }
+          if (!covered && isFraction(row.getCell(c))) {
+            fractionColumns.add(c);
+          }
+        }
+        if (!cells.contains("%")) {
+          fractionColumns.clear();
         }
       }
       rows.add(cells);
+      maybeFractions.add(fractionColumns);
     }
     for (int r = 0; r < rows.size(); r++) {
       List<String> cells = rows.get(r);
@@ -82,11 +120,38 @@ final class WorksheetText {
         last--;
       }
       if (last < 0) {
+        grids.text(""); // a blank row ends a table
         continue;
       }
-      List<String> used = cells.subList(Math.min(firstCol, last), last + 1);
+      int from = Math.min(firstCol, last);
+      List<String> used = cells.subList(from, last + 1);
+      int line = origins.size() + 1;
+      for (int c : maybeFractions.get(r)) {
+        fractions.add(
+            new Fraction(
+                line,
+                new Origin(sheet.getSheetName(), r),
+                c,
+                cells.get(c),
+                XlsxCellText.number(sheet.getRow(r).getCell(c))));
+      }
+      List<String> gridCells = new ArrayList<>(used.size());
+      for (String c : used) {
+        gridCells.add(Cells.text(c));
+      }
+      grids.row(new Grid.Row(line, gridCells, false));
       emit(sheet.getSheetName(), r, used);
     }
+    grids.text(""); // a sheet ends its table
+  }
+
+  /** A number strictly between 0 and 1 with decimals, not formatted as a percentage. */
+  private static boolean isFraction(Cell cell) {
+    BigDecimal n = XlsxCellText.number(cell);
+    return n != null
+        && n.signum() > 0
+        && n.compareTo(BigDecimal.ONE) < 0
+        && !XlsxCellText.percentFormat(cell);
   }
 
   private void emit(String sheet, int row, List<String> cells) {

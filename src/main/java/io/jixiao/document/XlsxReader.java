@@ -7,14 +7,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
  * Excel (XLSX) working copies and Jixiao's own XLSX export. Jixiao's export (sheets 项目 and 指标,
  * {@link XlsxLayout}) is read back into the exact document it was written from. Any other workbook
- * is taken as a department's working copy laid out like the printed table: its sheets become the
- * tab-row text layout ({@link WorksheetText}) and are read by the text importer, and the problems
- * found there name the sheet and row.
+ * is taken as a department's working copy laid out like the printed table: when its sheets hold
+ * another form than the classic target table ({@link FormReader#holdsOtherForm}), their native
+ * grids (merged regions as merged cells, {@link WorksheetText#grids()}) are read by the form reader
+ * (docs/adr/0017); else they become the tab-row text layout ({@link WorksheetText}) and are read
+ * by the text importer. Either way the problems name the sheet and row.
  */
 final class XlsxReader implements OfficeFormat {
 
@@ -73,7 +76,28 @@ final class XlsxReader implements OfficeFormat {
       problems.error("IMP-EMPTY", 0, null, null, "工作簿中没有任何内容（空白或全部为隐藏工作表）");
       return new ImportResult(null, problems.all());
     }
-    ImportResult result = reader.readText(name, sheets.text(), problems);
+    List<Grid> grids = sheets.grids();
+    ImportResult result;
+    if (FormReader.holdsOtherForm(grids)) {
+      for (WorksheetText.Fraction f : sheets.fractions()) {
+        problems.warning(
+            "IMP-XLSX-FRACTION",
+            f.line(),
+            null,
+            null,
+            CellReference.convertNumToColString(f.column())
+                + " 列的数值 "
+                + f.printed()
+                + " 在以“%”为单位的行中，但单元格不是百分比格式：按显示的 "
+                + f.printed()
+                + " 读取；如果应为 "
+                + XlsxCellText.plain(f.number().movePointRight(2))
+                + "%，请在 Excel 中改为百分比格式");
+      }
+      result = reader.readGrids(name, grids, problems);
+    } else {
+      result = reader.readText(name, sheets.text(), problems);
+    }
     List<ImportProblem> located = new ArrayList<>(result.problems().size());
     for (ImportProblem p : result.problems()) {
       WorksheetText.Origin at = sheets.origin(p.line());
