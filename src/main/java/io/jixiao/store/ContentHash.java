@@ -5,12 +5,16 @@ import io.jixiao.model.BudgetUnit;
 import io.jixiao.model.Department;
 import io.jixiao.model.DepartmentGoals;
 import io.jixiao.model.Indicator;
+import io.jixiao.model.IndicatorFacts;
 import io.jixiao.model.Money;
 import io.jixiao.model.Percent;
 import io.jixiao.model.Project;
+import io.jixiao.model.ProjectFacts;
+import io.jixiao.model.SelfEvaluation;
 import io.jixiao.model.SpendingPlan;
 import io.jixiao.model.TargetDocument;
 import io.jixiao.model.TargetValue;
+import io.jixiao.model.UnparsedCell;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -108,8 +112,63 @@ final class ContentHash {
       text(i.value());
       text(i.basis());
       parsed(i.target());
+      if (!i.facts().isNone()) {
+        indicatorFacts(i.facts());
+      }
     }
     text(p.taxonomy().name());
+    if (!p.facts().isNone()) {
+      projectFacts(p.facts());
+    }
+  }
+
+  /**
+   * The facts other forms print (V8); nothing for a classic table, so its hash is what it was
+   * before the facts were stored.
+   */
+  private void projectFacts(ProjectFacts f) {
+    b.append('!');
+    text(f.form() == null ? null : f.form().name());
+    text(f.implementer());
+    text(f.attribute());
+    text(f.category());
+    text(f.nature());
+    text(f.period());
+    text(f.basis());
+    texts(f.longTermGoals());
+    SelfEvaluation s = f.selfEvaluation();
+    if (s == null) {
+      nil();
+    } else {
+      money(s.initialBudget());
+      money(s.adjustedBudget());
+      money(s.spent());
+      text(s.executionRate() == null ? null : s.executionRate().value().toPlainString());
+      number(s.budgetWeight());
+      number(s.budgetScore());
+      number(s.totalScore());
+      text(s.grade());
+    }
+    count(f.unparsed().size());
+    for (UnparsedCell c : f.unparsed()) {
+      text(c.field());
+      text(c.printed());
+    }
+  }
+
+  private void indicatorFacts(IndicatorFacts f) {
+    b.append('^');
+    text(f.term() == null ? null : f.term().name());
+    number(f.weight());
+    text(f.direction());
+    text(f.remark());
+    text(f.actual());
+    number(f.score());
+    text(f.reason());
+  }
+
+  private void number(java.math.BigDecimal n) {
+    text(n == null ? null : n.toPlainString());
   }
 
   /**

@@ -5,10 +5,12 @@ import io.jixiao.model.BudgetUnit;
 import io.jixiao.model.Department;
 import io.jixiao.model.DepartmentGoals;
 import io.jixiao.model.Indicator;
+import io.jixiao.model.IndicatorFacts;
 import io.jixiao.model.Money;
 import io.jixiao.model.Percent;
 import io.jixiao.model.Project;
 import io.jixiao.model.ProjectCode;
+import io.jixiao.model.ProjectFacts;
 import io.jixiao.model.SpendingPlan;
 import io.jixiao.model.TargetDocument;
 import io.jixiao.model.Taxonomy;
@@ -28,8 +30,11 @@ final class DocumentLoader {
 
   private final JdbcClient jdbc;
 
+  private final FactsRows facts;
+
   DocumentLoader(JdbcClient jdbc) {
     this.jdbc = jdbc;
+    this.facts = new FactsRows(jdbc);
   }
 
   Optional<TargetDocument> load(long documentId) {
@@ -95,23 +100,29 @@ final class DocumentLoader {
                 + " ORDER BY p.pos, g.pos",
             documentId);
     Map<Long, List<Indicator>> indicators = new HashMap<>();
+    Map<Long, Map<Integer, IndicatorFacts>> indicatorFacts = facts.indicators(documentId);
+    Map<Long, ProjectFacts> projectFacts = facts.projects(documentId);
     jdbc.sql(
-            "SELECT i.project_id, i.l1, i.l2, i.l3, i.description, i.value_text, i.basis"
+            "SELECT i.project_id, i.pos, i.l1, i.l2, i.l3, i.description, i.value_text, i.basis"
                 + " FROM indicator i JOIN project p ON p.id = i.project_id"
                 + " WHERE p.document_id = :id ORDER BY p.pos, i.pos")
         .param("id", documentId)
         .query(
             rs -> {
+              long project = rs.getLong("project_id");
+              Indicator i =
+                  new Indicator(
+                      rs.getString("l1"),
+                      rs.getString("l2"),
+                      rs.getString("l3"),
+                      rs.getString("description"),
+                      rs.getString("value_text"),
+                      rs.getString("basis"));
+              IndicatorFacts f =
+                  indicatorFacts.getOrDefault(project, Map.of()).get(rs.getInt("pos"));
               indicators
-                  .computeIfAbsent(rs.getLong("project_id"), k -> new ArrayList<>())
-                  .add(
-                      new Indicator(
-                          rs.getString("l1"),
-                          rs.getString("l2"),
-                          rs.getString("l3"),
-                          rs.getString("description"),
-                          rs.getString("value_text"),
-                          rs.getString("basis")));
+                  .computeIfAbsent(project, k -> new ArrayList<>())
+                  .add(f == null ? i : i.withFacts(f));
             });
     return jdbc.sql("SELECT * FROM project WHERE document_id = :id ORDER BY pos")
         .param("id", documentId)
@@ -131,7 +142,8 @@ final class DocumentLoader {
                   plan(rs),
                   goals.getOrDefault(id, List.of()),
                   indicators.getOrDefault(id, List.of()),
-                  Taxonomy.valueOf(rs.getString("taxonomy")));
+                  Taxonomy.valueOf(rs.getString("taxonomy")),
+                  projectFacts.get(id));
             })
         .list();
   }

@@ -48,12 +48,14 @@ final class DocumentWriter {
   private final JdbcClient jdbc;
   private final NamedParameterJdbcTemplate batch;
   private final Consumer<Project> afterProject;
+  private final FactsRows facts;
 
   DocumentWriter(
       JdbcClient jdbc, NamedParameterJdbcTemplate batch, Consumer<Project> afterProject) {
     this.jdbc = jdbc;
     this.batch = batch;
     this.afterProject = afterProject;
+    this.facts = new FactsRows(jdbc, batch);
   }
 
   /** Inserts {@code document} as the current version {@code version}; returns its id. */
@@ -206,6 +208,7 @@ final class DocumentWriter {
             + " sign_code, number, unit, kind) VALUES (:project, :pos, :l1, :l2, :l3,"
             + " :description, :value, :basis, :sign, :number, :unit, :kind)",
         indicators);
+    facts.insert(projectId, p);
   }
 
   private static SqlParameterSource indicatorRow(long projectId, int pos, Indicator i) {

@@ -40,7 +40,11 @@ abstract class TargetStoreContract {
           "measure",
           "project",
           "goal",
-          "indicator");
+          "indicator",
+          "project_facts",
+          "long_term_goal",
+          "unparsed_cell",
+          "indicator_facts");
 
   private static final Clock CLOCK =
       Clock.fixed(Instant.parse("2024-03-01T08:00:00Z"), ZoneOffset.UTC);
@@ -332,6 +336,108 @@ abstract class TargetStoreContract {
     assertThat(store.load("unknown.txt", 1)).isEmpty();
     assertThat(store.versions("unknown.txt")).isEmpty();
     assertThat(store.list()).isEmpty();
+  }
+
+  /** The files of ../shared/forms the importer reads today (docs/forms.md). */
+  private static final List<String> READABLE_FORMS =
+      List.of(
+          "sichuan-shenbao-grid.md",
+          "sichuan-shenbao-grid.txt",
+          "hunan-shenbao-longterm.txt",
+          "sichuan-ziping-cellperline.txt",
+          "gov-site-target-table.html");
+
+  private static TargetDocument readForm(String name) {
+    java.nio.file.Path file =
+        java.nio.file.Path.of("..", "shared", "forms", name).toAbsolutePath().normalize();
+    io.jixiao.document.ImportResult r = new io.jixiao.document.DocumentReader().read(file);
+    assertThat(r.errors()).as(name).isEmpty();
+    return r.document();
+  }
+
+  @Test
+  void everyReadableFormLoadsBackAsTheModelAndTheInterchangeJsonItWasReadInto() {
+    io.jixiao.document.InterchangeJson json = new io.jixiao.document.InterchangeJson();
+    for (String name : READABLE_FORMS) {
+      TargetDocument read = readForm(name);
+
+      store.save(read);
+
+      TargetDocument loaded = store.load(name).orElseThrow();
+      assertThat(loaded).as(name).isEqualTo(read);
+      assertThat(json.write(loaded)).as(name).isEqualTo(json.write(read));
+    }
+    assertThat(count("project_facts")).isEqualTo(3 + 3 + 2 + 2 + 2);
+    assertThat(count("long_term_goal")).isEqualTo(2);
+  }
+
+  @Test
+  void theSelfEvaluationFiguresAndEachIndicatorsActualAndScoreAreStoredInTheirColumns() {
+    TargetDocument read = readForm("sichuan-ziping-cellperline.txt");
+    io.jixiao.model.SelfEvaluation printed = read.projects().get(0).facts().selfEvaluation();
+
+    store.save(read);
+
+    assertThat(
+            jdbc.sql(
+                    "SELECT f.form_kind, f.se_spent, f.se_total_score, f.se_grade"
+                        + " FROM project_facts f JOIN project p ON p.id = f.project_id"
+                        + " WHERE p.pos = 1")
+                .query((rs, n) -> List.of(
+                    rs.getString(1), rs.getBigDecimal(2).stripTrailingZeros().toPlainString(),
+                    rs.getBigDecimal(3).stripTrailingZeros().toPlainString(), rs.getString(4)))
+                .single())
+        .containsExactly(
+            "SELF_EVALUATION", printed.spent().wan().toPlainString(),
+            printed.totalScore().toPlainString(), printed.grade());
+    long withScore =
+        read.projects().stream()
+            .flatMap(p -> p.indicators().stream())
+            .filter(i -> i.facts().score() != null)
+            .count();
+    assertThat(withScore).isPositive();
+    assertThat(
+            jdbc.sql("SELECT COUNT(*) FROM indicator_facts WHERE score IS NOT NULL")
+                .query(Integer.class)
+                .single())
+        .isEqualTo((int) withScore);
+  }
+
+  @Test
+  void aClassicTableWritesNoFactRowsAndKeepsItsContentHash() {
+    TargetDocument saved = everyField("001_chengde.txt");
+
+    store.save(saved);
+
+    assertThat(count("project_facts") + count("indicator_facts")).isZero();
+    assertThat(store.save(everyField("001_chengde.txt")).outcome())
+        .isEqualTo(StoredDocument.Outcome.UNCHANGED);
+  }
+
+  @Test
+  void aReimportThatChangesOnlyAnIndicatorsRemarkIsANewVersion() {
+    TargetDocument read = readForm("hunan-shenbao-longterm.txt");
+    store.save(read);
+    Project first = read.projects().get(0);
+    Indicator changed = first.indicators().get(0);
+    changed = changed.withFacts(changed.facts().withRemark("五年累计"));
+    List<Indicator> indicators = new java.util.ArrayList<>(first.indicators());
+    indicators.set(0, changed);
+    List<Project> projects = new java.util.ArrayList<>(read.projects());
+    projects.set(
+        0,
+        new Project(
+            first.seq(), first.title(), first.unit(), first.code(), first.name(), first.budget(),
+            first.fundUse(), first.spendingPlan(), first.goals(), indicators, first.taxonomy(),
+            first.facts()));
+    TargetDocument edited =
+        new TargetDocument(read.source(), read.department(), read.overall(), projects);
+
+    StoredDocument stored = store.save(edited);
+
+    assertThat(stored.outcome()).isEqualTo(StoredDocument.Outcome.REPLACED);
+    assertThat(store.load(read.source()).orElseThrow().projects().get(0).indicators().get(0)
+        .facts().remark()).isEqualTo("五年累计");
   }
 
   private int count(String table) {
