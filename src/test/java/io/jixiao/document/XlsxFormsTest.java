@@ -44,7 +44,8 @@ class XlsxFormsTest {
 
   @Test
   void aFractionUnderAPercentUnitIsReadAsPrintedAndFlaggedWithItsCell() throws IOException {
-    List<Grid> grids = grids("sichuan-shenbao-grid.txt", new TextGridReader(TextGridReader.Kind.TAB));
+    List<Grid> grids =
+        grids("sichuan-shenbao-grid.txt", new TextGridReader(TextGridReader.Kind.TAB));
     int[] at = find(grids.get(0), "95");
 
     ImportResult r = reader.read("申报表.xlsx", xlsx(grids, at, 0.95));
@@ -72,7 +73,8 @@ class XlsxFormsTest {
 
   @Test
   void aPercentFormattedFractionReadsAsExcelShowsItWithoutAWarning() throws IOException {
-    List<Grid> grids = grids("sichuan-shenbao-grid.txt", new TextGridReader(TextGridReader.Kind.TAB));
+    List<Grid> grids =
+        grids("sichuan-shenbao-grid.txt", new TextGridReader(TextGridReader.Kind.TAB));
     String text = Files.readString(FormsTest.form("sichuan-shenbao-grid.txt"));
     TargetDocument fromText = FormsTest.read("sichuan-shenbao-grid.txt");
     assertThat(text).contains("\t95\t%");
