@@ -55,6 +55,7 @@ public final class ImportDocument {
   private static final Logger LOG = LoggerFactory.getLogger(ImportDocument.class);
 
   private final UseCase use;
+  private final SelfEvaluationActuals selfEvaluations;
 
   public ImportDocument(DataSource dataSource) {
     this(dataSource, Clock.systemUTC());
@@ -62,6 +63,7 @@ public final class ImportDocument {
 
   public ImportDocument(DataSource dataSource, Clock clock) {
     this.use = new UseCase(dataSource, clock);
+    this.selfEvaluations = new SelfEvaluationActuals(new RecordActuals(dataSource, clock));
   }
 
   /**
@@ -193,8 +195,10 @@ public final class ImportDocument {
     }
     use.audit.appendAll(entries);
     use.store.markSynchronised(source, stored.version());
-    return new ImportOutcome(source, null, stored, use.targets.ofSource(source), created,
-        redrafted, absent);
+    List<ProjectSummary> tables = use.targets.ofSource(source);
+    List<String> actuals = selfEvaluations.record(doc, tables, actor);
+    return new ImportOutcome(source, null, stored, tables, created, redrafted, absent)
+        .withActuals(actuals);
   }
 
   /**
@@ -300,7 +304,7 @@ public final class ImportDocument {
 
     private static Project renumbered(Project p, int seq) {
       return new Project(seq, p.title(), p.unit(), p.code(), p.name(), p.budget(), p.fundUse(),
-          p.spendingPlan(), p.goals(), p.indicators(), p.taxonomy());
+          p.spendingPlan(), p.goals(), p.indicators(), p.taxonomy(), p.facts());
     }
   }
 }

@@ -19,6 +19,8 @@ import java.util.List;
  *     version is published)
  * @param absent tables of the document's previous version that this one no longer has: kept, with
  *     their history, marked as not in the current document
+ * @param actuals per 自评表 table: whether its printed 执行数 and 完成值 were recorded as actuals or
+ *     kept as printed facts, and why
  */
 public record ImportOutcome(
     String source,
@@ -27,12 +29,31 @@ public record ImportOutcome(
     List<ProjectSummary> tables,
     int created,
     List<ProjectSummary> redrafted,
-    List<ProjectSummary> absent) {
+    List<ProjectSummary> absent,
+    List<String> actuals) {
 
   public ImportOutcome {
     tables = List.copyOf(tables);
     redrafted = List.copyOf(redrafted);
     absent = List.copyOf(absent);
+    actuals = List.copyOf(actuals);
+  }
+
+  /** An outcome without notes on a 自评表's actuals. */
+  public ImportOutcome(
+      String source,
+      String refusal,
+      StoredDocument document,
+      List<ProjectSummary> tables,
+      int created,
+      List<ProjectSummary> redrafted,
+      List<ProjectSummary> absent) {
+    this(source, refusal, document, tables, created, redrafted, absent, List.of());
+  }
+
+  /** This outcome with what became of the printed actuals of its 自评表 tables. */
+  ImportOutcome withActuals(List<String> notes) {
+    return new ImportOutcome(source, refusal, document, tables, created, redrafted, absent, notes);
   }
 
   static ImportOutcome refused(String source, String why) {
@@ -67,6 +88,7 @@ public record ImportOutcome(
               + "”，内容有变化，已作为新版本回到“编制中”，需重新提交审核"
               + (t.isPublic() ? "；已公开的版本在新版本公开前继续公开" : ""));
     }
+    notes.addAll(actuals);
     for (ProjectSummary t : absent) {
       notes.add(
           "项目“" + t.projectName() + "”（#" + t.id() + "，" + t.state().label()
