@@ -211,6 +211,21 @@ public final class TargetQueries {
     return jdbc.query(sql, p, (rs, n) -> new RuleTables(rs.getString(1), rs.getLong(2)));
   }
 
+  /** The plan PostgreSQL makes for a page of a list, as EXPLAIN prints it (tests). */
+  List<String> explainPage(Scope scope, Filter filter, Sort sort, int limit) {
+    MapSqlParameterSource p = new MapSqlParameterSource();
+    p.addValue("offset", 0).addValue("limit", limit);
+    return jdbc.queryForList("EXPLAIN " + select(scope, filter, sort, false, p)
+        + " LIMIT :limit OFFSET :offset", p, String.class);
+  }
+
+  /** The plan of a list's count (tests). */
+  List<String> explainCount(Scope scope, Filter filter) {
+    MapSqlParameterSource p = new MapSqlParameterSource();
+    return jdbc.queryForList("EXPLAIN SELECT COUNT(*) FROM (" + visible(scope, filter, p) + ") v"
+        + reviewJoin() + where(filter, p), p, String.class);
+  }
+
   private String select(
       Scope scope, Filter filter, Sort sort, boolean descending, MapSqlParameterSource p) {
     String dir = descending ? " DESC" : " ASC";
