@@ -141,6 +141,17 @@ public final class TargetQueries {
     this.jdbc = new NamedParameterJdbcTemplate(plain);
   }
 
+  /**
+   * A stamp of what the lists show: it changes with every change of a workflow row (each sets its
+   * {@code updated_at}) and every document version stored; two index lookups.
+   */
+  public String stamp() {
+    return jdbc.getJdbcTemplate().queryForObject(
+        "SELECT CAST((SELECT MAX(updated_at) FROM target) AS VARCHAR(60)) || '/'"
+            + " || CAST((SELECT COALESCE(MAX(id), 0) FROM document) AS VARCHAR(30))",
+        String.class);
+  }
+
   /** The budget years of the tables {@code scope} sees, newest first. */
   public List<Integer> years(Scope scope) {
     MapSqlParameterSource p = new MapSqlParameterSource();

@@ -39,6 +39,7 @@ class ReviewSummaries {
   private final ReentrantLock running = new ReentrantLock();
   private volatile long stampReadAt = System.nanoTime() - STAMP_INTERVAL_NANOS;
   private volatile long lastStamp = Long.MIN_VALUE;
+  private final java.util.concurrent.atomic.AtomicLong stored = new java.util.concurrent.atomic.AtomicLong();
 
   ReviewSummaries(TableReviews reviews, TargetStore store, TargetReview review, Clock clock) {
     this.reviews = reviews;
@@ -68,6 +69,11 @@ class ReviewSummaries {
     }
   }
 
+  /** How many document versions this application stored summaries of: moves on with each. */
+  long stored() {
+    return stored.get();
+  }
+
   /** Reviews every document version that the workflow rows show and that has no summaries yet. */
   int catchUp() {
     running.lock();
@@ -87,7 +93,9 @@ class ReviewSummaries {
       if (doc == null) {
         continue;
       }
-      reviews.save(v, rows(doc), clock.instant());
+      if (reviews.save(v, rows(doc), clock.instant())) {
+        stored.incrementAndGet();
+      }
       done++;
     }
     if (done > 50) {

@@ -5,7 +5,9 @@ import io.jixiao.store.TargetQueries.Filter;
 import io.jixiao.store.TargetQueries.Scope;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,6 +20,18 @@ class TableLists {
 
   private final TargetQueries queries;
   private final ReviewSummaries summaries;
+
+  /**
+   * Year-wide figures (years, counts, dashboard groups and rules) by scope and filter, kept while
+   * the stamp of the lists ({@link TargetQueries#stamp}, the summaries stored) stays the same: 20
+   * people opening the dashboard of an unchanged year count it once.
+   */
+  private final ConcurrentHashMap<Object, Object> figures = new ConcurrentHashMap<>();
+
+  private volatile String figuresStamp = "";
+
+  /** Entries the figures cache holds at most; when full it starts afresh. */
+  private static final int FIGURES = 2_048;
 
   TableLists(TargetQueries queries, ReviewSummaries summaries) {
     this.queries = queries;
@@ -41,21 +55,26 @@ class TableLists {
   /** The budget year {@code requested} (blank: the newest) among those {@code viewer} sees. */
   YearSelection years(Account viewer, String requested) {
     summaries.fresh();
-    return YearSelection.ofYears(queries.years(scope(viewer)), requested);
+    Scope scope = scope(viewer);
+    return YearSelection.ofYears(cached(List.of("years", scope), () -> queries.years(scope)),
+        requested);
   }
 
   /** The budget year {@code requested} among the years of the published tables. */
   YearSelection publicYears(String requested) {
     summaries.fresh();
-    return YearSelection.ofYears(queries.years(Scope.PUBLIC), requested);
+    return YearSelection.ofYears(
+        cached(List.of("years", Scope.PUBLIC), () -> queries.years(Scope.PUBLIC)), requested);
   }
 
   long count(Account viewer, Filter filter) {
-    return queries.count(scope(viewer), filter);
+    Scope scope = scope(viewer);
+    return cached(List.of("count", scope, filter), () -> queries.count(scope, filter));
   }
 
   BigDecimal budget(Account viewer, Filter filter) {
-    return queries.budget(scope(viewer), filter);
+    Scope scope = scope(viewer);
+    return cached(List.of("budget", scope, filter), () -> queries.budget(scope, filter));
   }
 
   List<TargetQueries.Item> page(
@@ -73,10 +92,37 @@ class TableLists {
 
   List<TargetQueries.Group> groups(Account viewer, Filter filter) {
     summaries.fresh();
-    return queries.groups(scope(viewer), filter);
+    Scope scope = scope(viewer);
+    return cached(List.of("groups", scope, filter), () -> queries.groups(scope, filter));
   }
 
   List<TargetQueries.RuleTables> rules(Account viewer, Filter filter, int limit) {
-    return queries.rules(scope(viewer), filter, limit);
+    Scope scope = scope(viewer);
+    return cached(List.of("rules", scope, filter, limit),
+        () -> queries.rules(scope, filter, limit));
+  }
+
+  /**
+   * The value of {@code key} as of the current stamp of the lists: computed afresh when anything
+   * listed changed since it was.
+   */
+  @SuppressWarnings("unchecked")
+  private <T> T cached(List<Object> key, Supplier<T> compute) {
+    String stamp = queries.stamp() + "/" + summaries.stored();
+    if (!stamp.equals(figuresStamp)) {
+      figures.clear();
+      figuresStamp = stamp;
+    }
+    Object v = figures.get(key);
+    if (v == null) {
+      v = compute.get();
+      if (figures.size() >= FIGURES) {
+        figures.clear();
+      }
+      if (stamp.equals(figuresStamp)) {
+        figures.put(key, v);
+      }
+    }
+    return (T) v;
   }
 }
