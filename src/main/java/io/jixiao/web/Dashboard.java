@@ -56,6 +56,12 @@ class Dashboard {
       List<DepartmentLine> lines,
       List<FindingCount> findings) {}
 
+  /**
+   * Department lines (and chart bars) the page shows at most: those with the largest budgets, so
+   * that a province's 5,000 departments do not make a 3 MB page; the others are in the lists.
+   */
+  static final int LINES = 50;
+
   /** The name a table without a department is listed under. */
   static final String NO_DEPARTMENT = "（未注明部门）";
 
@@ -109,6 +115,14 @@ class Dashboard {
     List<DepartmentLine> lines = new ArrayList<>();
     byDepartment.forEach(
         (name, l) -> lines.add(new DepartmentLine(name, l.projects, l.budget, l.states, l.grades)));
+    if (lines.size() > LINES) { // the LINES largest budgets, still by name
+      List<DepartmentLine> largest =
+          lines.stream()
+              .sorted(java.util.Comparator.comparing(DepartmentLine::budget).reversed())
+              .limit(LINES)
+              .toList();
+      lines.retainAll(new java.util.HashSet<>(largest));
+    }
     List<FindingCount> findings =
         lists.rules(viewer, filter, 10).stream()
             .map(r -> new FindingCount(r.rule(), catalog.ruleTitle(r.rule()), (int) r.tables()))
