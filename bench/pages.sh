@@ -28,7 +28,7 @@ db="jixiao_bench_${DOCS}_$$"
 psql -q -h 127.0.0.1 -U postgres -c "CREATE DATABASE $db"
 url="jdbc:postgresql://127.0.0.1:5432/$db?user=postgres"
 work=$(mktemp -d)
-trap 'kill "${server:-0}" 2>/dev/null; wait "${server:-0}" 2>/dev/null; psql -q -h 127.0.0.1 -U postgres -c "DROP DATABASE IF EXISTS $db" ; rm -rf "$work"' EXIT
+trap 'kill "${server:-0}" 2>/dev/null; wait "${server:-0}" 2>/dev/null; psql -q -h 127.0.0.1 -U postgres -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" ; rm -rf "$work"' EXIT
 
 start=$(date +%s)
 java -jar "$JAR" import --db "$url" "$REGION"/*.json >"$work/import.log" 2>&1
