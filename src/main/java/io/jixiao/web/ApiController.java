@@ -93,8 +93,10 @@ class ApiController {
   private final AuditLog audit;
   private final Users users;
   private final UserAdmin userAdmin;
+  private final TableLists lists;
 
   ApiController(
+      TableLists lists,
       Catalog catalog,
       ProjectWorkflows targets,
       TargetEditing editing,
@@ -105,6 +107,7 @@ class ApiController {
       Users users,
       UserAdmin userAdmin,
       Limits limits) {
+    this.lists = lists;
     this.limits = limits;
     this.catalog = catalog;
     this.targets = targets;
@@ -117,19 +120,38 @@ class ApiController {
     this.userAdmin = userAdmin;
   }
 
-  @Operation(summary = "列出可见的绩效目标表（部门填报人员只能看到本部门和已公开的）")
+  @Operation(summary = "列出可见的绩效目标表（部门填报人员只能看到本部门和已公开的）；可按年度、部门、状态、等级、规则、预算数区间筛选，按名称、编码、指标内容搜索，排序（sort=department|name|code|budget|grade|state|findings|updated，dir=asc|desc）并分页")
   @GetMapping("/targets")
   List<TargetItem> list(
+      @RequestParam(required = false) String year,
       @RequestParam(required = false) String department,
       @RequestParam(required = false) String state,
+      @RequestParam(required = false) String grade,
+      @RequestParam(required = false) String rule,
+      @RequestParam(required = false) String min,
+      @RequestParam(required = false) String max,
       @RequestParam(required = false) String q,
+      @RequestParam(required = false) String sort,
+      @RequestParam(required = false) String dir,
       @RequestParam(required = false) Integer page,
       @RequestParam(required = false) Integer size,
       @AuthenticationPrincipal Account viewer,
       HttpServletResponse response) {
-    return Paging.page(TargetFilter.of(department, state, q).apply(catalog.visible(viewer)),
-            page, size, limits.pageSize(), response).stream()
-        .map(t -> item(t, viewer))
+    ListQuery query = ListQuery.of(year, department, state, grade, rule, min, max, q, sort, dir,
+        1);
+    return items(viewer, query.filter(YearSelection.ofYears(List.of(), query.year()).year(), true),
+        query, page, size, response);
+  }
+
+  /** One page of the list of {@code filter}, counted and paged by the database. */
+  private List<TargetItem> items(
+      Account viewer, io.jixiao.store.TargetQueries.Filter filter, ListQuery query, Integer page,
+      Integer size, HttpServletResponse response) {
+    long count = lists.count(viewer, filter);
+    int[] w = Paging.window(count, page, size, limits.pageSize(), response);
+    return lists.page(viewer, filter, query.sort(), query.descending(), (long) (w[0] - 1) * w[1],
+            w[1]).stream()
+        .map(i -> item(ListRow.of(i)))
         .toList();
   }
 
@@ -228,19 +250,18 @@ class ApiController {
             a.department(), a.isEnabled(), false));
   }
 
-  @Operation(summary = "已公开的绩效目标表（无需登录）")
+  @Operation(summary = "已公开的绩效目标表（无需登录）；year 年度，q 搜索项目名称、编码")
   @GetMapping("/public/targets")
   List<TargetItem> published(
+      @RequestParam(required = false) String year,
       @RequestParam(required = false) String q,
       @RequestParam(required = false) Integer page,
       @RequestParam(required = false) Integer size,
       HttpServletResponse response) {
-    return Paging.page(
-            TargetFilter.of(null, ProjectState.PUBLISHED.name(), q).apply(catalog.visible(null)),
-            page, size, limits.pageSize(), response)
-        .stream()
-        .map(t -> item(t, null))
-        .toList();
+    ListQuery query = ListQuery.of(year, null, ProjectState.PUBLISHED.name(), null, null, null,
+        null, q, null, null, 1);
+    return items(null, query.filter(YearSelection.ofYears(List.of(), query.year()).year(), false),
+        query, page, size, response);
   }
 
   @Operation(summary = "一张已公开的绩效目标表（无需登录）")
@@ -264,6 +285,13 @@ class ApiController {
         targets.history(t.id()).stream().map(ApiController::history).toList();
     return new TargetDetail(item(t, viewer), ProjectForm.of(catalog.project(t), t.revision()),
         findings(r), history);
+  }
+
+  private static TargetItem item(ListRow t) {
+    return new TargetItem(
+        t.id(), t.source(), t.position(), t.department(), t.projectName(), t.projectCode(),
+        t.budgetTotal(), t.budgetYear(), t.state().name(), t.state().label(), t.gradeLabel(),
+        t.revision());
   }
 
   private TargetItem item(ProjectSummary t, Account viewer) {

@@ -38,6 +38,7 @@ class Catalog {
   private final ProjectWorkflows targets;
   private final TargetReview review;
   private final LastYearResults results;
+  private final ReviewSummaries summaries;
   private final Cache<Version, TargetDocument> documents = new Cache<>(64);
   private final Cache<Table, ReviewResult> reviews = new Cache<>(4096);
   private final Cache<Results, LastYear> lastYears = new Cache<>(256);
@@ -57,7 +58,9 @@ class Catalog {
       ProjectWorkflows targets,
       TargetReview review,
       LastYearResults results,
-      ActualsStore actuals) {
+      ActualsStore actuals,
+      ReviewSummaries summaries) {
+    this.summaries = summaries;
     this.stamp = () -> store.stamp() * 31 + actuals.stamp();
     this.store = store;
     this.targets = targets;
@@ -122,8 +125,13 @@ class Catalog {
 
   /** The document version the table shows. */
   TargetDocument document(ProjectSummary t) {
+    return document(t.source(), t.docVersion());
+  }
+
+  /** Version {@code version} of stored document {@code source}. */
+  TargetDocument document(String source, int version) {
     return documents.get(
-        new Version(t.source(), t.docVersion()),
+        new Version(source, version),
         v ->
             store
                 .load(v.source(), v.version())
@@ -192,7 +200,8 @@ class Catalog {
   /**
    * Documents or actuals were stored: last year's results, and the reviews that use them, are
    * computed afresh once the change is committed (inside a transaction, a page rendered before the
-   * commit must not cache what it read as the new generation).
+   * commit must not cache what it read as the new generation). The review summaries of the new
+   * document versions are stored then too ({@link ReviewSummaries}).
    */
   void resultsChanged() {
     if (TransactionSynchronizationManager.isSynchronizationActive()) {
@@ -201,10 +210,12 @@ class Catalog {
             @Override
             public void afterCommit() {
               generation.incrementAndGet();
+              summaries.catchUp();
             }
           });
     } else {
       generation.incrementAndGet();
+      summaries.catchUp();
     }
   }
 

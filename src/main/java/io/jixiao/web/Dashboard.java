@@ -1,7 +1,7 @@
 package io.jixiao.web;
 
+import io.jixiao.store.TargetQueries;
 import io.jixiao.workflow.ProjectState;
-import io.jixiao.workflow.ProjectSummary;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -11,7 +11,11 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.stereotype.Component;
 
-/** The figures of the 首页 dashboard, over the tables of one budget year the viewer may see. */
+/**
+ * The figures of the 首页 dashboard, over the tables of one budget year the viewer may see: counted
+ * by the database ({@link TargetQueries#groups}, {@link TargetQueries#rules}) from the workflow rows
+ * and the stored review summaries, never by reviewing tables per request.
+ */
 @Component
 class Dashboard {
 
@@ -52,27 +56,31 @@ class Dashboard {
       List<DepartmentLine> lines,
       List<FindingCount> findings) {}
 
-  private final Catalog catalog;
+  /**
+   * Department lines (and chart bars) the page shows at most: those with the largest budgets, so
+   * that a province's 5,000 departments do not make a 3 MB page; the others are in the lists.
+   */
+  static final int LINES = 50;
 
-  Dashboard(Catalog catalog) {
+  /** The name a table without a department is listed under. */
+  static final String NO_DEPARTMENT = "（未注明部门）";
+
+  private final Catalog catalog;
+  private final TableLists lists;
+
+  Dashboard(Catalog catalog, TableLists lists) {
     this.catalog = catalog;
+    this.lists = lists;
   }
 
   /** The figures of budget year {@code year} (blank: the newest) of what {@code viewer} sees. */
   View view(Account viewer, String year) {
-    return view(YearSelection.of(catalog.visible(viewer), year), viewer);
+    return view(lists.years(viewer, year), viewer);
   }
 
   /** The figures of the tables of one budget year {@code viewer} may see. */
   View view(YearSelection selection, Account viewer) {
-    List<ProjectSummary> visible = selection.tables();
-    Map<String, List<ProjectSummary>> byDepartment = new TreeMap<>();
-    for (ProjectSummary t : visible) {
-      byDepartment
-          .computeIfAbsent(t.department() == null ? "（未注明部门）" : t.department(),
-              k -> new ArrayList<>())
-          .add(t);
-    }
+    TargetQueries.Filter filter = TargetQueries.Filter.NONE.withYear(selection.year());
     Map<String, Integer> states = new LinkedHashMap<>();
     for (ProjectState s : ProjectState.values()) {
       states.put(s.label(), 0);
@@ -81,35 +89,53 @@ class Dashboard {
     for (Grade g : Grade.values()) {
       grades.put(g.label(), 0);
     }
-    Map<String, Integer> rules = new LinkedHashMap<>();
+    Map<String, Line> byDepartment = new TreeMap<>();
     BigDecimal total = BigDecimal.ZERO;
-    List<DepartmentLine> lines = new ArrayList<>();
-    for (Map.Entry<String, List<ProjectSummary>> e : byDepartment.entrySet()) {
-      BigDecimal budget = BigDecimal.ZERO;
-      Map<ProjectState, Integer> ds = new EnumMap<>(ProjectState.class);
-      Map<Grade, Integer> dg = new EnumMap<>(Grade.class);
-      for (ProjectSummary t : e.getValue()) {
-        if (t.budgetTotal() != null) {
-          budget = budget.add(t.budgetTotal());
-        }
-        ds.merge(t.state(), 1, Integer::sum);
-        states.merge(t.state().label(), 1, Integer::sum);
-        ReviewResult r = catalog.review(t, viewer);
-        dg.merge(r.grade(), 1, Integer::sum);
-        grades.merge(r.grade().label(), 1, Integer::sum);
-        r.findings().stream().map(ReviewFinding::rule).distinct()
-            .forEach(rule -> rules.merge(rule, 1, Integer::sum));
+    int projects = 0;
+    for (TargetQueries.Group g : lists.groups(viewer, filter)) {
+      Line line =
+          byDepartment.computeIfAbsent(g.department() == null ? NO_DEPARTMENT : g.department(),
+              k -> new Line());
+      int n = (int) g.tables();
+      projects += n;
+      line.projects += n;
+      if (g.budget() != null) {
+        line.budget = line.budget.add(g.budget());
+        total = total.add(g.budget());
       }
-      total = total.add(budget);
-      lines.add(new DepartmentLine(e.getKey(), e.getValue().size(), budget, ds, dg));
+      ProjectState state = ProjectState.valueOf(g.state());
+      line.states.merge(state, n, Integer::sum);
+      states.merge(state.label(), n, Integer::sum);
+      if (g.grade() != null) {
+        Grade grade = Grade.valueOf(g.grade());
+        line.grades.merge(grade, n, Integer::sum);
+        grades.merge(grade.label(), n, Integer::sum);
+      }
+    }
+    List<DepartmentLine> lines = new ArrayList<>();
+    byDepartment.forEach(
+        (name, l) -> lines.add(new DepartmentLine(name, l.projects, l.budget, l.states, l.grades)));
+    if (lines.size() > LINES) { // the LINES largest budgets, still by name
+      List<DepartmentLine> largest =
+          lines.stream()
+              .sorted(java.util.Comparator.comparing(DepartmentLine::budget).reversed())
+              .limit(LINES)
+              .toList();
+      lines.retainAll(new java.util.HashSet<>(largest));
     }
     List<FindingCount> findings =
-        rules.entrySet().stream()
-            .sorted((a, b) -> b.getValue() - a.getValue())
-            .limit(10)
-            .map(e -> new FindingCount(e.getKey(), catalog.ruleTitle(e.getKey()), e.getValue()))
+        lists.rules(viewer, filter, 10).stream()
+            .map(r -> new FindingCount(r.rule(), catalog.ruleTitle(r.rule()), (int) r.tables()))
             .toList();
-    return new View(selection.year(), selection.years(), byDepartment.size(), visible.size(), total,
+    return new View(selection.year(), selection.years(), byDepartment.size(), projects, total,
         states, grades, lines, findings);
+  }
+
+  /** A department's line while it is counted. */
+  private static final class Line {
+    int projects;
+    BigDecimal budget = BigDecimal.ZERO;
+    final Map<ProjectState, Integer> states = new EnumMap<>(ProjectState.class);
+    final Map<Grade, Integer> grades = new EnumMap<>(Grade.class);
   }
 }

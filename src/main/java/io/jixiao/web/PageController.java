@@ -2,15 +2,14 @@ package io.jixiao.web;
 
 import io.jixiao.audit.AuditLog;
 import io.jixiao.model.TargetDocument;
+import io.jixiao.store.TargetQueries;
 import io.jixiao.workflow.ProjectState;
 import io.jixiao.workflow.ProjectSummary;
 import io.jixiao.workflow.ProjectWorkflows;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -29,9 +28,22 @@ class PageController {
   private final ProjectWorkflows targets;
   private final AuditLog audit;
   private final JsonMapper json;
+  private final TableLists lists;
+
+  /** Tables a department page shows at once. */
+  static final int DEPARTMENT_PAGE = 100;
+
+  /** Tables the public list shows at once. */
+  static final int PUBLIC_PAGE = 100;
 
   PageController(
-      Catalog catalog, Dashboard dashboard, ProjectWorkflows targets, AuditLog audit, JsonMapper json) {
+      Catalog catalog,
+      Dashboard dashboard,
+      ProjectWorkflows targets,
+      AuditLog audit,
+      JsonMapper json,
+      TableLists lists) {
+    this.lists = lists;
     this.catalog = catalog;
     this.dashboard = dashboard;
     this.targets = targets;
@@ -52,7 +64,7 @@ class PageController {
     if (viewer != null && viewer.role().administrator()) { // 三员: no business pages
       return Access.canAudit(viewer) ? "redirect:/audit" : "redirect:/admin/users";
     }
-    YearSelection years = YearSelection.of(catalog.visible(viewer), year);
+    YearSelection years = lists.years(viewer, year);
     Dashboard.View view = dashboard.view(years, viewer);
     model.addAttribute("dash", view);
     model.addAttribute("chart", json.writeValueAsString(chart(view)));
@@ -64,35 +76,47 @@ class PageController {
   String department(
       @RequestParam String name,
       @RequestParam(required = false) String state,
+      @RequestParam(required = false) String grade,
       @RequestParam(required = false) String q,
       @RequestParam(required = false) String year,
+      @RequestParam(required = false) Integer page,
       @AuthenticationPrincipal Account viewer,
       Model model) {
-    List<ProjectSummary> everyYear =
-        TargetFilter.of(name, null, null).apply(catalog.visible(viewer));
-    if (everyYear.isEmpty()) {
+    TargetQueries.Filter everyYear =
+        new TargetQueries.Filter(null, name, null, null, null, null, null, null, false);
+    if (lists.count(viewer, everyYear) == 0) {
       throw WebException.notFound("未找到部门“" + name + "”的项目");
     }
-    YearSelection years = YearSelection.of(everyYear, year);
-    List<ProjectSummary> all = years.tables();
+    ListQuery query = ListQuery.of(year, name, state, grade, null, null, null, q, null, null, page);
+    YearSelection years = lists.years(viewer, query.year());
+    TargetQueries.Filter all = everyYear.withYear(years.year());
+    long total = lists.count(viewer, all);
+    TargetQueries.Filter filter = query.filter(years.year(), false);
+    long shownCount = lists.count(viewer, filter);
+    int p = Paging.clamp(query.page(), shownCount, DEPARTMENT_PAGE);
+    List<ListRow> shown =
+        lists.page(viewer, filter, TargetQueries.Sort.DEPARTMENT, false,
+                (long) (p - 1) * DEPARTMENT_PAGE, DEPARTMENT_PAGE).stream()
+            .map(ListRow::of)
+            .toList();
     Map<String, TargetDocument> documents = new LinkedHashMap<>();
-    for (ProjectSummary t : all) {
-      documents.computeIfAbsent(t.source(), s -> catalog.document(t));
-    }
-    List<ProjectSummary> shown = TargetFilter.of(name, state, q).apply(all);
-    Map<Long, ReviewResult> reviews = new LinkedHashMap<>();
-    for (ProjectSummary t : shown) {
-      reviews.put(t.id(), catalog.review(t, viewer));
+    for (ListRow t : shown) {
+      documents.computeIfAbsent(t.source(), s -> catalog.document(t.source(), t.docVersion()));
     }
     model.addAttribute("name", name);
     model.addAttribute("documents", new ArrayList<>(documents.values()));
     model.addAttribute("targets", shown);
-    model.addAttribute("total", all.size());
-    model.addAttribute("budget", budget(all));
-    model.addAttribute("reviews", reviews);
+    model.addAttribute("shownCount", shownCount);
+    model.addAttribute("total", total);
+    model.addAttribute("budget", lists.budget(viewer, all));
     model.addAttribute("states", ProjectState.values());
-    model.addAttribute("state", state == null ? "" : state);
+    model.addAttribute("state", query.state() == null ? "" : query.state().name());
     model.addAttribute("q", q == null ? "" : q);
+    model.addAttribute("page", p);
+    model.addAttribute("pages", Math.max(1, (shownCount + DEPARTMENT_PAGE - 1) / DEPARTMENT_PAGE));
+    model.addAttribute("here",
+        query.link("/departments", years.year()).replaceQueryParam("department")
+            .queryParam("name", name).build().encode().toUriString());
     years(model, years, UriComponentsBuilder.fromPath("/departments").queryParam("name", name));
     return "department";
   }
@@ -112,24 +136,40 @@ class PageController {
   String publicList(
       @RequestParam(required = false) String q,
       @RequestParam(required = false) String year,
+      @RequestParam(required = false) Integer page,
       Model model) {
-    YearSelection years =
-        YearSelection.of(
-            TargetFilter.of(null, ProjectState.PUBLISHED.name(), null).apply(catalog.visible(null)),
-            year);
-    List<ProjectSummary> published = TargetFilter.of(null, null, q).apply(years.tables());
-    Map<String, List<ProjectSummary>> byDepartment = new LinkedHashMap<>();
-    for (ProjectSummary t : published) {
+    YearSelection years = lists.publicYears(year);
+    String query = q == null || q.isBlank() ? null : q.strip();
+    TargetQueries.Filter filter =
+        new TargetQueries.Filter(years.year(), null, ProjectState.PUBLISHED.name(), null, null,
+            null, null, query, false);
+    long count = lists.count(null, filter);
+    int p = Paging.clamp(page == null ? 1 : page, count, PUBLIC_PAGE);
+    Map<String, List<ListRow>> byDepartment = new LinkedHashMap<>();
+    for (TargetQueries.Item i :
+        lists.page(null, filter, TargetQueries.Sort.DEPARTMENT, false,
+            (long) (p - 1) * PUBLIC_PAGE, PUBLIC_PAGE)) {
+      ListRow t = ListRow.of(i);
       byDepartment
-          .computeIfAbsent(t.department() == null ? "（未注明部门）" : t.department(),
+          .computeIfAbsent(t.department() == null ? Dashboard.NO_DEPARTMENT : t.department(),
               k -> new ArrayList<>())
           .add(t);
     }
     model.addAttribute("departments", byDepartment);
-    model.addAttribute("count", published.size());
+    model.addAttribute("count", count);
     model.addAttribute("q", q == null ? "" : q);
-    UriComponentsBuilder page = UriComponentsBuilder.fromPath("/public");
-    years(model, years, q == null || q.isBlank() ? page : page.queryParam("q", q.strip()));
+    model.addAttribute("page", p);
+    model.addAttribute("pages", Math.max(1, (count + PUBLIC_PAGE - 1) / PUBLIC_PAGE));
+    UriComponentsBuilder here = UriComponentsBuilder.fromPath("/public");
+    if (years.year() != null) {
+      here.queryParam("year", years.year());
+    }
+    if (query != null) {
+      here.queryParam("q", query);
+    }
+    model.addAttribute("here", here.build().encode().toUriString());
+    UriComponentsBuilder pageLinks = UriComponentsBuilder.fromPath("/public");
+    years(model, years, query == null ? pageLinks : pageLinks.queryParam("q", query));
     return "public-list";
   }
 
@@ -185,14 +225,6 @@ class PageController {
   private static void years(Model model, YearSelection years, UriComponentsBuilder page) {
     model.addAttribute("years", years);
     model.addAttribute("yearLinks", years.links(page));
-  }
-
-  /** The budget total of {@code tables}, 万元. */
-  private static BigDecimal budget(List<ProjectSummary> tables) {
-    return tables.stream()
-        .map(ProjectSummary::budgetTotal)
-        .filter(Objects::nonNull)
-        .reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 
   /** The data of the four dashboard charts, read by dashboard.js. */

@@ -34,6 +34,32 @@ final class Paging {
     return all.subList(from, Math.min(all.size(), from + s));
   }
 
+  /**
+   * The page {@code page} of a list of {@code count} entries counted by the database, {@code size}
+   * entries long (at most {@code maxSize}), told in the same headers as {@link #page}.
+   *
+   * @return the page shown and its size
+   */
+  static int[] window(
+      long count, Integer page, Integer size, int maxSize, HttpServletResponse response) {
+    int s = size == null ? maxSize : size;
+    if (s < 1) {
+      throw WebException.badRequest("每页条数 size 应不小于 1，实际为 " + s);
+    }
+    s = Math.min(s, maxSize);
+    int p = page == null ? 1 : page;
+    if (p < 1) {
+      throw WebException.badRequest("页码 page 应不小于 1，实际为 " + p);
+    }
+    long pages = Math.max(1, (count + s - 1) / s);
+    p = (int) Math.min(p, pages);
+    response.setHeader("X-Total-Count", String.valueOf(count));
+    response.setHeader("X-Page", String.valueOf(p));
+    response.setHeader("X-Page-Count", String.valueOf(pages));
+    response.setHeader("X-Page-Size", String.valueOf(s));
+    return new int[] {p, s};
+  }
+
   /** The page to show of {@code count} entries, {@code size} a page: 1 to the last page. */
   static int clamp(int page, long count, int size) {
     long pages = Math.max(1, (count + size - 1) / size);

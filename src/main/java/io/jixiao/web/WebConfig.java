@@ -45,6 +45,16 @@ class WebConfig {
   }
 
   @Bean
+  io.jixiao.store.TableReviews tableReviews(DataSource dataSource) {
+    return new io.jixiao.store.TableReviews(dataSource);
+  }
+
+  @Bean
+  io.jixiao.store.TargetQueries targetQueries(DataSource dataSource) {
+    return new io.jixiao.store.TargetQueries(dataSource);
+  }
+
+  @Bean
   ActualsStore actualsStore(DataSource dataSource) {
     return new ActualsStore(dataSource);
   }

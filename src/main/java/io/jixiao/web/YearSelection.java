@@ -49,6 +49,18 @@ record YearSelection(Integer year, List<Integer> years, List<ProjectSummary> tab
     return new YearSelection(year, years, tables);
   }
 
+  /**
+   * The year {@code requested} (blank: the newest) among the budget years {@code years} (newest
+   * first) that a list counts in SQL; {@link #tables()} is empty.
+   */
+  static YearSelection ofYears(List<Integer> years, String requested) {
+    Integer year = parse(requested);
+    if (year == null && !years.isEmpty()) {
+      year = years.get(0);
+    }
+    return new YearSelection(year, List.copyOf(years), List.of());
+  }
+
   /** The tables of the newest year of {@code all}, with those without a year. */
   static List<ProjectSummary> newest(List<ProjectSummary> all) {
     return of(all, null).tables();
