@@ -59,7 +59,7 @@ final class Q1Measurable implements TableRule {
             Fields.VALUE,
             "指标值为" + Text.quote(r.value()) + "：该指标不适用于本项目",
             "删除不适用的指标；如该类指标确需保留，换成与本项目相关、可衡量的指标");
-      } else if (vague.containsAny(key)) {
+      } else if (vague.containsAny(key, r.valueSignature())) {
         out.add(
             r.number(),
             Fields.VALUE,
