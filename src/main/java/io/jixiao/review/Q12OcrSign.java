@@ -46,7 +46,11 @@ final class Q12OcrSign implements TableRule {
   private String reading(Row r) {
     TargetValue.Quantity q = r.quantity();
     String key = r.valueKey();
-    if (q == null || q.sign() != Sign.EQ || q.unit() == null || key.isEmpty() || key.charAt(0) != '2') {
+    if (q == null
+        || q.sign() != Sign.EQ
+        || q.unit() == null
+        || key.isEmpty()
+        || key.charAt(0) != '2') {
       return null;
     }
     String digits = q.number().toPlainString();
@@ -63,7 +67,8 @@ final class Q12OcrSign implements TableRule {
               && rest.compareTo(HUNDRED) <= 0
               && !Text.containsAny(r.nameKey(), growthWords);
     } else if ("天".equals(q.unit())) {
-      implausible = q.number().compareTo(DAYS) > 0 && rest.signum() > 0 && rest.compareTo(DAYS) <= 0;
+      implausible =
+          q.number().compareTo(DAYS) > 0 && rest.signum() > 0 && rest.compareTo(DAYS) <= 0;
     } else {
       implausible = false;
     }

@@ -149,7 +149,7 @@ class FormRulesTest {
   }
 
   @Test
-  void aSatisfactionOf90WithoutPercentIsReportedOnTheHunanVillageSquareAndNothingAboutItsOlderTaxonomy() {
+  void theHunanSatisfactionOf90WithoutPercentIsReportedAndItsOlderTaxonomyIsNot() {
     TargetDocument d = form("hunan-shenbao-longterm.txt");
     assertThat(places(RuleId.Q7, d)).containsExactly("2:10:value");
     // 社会公众或服务对象满意度指标 under 效益指标 is the 2015 framework's satisfaction
