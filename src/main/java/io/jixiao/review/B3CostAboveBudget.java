@@ -12,12 +12,16 @@ import java.math.BigDecimal;
  */
 final class B3CostAboveBudget implements TableRule {
 
+  /** Words of a unit cost (单个, 每, 平均, 标准…): an amount per item is no total, even alone. */
+  private final String[] unitWords;
+
   private final String[] totalWords;
   private final BigDecimal tolerance;
 
   B3CostAboveBudget(RuleSettings settings) {
     this.totalWords = Text.array(settings.words("totalWords"));
     this.tolerance = settings.number("toleranceWan");
+    this.unitWords = Text.array(settings.words("unitWords"));
   }
 
   @Override
@@ -60,7 +64,10 @@ final class B3CostAboveBudget implements TableRule {
             "核对成本金额与预算数：成本指标不应超过本项目预算数，如“≤" + B1BudgetSum.wan(total) + "”");
       } else if (total.subtract(amount).compareTo(tolerance) > 0
           && (Text.containsAny(r.nameKey(), totalWords)
-              || amounts == 1 && r == only && r.quantity().sign() == Sign.EQ)) {
+              || amounts == 1
+                  && r == only
+                  && r.quantity().sign() == Sign.EQ
+                  && !Text.containsAny(r.nameKey(), unitWords))) {
         out.add(
             r.number(),
             Fields.VALUE,

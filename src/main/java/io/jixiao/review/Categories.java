@@ -39,6 +39,8 @@ final class Categories {
           table[t.ordinal()][l1.ordinal()][l2.ordinal()] = t.allows(l1, l2);
         }
       }
+      // the 2015 framework files satisfaction under 效益指标 (社会公众或服务对象满意度指标)
+      table[t.ordinal()][Level1.EFFECT.ordinal()][Level2.SATISFACTION.ordinal()] = true;
     }
     return table;
   }
@@ -58,6 +60,15 @@ final class Categories {
     return cached == NONE ? null : (Level1) cached;
   }
 
+  /**
+   * A satisfaction level 2 the model's lookup does not know: {@code 社会公众或服务对象满意度指标}, {@code
+   * 社会公众满意度指标} — a label naming the public or the served as whose satisfaction it is.
+   */
+  private static boolean isOlderSatisfaction(String printed) {
+    String key = Text.squash(printed);
+    return key.endsWith("满意度指标") && (key.contains("社会公众") || key.contains("服务对象"));
+  }
+
   static Level2 level2(String printed) {
     if (printed == null) {
       return null;
@@ -65,6 +76,9 @@ final class Categories {
     Object cached = LEVEL2.get(printed);
     if (cached == null) {
       Level2 l = Level2.of(printed);
+      if (l == null && isOlderSatisfaction(printed)) {
+        l = Level2.SATISFACTION; // 社会公众或服务对象满意度指标 (the 2015 framework, under 效益指标)
+      }
       cached = l == null ? NONE : l;
       if (LEVEL2.size() < MAX_SIZE) {
         LEVEL2.put(printed, cached);

@@ -25,6 +25,21 @@ public final class Fields {
   /** Cumulative spending reported with the actuals (执行数, 全年执行数 at year end). */
   public static final String SPENT = "spent";
 
+  /** An indicator's 权重 / 分值. */
+  public static final String WEIGHT = "weight";
+
+  /** An indicator's printed 得分 in a self-evaluation form. */
+  public static final String SCORE = "score";
+
+  /** The 预算执行率 a self-evaluation form prints. */
+  public static final String EXECUTION_RATE = "selfEvaluation.executionRate";
+
+  /** The budget execution's 得分 a self-evaluation form prints. */
+  public static final String BUDGET_SCORE = "selfEvaluation.budgetScore";
+
+  /** The 总分 a self-evaluation form prints. */
+  public static final String TOTAL_SCORE = "selfEvaluation.totalScore";
+
   private Fields() {}
 
   /** The Chinese label of a field name; the name itself when unknown, empty for null. */
@@ -67,6 +82,16 @@ public final class Fields {
         return "实际完成值";
       case SPENT:
         return "执行数";
+      case WEIGHT:
+        return "权重";
+      case SCORE:
+        return "得分";
+      case EXECUTION_RATE:
+        return "预算执行率";
+      case BUDGET_SCORE:
+        return "预算执行得分";
+      case TOTAL_SCORE:
+        return "总分";
       case "spendingPlan.mar":
         return "资金支出计划 3月底";
       case "spendingPlan.jun":

@@ -3,22 +3,21 @@ package io.jixiao.review;
 import java.util.List;
 
 /**
- * A rule's list of words searched in a key in one pass: only positions whose character starts one
- * of the words are tried (a 1,024-bit filter on the character, then the words starting with it).
- * Finds what {@link Text#findAny} finds (the first word of the list that occurs anywhere), without
- * scanning the key once per word.
+ * A rule's list of words searched in a key. Every word carries its {@linkplain Text#signature
+ * signature} (a 64-bit set of its characters' hashes); a word whose characters are not all in the
+ * key's signature cannot occur in it and is not searched. The rows compute their keys' signatures
+ * once ({@link Row}), so for most cells a whole list is ruled out by a few bit operations, without
+ * reading the cell. Finds what {@link Text#findAny} finds: the first word of the list that occurs.
  */
 final class Phrases {
 
   private final String[] words;
 
-  /** Bit {@code c & 1023} set for the first character {@code c} of every word. */
-  private final long[] filter = new long[16];
+  /** The signature of every word, by index. */
+  private final long[] signatures;
 
-  /** The distinct first characters, and for each the indexes of the words starting with it. */
-  private final String firsts;
-
-  private final int[][] byFirst;
+  /** The union of the signatures' lowest bits: a key sharing none of them holds no word. */
+  private final long anyWord;
 
   Phrases(List<String> words) {
     this(Text.array(words));
@@ -26,90 +25,47 @@ final class Phrases {
 
   Phrases(String[] words) {
     this.words = words;
-    StringBuilder b = new StringBuilder();
-    for (String w : words) {
-      char c = w.charAt(0);
-      filter[(c & 1023) >>> 6] |= 1L << (c & 63);
-      if (b.indexOf(String.valueOf(c)) < 0) {
-        b.append(c);
-      }
+    this.signatures = new long[words.length];
+    long any = 0;
+    for (int k = 0; k < words.length; k++) {
+      signatures[k] = Text.signature(words[k]);
+      any |= Long.lowestOneBit(signatures[k]);
     }
-    this.firsts = b.toString();
-    this.byFirst = new int[firsts.length()][];
-    for (int f = 0; f < byFirst.length; f++) {
-      int count = 0;
-      for (String w : words) {
-        count += w.charAt(0) == firsts.charAt(f) ? 1 : 0;
-      }
-      int[] indexes = new int[count];
-      count = 0;
-      for (int k = 0; k < words.length; k++) {
-        if (words[k].charAt(0) == firsts.charAt(f)) {
-          indexes[count++] = k; // ascending: the list's order
-        }
-      }
-      byFirst[f] = indexes;
-    }
+    this.anyWord = any;
   }
 
   String[] words() {
     return words;
   }
 
-  /** True when {@code c} may start a word (a cheap filter: false is certain, true is not). */
-  boolean mayStart(char c) {
-    return (filter[(c & 1023) >>> 6] & 1L << (c & 63)) != 0;
-  }
-
-  /** True when {@code s} holds a character that starts one of the words. */
-  boolean hasFirst(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (mayStart(c) && firsts.indexOf(c) >= 0) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** The first of the words (in the list's order) that occurs in {@code s}, or null. */
   String find(String s) {
-    int best = index(s, false);
-    return best < 0 ? null : words[best];
+    return s == null ? null : find(s, Text.signature(s));
+  }
+
+  /** As {@link #find(String)}, with the key's signature already known. */
+  String find(String s, long signature) {
+    int k = index(s, signature);
+    return k < 0 ? null : words[k];
   }
 
   boolean containsAny(String s) {
-    return index(s, true) >= 0;
+    return s != null && index(s, Text.signature(s)) >= 0;
   }
 
-  private int index(String s, boolean any) {
-    if (s == null) {
+  boolean containsAny(String s, long signature) {
+    return index(s, signature) >= 0;
+  }
+
+  private int index(String s, long signature) {
+    if ((anyWord & signature) == 0) {
       return -1;
     }
-    int best = Integer.MAX_VALUE;
-    int n = s.length();
-    for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
-      if (!mayStart(c)) {
-        continue;
-      }
-      int f = firsts.indexOf(c);
-      if (f < 0) {
-        continue;
-      }
-      for (int k : byFirst[f]) {
-        if (k >= best) {
-          break;
-        }
-        if (s.startsWith(words[k], i)) {
-          if (any || k == 0) {
-            return k;
-          }
-          best = k;
-          break;
-        }
+    for (int k = 0; k < words.length; k++) {
+      if ((signatures[k] & ~signature) == 0 && s.contains(words[k])) {
+        return k;
       }
     }
-    return best == Integer.MAX_VALUE ? -1 : best;
+    return -1;
   }
 }

@@ -8,7 +8,7 @@ import io.jixiao.model.Project;
  */
 final class Q10Template implements TableRule {
 
-  /** Searched in one pass over a cell, only where a phrase's first character stands. */
+  /** Searched only in cells whose signature holds a phrase's characters. */
   private final Phrases phrases;
 
   private final String[] redactions;
@@ -26,14 +26,20 @@ final class Q10Template implements TableRule {
   @Override
   public void check(TableContext t, Findings out) {
     Project p = t.project();
-    report(t.goalsKey(), t.goals(), null, Fields.GOALS, out);
-    report(t.fundUseKey(), p.fundUse(), null, Fields.FUND_USE, out);
+    report(t.goalsKey(), t.goalsSignature(), t.goals(), null, Fields.GOALS, out);
+    report(t.fundUseKey(), t.fundUseSignature(), p.fundUse(), null, Fields.FUND_USE, out);
     int cells = 0;
     int redacted = 0;
     for (Row r : t.rows()) {
-      report(r.nameKey(), r.name(), r.number(), Fields.NAME, out);
-      report(r.descriptionKey(), r.indicator().description(), r.number(), Fields.DESCRIPTION, out);
-      report(r.valueKey(), r.value(), r.number(), Fields.VALUE, out);
+      report(r.nameKey(), r.nameSignature(), r.name(), r.number(), Fields.NAME, out);
+      report(
+          r.descriptionKey(),
+          r.descriptionSignature(),
+          r.indicator().description(),
+          r.number(),
+          Fields.DESCRIPTION,
+          out);
+      report(r.valueKey(), r.valueSignature(), r.value(), r.number(), Fields.VALUE, out);
       cells += filled(r.nameKey()) + filled(r.descriptionKey()) + filled(r.valueKey());
       redacted += redacted(r.nameKey()) + redacted(r.descriptionKey()) + redacted(r.valueKey());
     }
@@ -54,8 +60,9 @@ final class Q10Template implements TableRule {
     return Text.equalsAny(key, redactions) ? 1 : 0;
   }
 
-  private boolean report(String key, String printed, Integer row, String field, Findings out) {
-    String phrase = phrases.find(key);
+  private boolean report(
+      String key, long signature, String printed, Integer row, String field, Findings out) {
+    String phrase = phrases.find(key, signature);
     if (phrase == null) {
       return false;
     }

@@ -47,8 +47,8 @@ final class Q1Measurable implements TableRule {
             "填写可衡量的目标值，如数量“≥1 个”、比率“≥90%”、时限“12月底前”，或分级的定性等级“合格”");
         continue;
       }
-      if (!(v instanceof TargetValue.Qualitative) || Text.hasDigit(key)) {
-        continue;
+      if (!(v instanceof TargetValue.Qualitative) || Text.hasDigit(key) || r.isSatisfaction()) {
+        continue; // a satisfaction target written as text is Q3's: one finding for the cell
       }
       if (Q9ShiftedColumns.repeatsNameOrDescription(r)) {
         continue;
@@ -59,7 +59,7 @@ final class Q1Measurable implements TableRule {
             Fields.VALUE,
             "指标值为" + Text.quote(r.value()) + "：该指标不适用于本项目",
             "删除不适用的指标；如该类指标确需保留，换成与本项目相关、可衡量的指标");
-      } else if (vague.containsAny(key)) {
+      } else if (vague.containsAny(key, r.valueSignature())) {
         out.add(
             r.number(),
             Fields.VALUE,

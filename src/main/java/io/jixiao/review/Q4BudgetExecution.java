@@ -1,7 +1,6 @@
 package io.jixiao.review;
 
 import io.jixiao.model.Level2;
-import java.util.Arrays;
 
 /**
  * Q4: a budget-execution measure used as an indicator: the name or the description measures the
@@ -13,23 +12,19 @@ import java.util.Arrays;
  */
 final class Q4BudgetExecution implements TableRule {
 
-  private final String[] words;
+  private final Phrases words;
   private final String[][] phrases;
 
-  /**
-   * The words and the phrases' first parts, searched in one pass: a key without any of them has
-   * neither a word nor a phrase, and most keys have none.
-   */
-  private final Phrases starts;
+  /** The signature of each phrase's two parts: a key without all their characters is skipped. */
+  private final long[] phraseSignatures;
 
   Q4BudgetExecution(RuleSettings settings) {
-    this.words = Text.array(settings.words("words"));
+    this.words = new Phrases(settings.words("words"));
     this.phrases = Text.pairs(settings.words("measurePhrases"));
-    String[] all = Arrays.copyOf(words, words.length + phrases.length);
+    this.phraseSignatures = new long[phrases.length];
     for (int i = 0; i < phrases.length; i++) {
-      all[words.length + i] = phrases[i][0];
+      phraseSignatures[i] = Text.signature(phrases[i][0]) | Text.signature(phrases[i][1]);
     }
-    this.starts = new Phrases(all);
   }
 
   @Override
@@ -42,7 +37,8 @@ final class Q4BudgetExecution implements TableRule {
     for (Row r : t.rows()) {
       if (r.isSatisfaction()
           || r.isMoney()
-          || !(measuresMoney(r.nameKey()) || measuresMoney(r.descriptionKey()))) {
+          || !(measuresMoney(r.nameKey(), r.nameSignature())
+              || measuresMoney(r.descriptionKey(), r.descriptionSignature()))) {
         continue;
       }
       out.add(
@@ -55,9 +51,16 @@ final class Q4BudgetExecution implements TableRule {
     }
   }
 
-  private boolean measuresMoney(String key) {
-    return starts.containsAny(key)
-        && (Text.containsAny(key, words) || Text.containsAnyPair(key, phrases));
+  private boolean measuresMoney(String key, long signature) {
+    if (words.containsAny(key, signature)) {
+      return true;
+    }
+    for (int i = 0; i < phrases.length; i++) {
+      if ((phraseSignatures[i] & ~signature) == 0 && Text.containsPair(key, phrases[i])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String suggestion(Row r) {

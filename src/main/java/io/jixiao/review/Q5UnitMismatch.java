@@ -73,7 +73,7 @@ final class Q5UnitMismatch implements TableRule {
         otherDimension(r, q, out);
         continue;
       }
-      String word = countWords.find(r.nameKey());
+      String word = countWords.find(r.nameKey(), r.nameSignature());
       if (word != null && !Text.containsAny(r.nameKey(), rateWords)) {
         out.add(
             r.number(),

@@ -67,8 +67,13 @@ final class Q9ShiftedColumns implements TableRule {
     if (!(r.target() instanceof TargetValue.Qualitative)) {
       return false; // a clause that is a number or a date is not a shifted name
     }
-    return v.length() < r.nameKey().length() && isClause(v, r.name())
-        || v.length() < r.descriptionKey().length() && isClause(v, r.indicator().description());
+    long value = r.valueSignature();
+    return v.length() < r.nameKey().length()
+            && (value & ~r.nameSignature()) == 0
+            && isClause(v, r.name())
+        || v.length() < r.descriptionKey().length()
+            && (value & ~r.descriptionSignature()) == 0
+            && isClause(v, r.indicator().description());
   }
 
   /** {@code key} is one clause of {@code text} (clauses end at ，；。,; or a line break). */

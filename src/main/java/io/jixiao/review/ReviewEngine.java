@@ -19,9 +19,17 @@ import java.util.Objects;
  */
 public final class ReviewEngine {
 
+  /** By row (the table as a whole first), then by rule; without boxing, it runs per table. */
   private static final Comparator<Finding> ORDER =
-      Comparator.comparing((Finding f) -> f.row() == null ? 0 : f.row())
-          .thenComparing(Finding::rule);
+      (a, b) -> {
+        int byRow = Integer.compare(rowOf(a), rowOf(b));
+        return byRow != 0 ? byRow : a.rule().compareTo(b.rule());
+      };
+
+  private static int rowOf(Finding f) {
+    Integer row = f.row();
+    return row == null ? 0 : row;
+  }
 
   private final RulePack pack;
   private final List<TableRule> tableRules = new ArrayList<>();

@@ -8,7 +8,8 @@ import java.math.BigDecimal;
 
 /**
  * One indicator with what the rules compare, computed once per table: the resolved categories and
- * the squashed name, description and value ({@link Text#squash}).
+ * the squashed name, description and value ({@link Text#squash}) with their {@linkplain
+ * Text#signature signatures}, which word searches read before they read the text.
  *
  * @param number the 1-based row number findings report
  */
@@ -19,7 +20,10 @@ record Row(
     Level2 level2,
     String nameKey,
     String descriptionKey,
-    String valueKey) {
+    String valueKey,
+    long nameSignature,
+    long descriptionSignature,
+    long valueSignature) {
 
   /**
    * The row for an indicator; the categories are resolved again only when the printed labels are
@@ -27,6 +31,9 @@ record Row(
    */
   static Row of(int number, Indicator indicator, Row previous) {
     Indicator above = previous == null ? null : previous.indicator;
+    String name = Text.squash(indicator.name());
+    String description = Text.squash(indicator.description());
+    String value = Text.squash(indicator.value());
     return new Row(
         number,
         indicator,
@@ -36,9 +43,12 @@ record Row(
         above != null && above.level2() == indicator.level2()
             ? previous.level2
             : Categories.level2(indicator.level2()),
-        Text.squash(indicator.name()),
-        Text.squash(indicator.description()),
-        Text.squash(indicator.value()));
+        name,
+        description,
+        value,
+        Text.signature(name),
+        Text.signature(description),
+        Text.signature(value));
   }
 
   TargetValue target() {

@@ -38,6 +38,7 @@ final class Rules {
               RuleId.B3,
               B3CostAboveBudget::new,
               Param.words("totalWords"),
+              Param.words("unitWords"),
               Param.number("toleranceWan")),
           rule(RuleId.B4, B4CostSum::new, Param.number("toleranceWan")),
           rule(
@@ -76,6 +77,12 @@ final class Rules {
               Param.severity("outOfYearSeverity")),
           rule(RuleId.Q9, Q9ShiftedColumns::new),
           rule(RuleId.Q10, Q10Template::new, Param.words("phrases"), Param.words("redactions")),
+          rule(RuleId.Q11, Q11SignUnitColumns::new),
+          rule(RuleId.Q12, Q12OcrSign::new, Param.words("growthWords")),
+          rule(RuleId.S7, S7Weights::new, Param.number("total")),
+          rule(RuleId.P1, P1ScoreAboveWeight::new),
+          rule(RuleId.P2, P2ExecutionRate::new),
+          rule(RuleId.P3, P3TotalScore::new, Param.number("tolerance")),
           rule(
               RuleId.X1,
               X1CopiedIndicators::new,

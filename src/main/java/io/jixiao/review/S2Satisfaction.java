@@ -35,9 +35,9 @@ final class S2Satisfaction implements TableRule {
     }
     for (int i = 0; word == null && i < t.rows().size(); i++) {
       Row r = t.rows().get(i);
-      word = external.find(r.nameKey());
+      word = external.find(r.nameKey(), r.nameSignature());
       if (word == null) {
-        word = external.find(r.descriptionKey());
+        word = external.find(r.descriptionKey(), r.descriptionSignature());
       }
     }
     if (word == null) {

@@ -1,5 +1,6 @@
 package io.jixiao.review;
 
+import io.jixiao.model.FormKind;
 import io.jixiao.model.Project;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,6 +50,9 @@ final class S5HeaderFields implements TableRule, DocumentRule {
     String goals = t.goals();
     String goalKey = withoutTemplate(Text.withoutYears(t.goalsKey()));
     if (goalKey.isEmpty()) {
+      if (goals.isBlank() && selfEvaluation(p)) {
+        return; // a 自评表 that has no goal field scores its indicators, not a goal
+      }
       out.add(
           null,
           Fields.GOALS,
@@ -89,6 +93,11 @@ final class S5HeaderFields implements TableRule, DocumentRule {
             missing.size() == 1 && !d.anyBudget() ? Fields.BUDGET_TOTAL : Fields.UNIT,
             "本文件的 " + d.tables().size() + " 张绩效目标表都没有列出" + list + "（公开版可能省略了表头），无法核对金额与目标是否匹配",
             "送审的绩效目标表须逐表填写" + list + "；请提供含表头的完整版本");
+  }
+
+  private static boolean selfEvaluation(Project p) {
+    FormKind form = p.facts().form();
+    return form == FormKind.SELF_EVALUATION || form == FormKind.OVERALL_SELF_EVALUATION;
   }
 
   /** Drops the template's {@code 目标内容 1} placeholders. */

@@ -71,9 +71,13 @@ final class S6DuplicateIndicator implements TableRule {
         && !Text.squash(a.indicator().level2()).equals(Text.squash(b.indicator().level2()));
   }
 
-  /** Descriptions that are equal, blank or only the name do not tell two rows apart. */
+  /**
+   * Descriptions that are equal, blank or only the name do not tell two rows apart; rows of
+   * different blocks of a 申报表 (长期 and 年度 targets) are different targets.
+   */
   private static boolean indistinct(Row a, Row b) {
-    return a.descriptionKey().equals(b.descriptionKey()) || uninformative(a) && uninformative(b);
+    return a.indicator().facts().term() == b.indicator().facts().term()
+        && (a.descriptionKey().equals(b.descriptionKey()) || uninformative(a) && uninformative(b));
   }
 
   private static boolean uninformative(Row r) {

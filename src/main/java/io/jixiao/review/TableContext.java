@@ -36,6 +36,8 @@ final class TableContext {
   private final String goals;
   private final String goalsKey;
   private final String fundUseKey;
+  private final long goalsSignature;
+  private final long fundUseSignature;
   private final MonitoringTable monitoring;
 
   TableContext(DocumentContext document, int index, Project project) {
@@ -81,6 +83,8 @@ final class TableContext {
     this.goals = String.join(" ", project.goals());
     this.goalsKey = Text.squash(goals);
     this.fundUseKey = Text.squash(project.fundUse());
+    this.goalsSignature = Text.signature(goalsKey);
+    this.fundUseSignature = Text.signature(fundUseKey);
   }
 
   /**
@@ -172,6 +176,16 @@ final class TableContext {
   /** The fund use squashed; empty when none is printed. */
   String fundUseKey() {
     return fundUseKey;
+  }
+
+  /** {@link Text#signature} of {@link #goalsKey()}. */
+  long goalsSignature() {
+    return goalsSignature;
+  }
+
+  /** {@link Text#signature} of {@link #fundUseKey()}. */
+  long fundUseSignature() {
+    return fundUseSignature;
   }
 
   /** 预算数 in 万元, or null when not printed. */

@@ -44,6 +44,9 @@ final class Text {
   }
 
   private static boolean keeps(char c) {
+    if (c >= 0x4E00 && c <= 0x9FFF) {
+      return true; // CJK unified ideographs, the bulk of every cell: tested first
+    }
     if (c < 0x80) {
       return c >= '0' && c <= '9'
           || c >= 'a' && c <= 'z'
@@ -54,9 +57,6 @@ final class Text {
           || c == '='
           || c == '.';
     }
-    if (c >= 0x4E00 && c <= 0x9FFF) {
-      return true; // CJK unified ideographs, the bulk of every cell
-    }
     if (c >= 0x2000 && c <= 0x206F || c >= 0x3000 && c <= 0x303F) {
       return false; // general and CJK punctuation: “”…— 、。《》【】
     }
@@ -64,6 +64,22 @@ final class Text {
       return c >= '０' && c <= '９' || c >= 'Ａ' && c <= 'Ｚ' || c >= 'ａ' && c <= 'ｚ';
     }
     return c == '≥' || c == '≤' || Character.isLetterOrDigit(c);
+  }
+
+  /**
+   * The set of characters of {@code s} as 64 bits, one per hash of a character: a word can occur
+   * in a text only when its signature is contained in the text's ({@code (word & ~text) == 0}), so
+   * comparing signatures rules out most searches without reading the text. Empty or null: 0.
+   */
+  static long signature(String s) {
+    if (s == null) {
+      return 0;
+    }
+    long bits = 0;
+    for (int i = 0, n = s.length(); i < n; i++) {
+      bits |= 1L << ((s.charAt(i) * 0x9E3779B9) >>> 26);
+    }
+    return bits;
   }
 
   /** True when {@code squash(s.substring(start, end))} equals {@code key}, without allocating. */
@@ -225,6 +241,12 @@ final class Text {
       }
     }
     return false;
+  }
+
+  /** True when {@code s} holds the pair's first part and, later, its second. */
+  static boolean containsPair(String s, String[] pair) {
+    int first = s.indexOf(pair[0]);
+    return first >= 0 && s.indexOf(pair[1], first + pair[0].length()) >= 0;
   }
 
   /**

@@ -124,6 +124,15 @@ class GradingTest {
   }
 
   @Test
+  void theSoundChengdeTableIsFairInADocumentWhereNoTablePrintsABudget() {
+    // the document-wide S5 error (no 预算数 anywhere) is a defect of every table in it
+    TableReview t =
+        Reviews.table(Tables.chengde(Tables.chengde1QualityInspection().noBudget().build()), 0);
+    assertThat(t.findings()).noneMatch(f -> f.severity() == Severity.ERROR);
+    assertThat(t.grade()).isEqualTo(Grade.FAIR);
+  }
+
+  @Test
   void theShijiazhuangTableWithBudgetCompletionAsTimelinessIsFair() {
     // 004 table 3: 时效 and 成本 of the wrong kind (Q3, Q4), template goal (Q10), and its document
     // prints no budget in any table (S5, an error about every table)

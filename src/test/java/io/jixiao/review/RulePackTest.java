@@ -81,11 +81,11 @@ class RulePackTest {
     Path file =
         write(
             "bad.json",
-            "{\"id\": \"x\", \"version\": \"1\", \"region\": \"某省\", \"rules\": {\"Q11\": {}}}");
+            "{\"id\": \"x\", \"version\": \"1\", \"region\": \"某省\", \"rules\": {\"Q99\": {}}}");
 
     assertThatThrownBy(() -> RulePack.load(file))
         .isInstanceOf(RulePackException.class)
-        .hasMessageContaining("bad.json: $.rules.Q11: 未知的规则编号“Q11”");
+        .hasMessageContaining("bad.json: $.rules.Q99: 未知的规则编号“Q99”");
   }
 
   @Test
