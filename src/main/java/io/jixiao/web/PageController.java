@@ -29,9 +29,12 @@ class PageController {
   private final ProjectWorkflows targets;
   private final AuditLog audit;
   private final JsonMapper json;
+  private final DialogueViews dialogue;
 
   PageController(
-      Catalog catalog, Dashboard dashboard, ProjectWorkflows targets, AuditLog audit, JsonMapper json) {
+      Catalog catalog, Dashboard dashboard, ProjectWorkflows targets, AuditLog audit, JsonMapper json,
+      DialogueViews dialogue) {
+    this.dialogue = dialogue;
     this.catalog = catalog;
     this.dashboard = dashboard;
     this.targets = targets;
@@ -105,6 +108,7 @@ class PageController {
         ? audit.ofTarget(id) : List.of());
     model.addAttribute("actualsLink", Access.canReadActuals(viewer, t.department()));
     model.addAttribute("lastYear", lastYear(t, viewer));
+    model.addAttribute("dialogue", dialogue.view(t, viewer));
     return "project";
   }
 
@@ -178,7 +182,8 @@ class PageController {
         doc.department() == null ? null : doc.department().name(),
         catalog.review(t, viewer),
         targets.history(t.id()),
-        viewer);
+        viewer,
+        viewer != null && targets.reviewStartedBy(t.id()).isPresent());
   }
 
   /** The budget year a list shows and links to {@code page} in the other years (year-parts). */
