@@ -94,8 +94,9 @@ class BrowserDailyWorkTest {
       logIn(editor, "health", "Health#2024demo");
       expect(editor.locator("#unread-count")).not().hasText("0");
       editor.locator("#nav-messages").click();
-      expect(editor.locator("#message-table tbody tr").first())
-          .containsText("项目“" + FAMILY_DOCTORS + "”已审核通过并批复");
+      expect(editor.locator("#message-table tbody tr.unread")
+              .filter(new Locator.FilterOptions().setHasText(FAMILY_DOCTORS)))
+          .containsText("项目“" + FAMILY_DOCTORS + "”已审核通过并批复，请按月填报执行数据");
       screenshot(editor, "web-messages.png");
       editor.locator("#read-all-button").click();
       expect(editor.locator("#unread-count")).hasText("0");
