@@ -50,9 +50,34 @@ public record ReviewOpinion(
 
   /** Writes the opinion as a Word document. */
   public void writeDocx(OutputStream out) throws IOException {
+    writeDocx(List.of(this), out);
+  }
+
+  /** Writes the opinions of several tables (a department's) as one Word document, a page each. */
+  public static void writeDocx(List<ReviewOpinion> opinions, OutputStream out) throws IOException {
     try (XWPFDocument doc = new XWPFDocument()) {
       DocxStyles.apply(doc);
+      for (int i = 0; i < opinions.size(); i++) {
+        opinions.get(i).body(doc, i > 0);
+      }
+      doc.write(out);
+    }
+  }
+
+  /** Writes the opinions of several tables as one PDF, a page each. */
+  public static void writePdf(List<ReviewOpinion> opinions, OutputStream out) throws IOException {
+    StringBuilder b = new StringBuilder(8192 * Math.max(1, opinions.size()));
+    head(b);
+    for (int i = 0; i < opinions.size(); i++) {
+      opinions.get(i).section(b, i > 0);
+    }
+    PdfWriter.renderHtml(b.append("</body></html>").toString(), out);
+  }
+
+  private void body(XWPFDocument doc, boolean newPage) {
+    {
       XWPFParagraph t = DocxText.paragraph(doc, DocxStyles.TABLE_TITLE, title);
+      t.setPageBreak(newPage);
       t.setAlignment(ParagraphAlignment.CENTER);
       for (Line l : heading) {
         XWPFParagraph p = DocxText.paragraph(doc, DocxStyles.BODY, null);
@@ -87,7 +112,6 @@ public record ReviewOpinion(
       DocxText.paragraph(doc, DocxStyles.BODY, conclusion);
       XWPFParagraph sign = DocxText.paragraph(doc, DocxStyles.BODY, signature);
       sign.setAlignment(ParagraphAlignment.RIGHT);
-      doc.write(out);
     }
   }
 
@@ -99,6 +123,12 @@ public record ReviewOpinion(
   /** The XHTML the PDF is laid out from; every text escaped. */
   String html() {
     StringBuilder b = new StringBuilder(8192);
+    head(b);
+    section(b, false);
+    return b.append("</body></html>").toString();
+  }
+
+  private static void head(StringBuilder b) {
     b.append("<!DOCTYPE html><html><head><meta charset=\"UTF-8\"/><style>")
         .append("@page { size: A4; margin: 22mm 18mm 20mm 18mm; }")
         .append("body { font-family: ").append(PdfHtml.FONT_FAMILY)
@@ -108,8 +138,12 @@ public record ReviewOpinion(
         .append("th, td { border: 0.6pt solid #000; padding: 1.2mm; word-wrap: break-word; vertical-align: top; }")
         .append("th { font-weight: normal; background-color: #eef0f3; }")
         .append("p.sign { text-align: right; margin-top: 10mm; }")
+        .append("h1.next { page-break-before: always; }")
         .append("</style></head><body>");
-    b.append("<h1>").append(esc(title)).append("</h1>");
+  }
+
+  private void section(StringBuilder b, boolean newPage) {
+    b.append(newPage ? "<h1 class=\"next\">" : "<h1>").append(esc(title)).append("</h1>");
     for (Line l : heading) {
       b.append("<p><b>").append(esc(l.label())).append("：</b>").append(esc(nz(l.value())))
           .append("</p>");
@@ -141,7 +175,6 @@ public record ReviewOpinion(
     }
     b.append("<h2>四、审核结论</h2><p>").append(esc(conclusion)).append("</p>");
     b.append("<p class=\"sign\">").append(esc(signature)).append("</p>");
-    return b.append("</body></html>").toString();
   }
 
   private static void fill(XWPFTableRow row, String... cells) {

@@ -57,6 +57,12 @@ class CurrentUser {
     return Access.canEnterActuals(me);
   }
 
+  /** A finance reviewer: 待办's batch steps, deadlines, 催办, the department's 审核意见书. */
+  @ModelAttribute("canReview")
+  boolean canReview(@AuthenticationPrincipal Account me) {
+    return Access.canReview(me);
+  }
+
   @ModelAttribute("canAudit")
   boolean canAudit(@AuthenticationPrincipal Account me) {
     return Access.canAudit(me);

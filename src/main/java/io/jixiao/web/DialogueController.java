@@ -123,6 +123,52 @@ class DialogueController {
         .body(out.toByteArray());
   }
 
+  /**
+   * The 审核意见书 of a department's tables of one budget year (the newest when none is named), one
+   * page each, for the department's editors and the reviewers.
+   */
+  @GetMapping("/departments/opinion.{format:docx|pdf}")
+  ResponseEntity<byte[]> departmentOpinion(
+      @PathVariable String format,
+      @RequestParam String name,
+      @RequestParam(required = false) String year,
+      @AuthenticationPrincipal Account viewer)
+      throws IOException {
+    if (!Access.canReadActuals(viewer, name)) {
+      throw WebException.forbidden("审核意见书只对本部门和财政审核人员开放");
+    }
+    List<ProjectSummary> all = catalog.visible(viewer).stream()
+        .filter(t -> name.equals(t.department())).toList();
+    List<ProjectSummary> tables = YearSelection.of(all, year).tables();
+    if (tables.isEmpty()) {
+      throw WebException.notFound("未找到部门“" + name + "”的项目");
+    }
+    List<ReviewOpinion> opinions = new ArrayList<>();
+    for (ProjectSummary t : tables) {
+      opinions.add(opinion(t, viewer));
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    boolean pdf = format.equals("pdf");
+    if (pdf) {
+      ReviewOpinion.writePdf(opinions, out);
+    } else {
+      ReviewOpinion.writeDocx(opinions, out);
+    }
+    Integer shown = tables.get(0).budgetYear();
+    return download("审核意见书-" + name + (shown == null ? "" : "-" + shown) + "." + format, pdf,
+        out.toByteArray());
+  }
+
+  private static ResponseEntity<byte[]> download(String name, boolean pdf, byte[] body) {
+    return ResponseEntity.ok()
+        .header(HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build()
+                .toString())
+        .contentType(pdf ? MediaType.APPLICATION_PDF : MediaType.parseMediaType(
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
+        .body(body);
+  }
+
   /** The 审核意见书 of table {@code t} as it stands. */
   ReviewOpinion opinion(ProjectSummary t, Account viewer) {
     ReviewResult review = catalog.review(t, viewer);

@@ -210,6 +210,40 @@ class WebDailyWorkTest {
   }
 
   @Test
+  void aDepartmentsOpinionIsOneDocumentOfItsTablesForItsEditorsAndTheReviewersOnly()
+      throws Exception {
+    byte[] docx = mvc.perform(get("/departments/opinion.docx").param("name", "云泽市教育局")
+            .param("year", "2024").with(demo.as("edu")))
+        .andExpect(status().isOk())
+        .andExpect(header().string("Content-Disposition", containsString(
+            "filename*=UTF-8''%E5%AE%A1%E6%A0%B8%E6%84%8F%E8%A7%81%E4%B9%A6")))
+        .andReturn().getResponse().getContentAsByteArray();
+    assertThat(new String(docx, 0, 2, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("PK");
+    String xml = documentXml(docx);
+    // one opinion per table of 2024: ten titles
+    assertThat(xml.split("绩效目标审核意见书", -1)).hasSize(11);
+    assertThat(xml).contains("教师培训专项");
+    mvc.perform(get("/departments/opinion.pdf").param("name", "云泽市教育局")
+            .with(demo.as("health")))
+        .andExpect(status().isForbidden());
+    mvc.perform(get("/departments/opinion.pdf").param("name", "云泽市教育局")
+            .with(demo.as("reviewer")))
+        .andExpect(status().isOk());
+  }
+
+  private static String documentXml(byte[] docx) throws java.io.IOException {
+    try (java.util.zip.ZipInputStream zip =
+        new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(docx))) {
+      for (java.util.zip.ZipEntry e; (e = zip.getNextEntry()) != null; ) {
+        if (e.getName().equals("word/document.xml")) {
+          return new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+      }
+    }
+    throw new AssertionError("no word/document.xml");
+  }
+
+  @Test
   void aReviewerSetsADeadlineAndRemindsADepartmentAndAnEditorMayDoNeither() throws Exception {
     mvc.perform(post("/deadlines").param("year", "2024").param("phase", "ACTUALS")
             .param("dueOn", "2024-12-31").with(demo.as("edu")).with(csrf()))
