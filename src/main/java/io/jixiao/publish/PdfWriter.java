@@ -47,6 +47,14 @@ final class PdfWriter implements DocumentWriter {
     }
   }
 
+  /** Lays out another XHTML page (e.g. a {@link ReviewOpinion}) in the shared CJK font. */
+  static void renderHtml(String html, OutputStream out) throws IOException {
+    CjkFont font = font();
+    synchronized (font) {
+      render(html, font, out);
+    }
+  }
+
   private static void render(String html, CjkFont font, OutputStream out) throws IOException {
     try (PDDocument pdf = new PDDocument()) {
       PDType0Font cjk = PDType0Font.load(pdf, font.font(), true);

@@ -34,6 +34,7 @@ public final class RulePack {
   private final Map<RuleId, RuleSettings> rules;
   private final GradingPolicy grading;
   private final EvaluationPolicy evaluation;
+  private final String approveWithErrors;
 
   RulePack(
       String file,
@@ -44,6 +45,20 @@ public final class RulePack {
       Map<RuleId, RuleSettings> rules,
       GradingPolicy grading,
       EvaluationPolicy evaluation) {
+    this(file, id, version, region, vocabulary, rules, grading, evaluation, OVERRIDE_WITH_REASON);
+  }
+
+  RulePack(
+      String file,
+      String id,
+      String version,
+      String region,
+      Map<String, List<String>> vocabulary,
+      Map<RuleId, RuleSettings> rules,
+      GradingPolicy grading,
+      EvaluationPolicy evaluation,
+      String approveWithErrors) {
+    this.approveWithErrors = approveWithErrors;
     this.file = file;
     this.id = id;
     this.version = version;
@@ -113,6 +128,20 @@ public final class RulePack {
   /** The severity a rule's main finding has in this pack. */
   public Severity severity(RuleId rule) {
     return settings(rule).severity();
+  }
+
+  /** {@code workflow.approveWithErrors}: 批复 of a table with open 错误 is refused. */
+  public static final String REFUSE = "refuse";
+
+  /** {@code workflow.approveWithErrors}: 批复 over open 错误 needs a written reason (the default). */
+  public static final String OVERRIDE_WITH_REASON = "override-with-reason";
+
+  /**
+   * What 批复 does with a table that has open 错误 ({@code workflow.approveWithErrors}): {@link
+   * #REFUSE} or {@link #OVERRIDE_WITH_REASON}.
+   */
+  public String approveWithErrors() {
+    return approveWithErrors;
   }
 
   /** How self-evaluations are scored under this pack (its {@code evaluation} section). */

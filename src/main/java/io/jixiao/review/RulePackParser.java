@@ -28,7 +28,8 @@ final class RulePackParser {
 
   private static final Set<String> TOP_LEVEL =
       Set.of(
-          "id", "version", "region", "description", "vocabulary", "grading", "rules", "evaluation");
+          "id", "version", "region", "description", "vocabulary", "grading", "rules", "evaluation",
+          "workflow");
 
   private static final List<String> GRADING_KEYS =
       List.of("excellentMaxWarnings", "fairMinWarnings", "poorMinErrors", "poorRules");
@@ -78,10 +79,40 @@ final class RulePackParser {
     EvaluationPolicy evaluation =
         new EvaluationSection(base == null ? null : base.evaluation(), problems)
             .parse(root.get("evaluation"));
+    String approveWithErrors = workflow(root.get("workflow"));
     if (!problems.isEmpty()) {
       throw new RulePackException(file, problems);
     }
-    return new RulePack(file, id, version, region, vocabulary, rules, grading, evaluation);
+    return new RulePack(
+        file, id, version, region, vocabulary, rules, grading, evaluation, approveWithErrors);
+  }
+
+  /** The {@code workflow} section: {@code approveWithErrors}, inherited from the base pack. */
+  private String workflow(JsonNode node) {
+    String inherited = base == null ? RulePack.OVERRIDE_WITH_REASON : base.approveWithErrors();
+    if (node == null) {
+      return inherited;
+    }
+    if (!node.isObject()) {
+      problem("$.workflow", "应为对象");
+      return inherited;
+    }
+    String result = inherited;
+    for (String key : node.propertyNames()) {
+      JsonNode v = node.get(key);
+      if (!key.equals("approveWithErrors")) {
+        problem("$.workflow." + key, "未知的键“" + key + "”，可用的键：approveWithErrors");
+      } else if (v.isString()
+          && (v.asString().equals(RulePack.REFUSE)
+              || v.asString().equals(RulePack.OVERRIDE_WITH_REASON))) {
+        result = v.asString();
+      } else {
+        problem("$.workflow.approveWithErrors",
+            "应为 \"" + RulePack.REFUSE + "\"（有错误不得批复）或 \"" + RulePack.OVERRIDE_WITH_REASON
+                + "\"（填写理由后可批复）");
+      }
+    }
+    return result;
   }
 
   private Map<String, List<String>> vocabulary(JsonNode node) {

@@ -173,8 +173,8 @@ class ApiController {
         item(t, editor), findings(catalog.review(t, editor)));
   }
 
-  @Operation(summary = "流程操作：submit 提交、return 退回（须填意见）、approve 批复、publish 公开")
-  @PostMapping("/targets/{id}/{step:submit|return|approve|publish}")
+  @Operation(summary = "流程操作：submit 提交、return 退回（须填意见）、approve 批复（有错误时按规则包须填理由或不得批复）、publish 公开、withdraw 撤回（审核开始前）、unpublish 撤销公开（须填理由）")
+  @PostMapping("/targets/{id}/{step:submit|return|approve|publish|withdraw|unpublish}")
   TargetItem step(
       @PathVariable long id,
       @PathVariable String step,

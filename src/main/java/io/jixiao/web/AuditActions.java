@@ -22,6 +22,11 @@ class AuditActions {
     for (WorkflowSteps.Step step : WorkflowSteps.Step.values()) {
       m.put(step.name(), step.label());
     }
+    m.put("APPROVE_OVERRIDE", "有错误仍批复");
+    m.put("ANSWER", "说明审核发现");
+    m.put("COMMENT", "填写审核意见");
+    m.put("DEADLINE", "设置截止时间");
+    m.put("REMIND", "催办");
     m.put("ACTUALS", "填报执行数据");
     m.put("ACTUALS_IMPORT", "上传执行数据");
     m.put("DEMO", "演示数据");

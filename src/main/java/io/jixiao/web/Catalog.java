@@ -165,6 +165,20 @@ class Catalog {
   }
 
   /**
+   * How many 错误 the full review (with last year's results, as the reviewer sees it) finds in table
+   * {@code id} as stored now: asked by 批复 ({@code io.jixiao.workflow.OpenErrors}).
+   */
+  int openErrors(long id) {
+    ProjectSummary t =
+        targets.summary(id).orElseThrow(() -> WebException.notFound("未找到编号为 " + id + " 的项目"));
+    long g = generation();
+    return (int) reviews.get(
+            new Table(t.source(), t.docVersion(), t.position(), g),
+            k -> review.review(document(t), lastYear(t, g), project(t)))
+        .getErrors();
+  }
+
+  /**
    * The self-evaluation of the table's project last year (the same department's stored document of
    * the year before, scored against its stored actuals), when there is one: shown beside this
    * year's draft.

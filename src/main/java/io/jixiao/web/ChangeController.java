@@ -24,9 +24,14 @@ class ChangeController {
   private final TargetEditing editing;
   private final WorkflowSteps steps;
   private final DocumentUpload upload;
+  private final DialogueViews dialogue;
+  private final io.jixiao.workflow.ProjectWorkflows targets;
 
   ChangeController(
-      Catalog catalog, TargetEditing editing, WorkflowSteps steps, DocumentUpload upload) {
+      Catalog catalog, TargetEditing editing, WorkflowSteps steps, DocumentUpload upload,
+      DialogueViews dialogue, io.jixiao.workflow.ProjectWorkflows targets) {
+    this.dialogue = dialogue;
+    this.targets = targets;
     this.catalog = catalog;
     this.editing = editing;
     this.steps = steps;
@@ -39,7 +44,58 @@ class ChangeController {
     model.addAttribute("form", ProjectForm.of(catalog.project(t), t.revision()));
     model.addAttribute("target", t);
     model.addAttribute("lastYear", lastYear(t, editor));
+    beside(t, editor, model);
     return "edit";
+  }
+
+  /** The 退回意见, the 审核意见 and the current findings beside the rows of the edit page. */
+  private void beside(ProjectSummary t, Account editor, Model model) {
+    ReviewResult review = catalog.review(t, editor);
+    model.addAttribute("dialogue", dialogue.view(t, editor));
+    model.addAttribute("headerFindings", review.onHeader());
+    java.util.Map<Integer, java.util.List<ReviewFinding>> rows = new java.util.TreeMap<>();
+    for (ReviewFinding f : review.findings()) {
+      if (f.row() != null) {
+        rows.computeIfAbsent(f.row(), r -> new java.util.ArrayList<>()).add(f);
+      }
+    }
+    model.addAttribute("rowFindings", rows);
+  }
+
+  /**
+   * The confirmation of a workflow step (a page, so that it works without JavaScript): what the
+   * step does, the open 错误 before 批复 and the field for the comment or reason it needs.
+   */
+  @GetMapping("/projects/{id}/confirm")
+  String confirm(
+      @PathVariable long id,
+      @RequestParam String step,
+      @AuthenticationPrincipal Account actor,
+      Model model) {
+    WorkflowSteps.Step s = stepOf(step);
+    ProjectSummary t = catalog.target(id, actor);
+    if (!s.allowedFor(actor, t.department())) {
+      throw WebException.forbidden(s.step().department()
+          ? "只有本部门的填报人员可以" + s.label() + "该项目"
+          : "只有财政审核人员可以" + s.label() + "项目");
+    }
+    model.addAttribute("target", t);
+    model.addAttribute("step", s);
+    model.addAttribute("stepLabel", s.label());
+    model.addAttribute("stepName", step);
+    model.addAttribute("allowed", s.step().allowedIn(t.state()));
+    model.addAttribute("errors", s == WorkflowSteps.Step.APPROVE ? catalog.openErrors(id) : 0);
+    model.addAttribute("policy", steps.policy().key());
+    model.addAttribute("review", catalog.review(t, actor));
+    return "confirm";
+  }
+
+  private static WorkflowSteps.Step stepOf(String step) {
+    try {
+      return WorkflowSteps.Step.valueOf(step.toUpperCase(java.util.Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw WebException.badRequest("未知的流程操作：" + step);
+    }
   }
 
   @PostMapping("/projects/{id}/edit")
@@ -77,6 +133,7 @@ class ChangeController {
     ProjectSummary t = catalog.target(id, editor);
     model.addAttribute("target", t);
     model.addAttribute("lastYear", lastYear(t, editor));
+    beside(t, editor, model);
     return "edit";
   }
 
@@ -86,7 +143,7 @@ class ChangeController {
         .orElse(null);
   }
 
-  @PostMapping("/projects/{id}/{step:submit|return|approve|publish}")
+  @PostMapping("/projects/{id}/{step:submit|return|approve|publish|withdraw|unpublish}")
   String step(
       @PathVariable long id,
       @PathVariable String step,
@@ -100,6 +157,10 @@ class ChangeController {
       redirect.addFlashAttribute("message", "已" + s.label() + "，项目当前状态：" + now.label());
     } catch (WorkflowException e) {
       redirect.addFlashAttribute("error", e.getMessage());
+      if (WorkflowException.REASON_REQUIRED.equals(e.code())
+          || WorkflowException.COMMENT_REQUIRED.equals(e.code())) {
+        return "redirect:/projects/" + id + "/confirm?step=" + step;
+      }
     }
     return "redirect:/projects/" + id;
   }

@@ -1,5 +1,8 @@
 package io.jixiao.web;
 
+import io.jixiao.workflow.Messages;
+import io.jixiao.workflow.WorkQueue;
+import java.time.Clock;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -7,6 +10,37 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 /** Puts the logged-in user (null for the public) into every page's model as {@code me}. */
 @ControllerAdvice
 class CurrentUser {
+
+  private final WorkQueue queue;
+  private final Messages messages;
+  private final Clock clock;
+
+  CurrentUser(WorkQueue queue, Messages messages, Clock clock) {
+    this.queue = queue;
+    this.messages = messages;
+    this.clock = clock;
+  }
+
+  /**
+   * The number of tables in the viewer's 待办 queues (every budget year), null for those who have
+   * none: a few indexed COUNTs.
+   */
+  @ModelAttribute("todoCount")
+  Long todoCount(@AuthenticationPrincipal Account me) {
+    WorkController.Work work = WorkController.Work.of(me);
+    if (work == null) {
+      return null;
+    }
+    int thisYear = java.time.LocalDate.now(clock.withZone(WorkController.BEIJING)).getYear();
+    return queue.counts(work.department(), null, thisYear).values().stream()
+        .mapToLong(Long::longValue).sum();
+  }
+
+  /** The viewer's unread 站内消息. */
+  @ModelAttribute("unreadCount")
+  Long unreadCount(@AuthenticationPrincipal Account me) {
+    return me == null ? null : messages.unread(me.getUsername());
+  }
 
   @ModelAttribute("me")
   Account me(@AuthenticationPrincipal Account me) {
@@ -21,6 +55,12 @@ class CurrentUser {
   @ModelAttribute("canEnterActuals")
   boolean canEnterActuals(@AuthenticationPrincipal Account me) {
     return Access.canEnterActuals(me);
+  }
+
+  /** A finance reviewer: 待办's batch steps, deadlines, 催办, the department's 审核意见书. */
+  @ModelAttribute("canReview")
+  boolean canReview(@AuthenticationPrincipal Account me) {
+    return Access.canReview(me);
   }
 
   @ModelAttribute("canAudit")

@@ -77,7 +77,9 @@ final class ErrorHandling {
   static int status(WorkflowException e) {
     switch (e.code()) {
       case WorkflowException.COMMENT_REQUIRED:
+      case WorkflowException.REASON_REQUIRED:
         return 400;
+      case WorkflowException.FORBIDDEN:
       case WorkflowException.ACTUALS_CLOSED:
         return 403;
       case WorkflowException.NOT_FOUND:

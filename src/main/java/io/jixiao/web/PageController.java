@@ -29,6 +29,7 @@ class PageController {
   private final AuditLog audit;
   private final JsonMapper json;
   private final TableLists lists;
+  private final DialogueViews dialogue;
 
   /** Tables a department page shows at once. */
   static final int DEPARTMENT_PAGE = 100;
@@ -42,8 +43,10 @@ class PageController {
       ProjectWorkflows targets,
       AuditLog audit,
       JsonMapper json,
-      TableLists lists) {
+      TableLists lists,
+      DialogueViews dialogue) {
     this.lists = lists;
+    this.dialogue = dialogue;
     this.catalog = catalog;
     this.dashboard = dashboard;
     this.targets = targets;
@@ -129,6 +132,7 @@ class PageController {
         ? audit.ofTarget(id) : List.of());
     model.addAttribute("actualsLink", Access.canReadActuals(viewer, t.department()));
     model.addAttribute("lastYear", lastYear(t, viewer));
+    model.addAttribute("dialogue", dialogue.view(t, viewer));
     return "project";
   }
 
@@ -218,7 +222,8 @@ class PageController {
         doc.department() == null ? null : doc.department().name(),
         catalog.review(t, viewer),
         targets.history(t.id()),
-        viewer);
+        viewer,
+        viewer != null && targets.reviewStartedBy(t.id()).isPresent());
   }
 
   /** The budget year a list shows and links to {@code page} in the other years (year-parts). */

@@ -49,9 +49,10 @@ record ProjectView(
 
   /** The buttons the viewer sees. */
   record Actions(
-      boolean edit, boolean submit, boolean returnForRevision, boolean approve, boolean publish) {
+      boolean edit, boolean submit, boolean returnForRevision, boolean approve, boolean publish,
+      boolean withdraw, boolean unpublish) {
     public boolean any() {
-      return edit || submit || returnForRevision || approve || publish;
+      return edit || submit || returnForRevision || approve || publish || withdraw || unpublish;
     }
   }
 
@@ -62,6 +63,18 @@ record ProjectView(
       ReviewResult review,
       List<Transition> history,
       Account viewer) {
+    return of(t, p, department, review, history, viewer, false);
+  }
+
+  /** @param reviewStarted true when a reviewer started on the submitted table (no 撤回 then) */
+  static ProjectView of(
+      ProjectSummary t,
+      Project p,
+      String department,
+      ReviewResult review,
+      List<Transition> history,
+      Account viewer,
+      boolean reviewStarted) {
     List<Indicator> indicators = p.indicators();
     List<Row> rows = new ArrayList<>();
     for (int i = 0; i < indicators.size(); i++) {
@@ -102,7 +115,10 @@ record ProjectView(
             change && WorkflowStep.SUBMIT.allowedIn(s),
             review2 && WorkflowStep.RETURN.allowedIn(s),
             review2 && WorkflowStep.APPROVE.allowedIn(s),
-            review2 && WorkflowStep.PUBLISH.allowedIn(s));
+            review2 && WorkflowStep.PUBLISH.allowedIn(s),
+            Access.canChange(viewer, t.department()) && WorkflowStep.WITHDRAW.allowedIn(s)
+                && !reviewStarted,
+            review2 && WorkflowStep.UNPUBLISH.allowedIn(s));
     return new ProjectView(t, p, department, review, rows, review.onHeader(), plan, history,
         actions);
   }

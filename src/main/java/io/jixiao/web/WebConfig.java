@@ -7,7 +7,12 @@ import io.jixiao.limits.Limits;
 import io.jixiao.store.ActualsStore;
 import io.jixiao.store.Database;
 import io.jixiao.store.TargetStore;
+import io.jixiao.workflow.ApprovalPolicy;
+import io.jixiao.workflow.Deadlines;
+import io.jixiao.workflow.Dialogue;
 import io.jixiao.workflow.EditTable;
+import io.jixiao.workflow.Messages;
+import io.jixiao.workflow.WorkQueue;
 import io.jixiao.workflow.ImportDocument;
 import io.jixiao.workflow.RecordActuals;
 import io.jixiao.workflow.TakeWorkflowStep;
@@ -74,9 +79,32 @@ class WebConfig {
     return new EditTable(dataSource, clock);
   }
 
+  /** 批复 asks the review how many 错误 a table has and follows the rule pack's setting. */
   @Bean
-  TakeWorkflowStep takeWorkflowStep(DataSource dataSource, Clock clock) {
-    return new TakeWorkflowStep(dataSource, clock);
+  TakeWorkflowStep takeWorkflowStep(
+      DataSource dataSource, Clock clock, Catalog catalog, ReviewEngine engine) {
+    return new TakeWorkflowStep(dataSource, clock, catalog::openErrors,
+        ApprovalPolicy.of(engine.pack().approveWithErrors()));
+  }
+
+  @Bean
+  Messages messages(DataSource dataSource) {
+    return new Messages(dataSource);
+  }
+
+  @Bean
+  WorkQueue workQueue(DataSource dataSource) {
+    return new WorkQueue(dataSource);
+  }
+
+  @Bean
+  Deadlines deadlines(DataSource dataSource, Clock clock) {
+    return new Deadlines(dataSource, clock);
+  }
+
+  @Bean
+  Dialogue dialogue(DataSource dataSource, Clock clock) {
+    return new Dialogue(dataSource, clock);
   }
 
   @Bean

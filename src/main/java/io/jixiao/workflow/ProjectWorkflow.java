@@ -16,7 +16,12 @@ import java.util.Objects;
  *   └──(edit)──── RETURNED ──submit──▶ SUBMITTED
  *
  * SUBMITTED, APPROVED, PUBLISHED ──reopen(note)──▶ DRAFT   (a re-import changed the content)
+ * SUBMITTED ──withdraw──▶ DRAFT         (撤回: the department, before the review started)
+ * PUBLISHED ──unpublish(reason)──▶ APPROVED   (撤销公开: the reviewer)
  * </pre>
+ *
+ * <p>批复 of a table with open 错误 follows the rule pack's {@link ApprovalPolicy}: refused, or
+ * taken only with the reviewer's written reason.
  */
 public final class ProjectWorkflow {
 
@@ -25,6 +30,7 @@ public final class ProjectWorkflow {
   private final int position;
   private final String department;
   private final int revision;
+  private final boolean reviewStarted;
   private ProjectState state;
 
   /**
@@ -35,6 +41,14 @@ public final class ProjectWorkflow {
    */
   public ProjectWorkflow(
       long id, String source, int position, String department, ProjectState state, int revision) {
+    this(id, source, position, department, state, revision, false);
+  }
+
+  /** @param reviewStarted true when a reviewer has started to review the submitted table */
+  public ProjectWorkflow(
+      long id, String source, int position, String department, ProjectState state, int revision,
+      boolean reviewStarted) {
+    this.reviewStarted = reviewStarted;
     this.id = id;
     this.source = Objects.requireNonNull(source, "source");
     this.position = position;
@@ -67,6 +81,11 @@ public final class ProjectWorkflow {
     return revision;
   }
 
+  /** True when a reviewer has started to review the submitted table (an 审核意见 written). */
+  public boolean reviewStarted() {
+    return reviewStarted;
+  }
+
   /** 提交: a draft or a returned table goes to the finance bureau. */
   public Transition submit(String actor, Instant at) {
     require("提交", ProjectState.DRAFT, ProjectState.RETURNED);
@@ -82,10 +101,55 @@ public final class ProjectWorkflow {
     return move(ProjectState.RETURNED, actor, at, comment.strip());
   }
 
-  /** 批复: the reviewer approves a submitted table. */
+  /** 批复: the reviewer approves a submitted table that has no open 错误. */
   public Transition approve(String actor, Instant at) {
+    return approve(actor, at, 0, ApprovalPolicy.REFUSE, null);
+  }
+
+  /**
+   * 批复: the reviewer approves a submitted table. With {@code openErrors} above 0 the {@code
+   * policy} decides: {@link ApprovalPolicy#REFUSE} refuses, {@link
+   * ApprovalPolicy#OVERRIDE_WITH_REASON} requires {@code reason}, recorded as the step's note.
+   */
+  public Transition approve(
+      String actor, Instant at, int openErrors, ApprovalPolicy policy, String reason) {
     require("批复", ProjectState.SUBMITTED);
-    return move(ProjectState.APPROVED, actor, at, null);
+    if (openErrors <= 0) {
+      return move(ProjectState.APPROVED, actor, at, blank(reason) ? null : reason.strip());
+    }
+    if (policy == ApprovalPolicy.REFUSE) {
+      throw new WorkflowException(WorkflowException.ERRORS_OPEN,
+          "不能批复：项目还有 " + openErrors + " 个错误未改正；请退回修改（规则包规定有错误的项目不得批复）");
+    }
+    if (blank(reason)) {
+      throw new WorkflowException(WorkflowException.REASON_REQUIRED,
+          "项目还有 " + openErrors + " 个错误未改正；如仍要批复，请填写批复理由");
+    }
+    return move(ProjectState.APPROVED, actor, at,
+        "存在 " + openErrors + " 个错误，仍予批复，理由：" + reason.strip());
+  }
+
+  /** 撤回: the department takes a submitted table back before the reviewer started on it. */
+  public Transition withdraw(String actor, Instant at) {
+    require("撤回", ProjectState.SUBMITTED);
+    if (reviewStarted) {
+      throw new WorkflowException(WorkflowException.ILLEGAL_STEP,
+          "不能撤回：财政审核人员已开始审核该项目；如需修改，请联系审核人员退回");
+    }
+    return move(ProjectState.DRAFT, actor, at, null);
+  }
+
+  /** 撤销公开: the reviewer withdraws a published table from the public pages, saying why. */
+  public Transition unpublish(String actor, Instant at, String reason) {
+    if (blank(reason)) {
+      throw new WorkflowException(WorkflowException.REASON_REQUIRED, "撤销公开时必须填写理由");
+    }
+    require("撤销公开", ProjectState.PUBLISHED);
+    return move(ProjectState.APPROVED, actor, at, reason.strip());
+  }
+
+  private static boolean blank(String s) {
+    return s == null || s.isBlank();
   }
 
   /** 公开: an approved table is published and becomes readable by everyone. */

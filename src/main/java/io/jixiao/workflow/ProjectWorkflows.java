@@ -24,7 +24,7 @@ public final class ProjectWorkflows {
   private static final String COLUMNS =
       "id, source, pos, department, project_name, project_code, budget_total, budget_year,"
           + " doc_version, state, revision, updated_at, identity_key, present, published_source,"
-          + " published_version, published_pos";
+          + " published_version, published_pos, review_started_by";
 
   private final JdbcClient jdbc;
 
@@ -92,7 +92,8 @@ public final class ProjectWorkflows {
   public void record(ProjectWorkflow target, Transition step) {
     int updated =
         jdbc.sql(
-                "UPDATE target SET state = :state, revision = revision + 1, updated_at = :at"
+                "UPDATE target SET state = :state, revision = revision + 1, updated_at = :at,"
+                    + " review_started_by = NULL"
                     + (step.to() == ProjectState.PUBLISHED
                         ? ", published_source = NULL, published_version = NULL,"
                             + " published_pos = NULL"
@@ -263,6 +264,28 @@ public final class ProjectWorkflows {
         .update();
   }
 
+  /**
+   * Marks submitted table {@code id} as under review by {@code reviewer} (the first 审核意见): it can
+   * no longer be withdrawn and counts as 待批复. Does nothing when it is not submitted or already is.
+   */
+  void startReview(long id, String reviewer) {
+    jdbc.sql(
+            "UPDATE target SET review_started_by = :reviewer WHERE id = :id AND state = 'SUBMITTED'"
+                + " AND review_started_by IS NULL")
+        .param("reviewer", reviewer)
+        .param("id", id)
+        .update();
+  }
+
+  /** Who started reviewing table {@code id}, empty when nobody has (or it is not submitted). */
+  public Optional<String> reviewStartedBy(long id) {
+    return jdbc.sql("SELECT review_started_by FROM target WHERE id = :id")
+        .param("id", id)
+        .query((rs, n) -> Optional.ofNullable(rs.getString(1)))
+        .optional()
+        .flatMap(o -> o);
+  }
+
   /** The workflow steps of a table, oldest first. */
   public List<Transition> history(long id) {
     return jdbc.sql(
@@ -313,7 +336,8 @@ public final class ProjectWorkflows {
         rs.getInt("pos"),
         rs.getString("department"),
         ProjectState.valueOf(rs.getString("state")),
-        rs.getInt("revision"));
+        rs.getInt("revision"),
+        rs.getString("review_started_by") != null);
   }
 
   /** Where a table's content lives: a document version and the 1-based position in it. */

@@ -26,6 +26,15 @@ public final class WorkflowException extends RuntimeException {
   /** A change would delete an indicator that has stored actuals. */
   public static final String HAS_ACTUALS = "WF-HAS-ACTUALS";
 
+  /** 批复 of a table with open 错误 that the rule pack refuses. */
+  public static final String ERRORS_OPEN = "WF-ERRORS-OPEN";
+
+  /** A step that needs a written reason (批复 over errors, 撤销公开, 催办) without one. */
+  public static final String REASON_REQUIRED = "WF-REASON-REQUIRED";
+
+  /** A user acting on a table of another department, or in a role the step is not for. */
+  public static final String FORBIDDEN = "WF-FORBIDDEN";
+
   /** No table has the id asked for. */
   public static final String NOT_FOUND = "WF-NOT-FOUND";
 

@@ -5,7 +5,9 @@ public enum WorkflowStep {
   SUBMIT("提交"),
   RETURN("退回"),
   APPROVE("批复"),
-  PUBLISH("公开");
+  PUBLISH("公开"),
+  WITHDRAW("撤回"),
+  UNPUBLISH("撤销公开");
 
   private final String label;
 
@@ -17,7 +19,20 @@ public enum WorkflowStep {
     return label;
   }
 
-  /** True when a table in {@code state} allows the step: the buttons a page shows. */
+  /** True for the steps of the department (提交, 撤回); the others are the reviewer's. */
+  public boolean department() {
+    return this == SUBMIT || this == WITHDRAW;
+  }
+
+  /** True for the steps that need a written comment or reason (退回, 撤销公开). */
+  public boolean needsComment() {
+    return this == RETURN || this == UNPUBLISH;
+  }
+
+  /**
+   * True when a table in {@code state} allows the step: the buttons a page shows (撤回 also needs
+   * the review not to have started, which the aggregate checks).
+   */
   public boolean allowedIn(ProjectState state) {
     switch (this) {
       case SUBMIT:
@@ -25,8 +40,12 @@ public enum WorkflowStep {
       case RETURN:
       case APPROVE:
         return state == ProjectState.SUBMITTED;
-      default:
+      case PUBLISH:
         return state == ProjectState.APPROVED;
+      case WITHDRAW:
+        return state == ProjectState.SUBMITTED;
+      default:
+        return state == ProjectState.PUBLISHED;
     }
   }
 }

@@ -182,8 +182,10 @@ class BrowserWorkflowTest {
     expect(editor.locator("#row-7")).containsText("图书使用年限");
     expect(editor.locator("#change-table")).containsText("为学生阅读提供支撑");
 
-    // ---------------------------------------------------------------- submit
+    // ---------------------------------------------------------------- submit, after confirming
     editor.locator("#submit-button").click();
+    expect(editor.locator("#confirm-title")).hasText("确认提交");
+    editor.locator("#confirm-button").click();
     expect(editor.locator("#flash-message")).hasText("已提交，项目当前状态：已提交");
     expect(editor.locator("#project-state")).hasText("已提交");
     expect(editor.locator("#edit-button")).hasCount(0);
@@ -220,8 +222,9 @@ class BrowserWorkflowTest {
     library.locator("a.project-link").click();
     expect(reviewer.locator("#project-state")).hasText("已提交");
     expect(reviewer.locator("#row-5")).containsText("生均藏书量≥30册");
-    reviewer.locator("#return-comment").fill(COMMENT);
     reviewer.locator("#return-button").click();
+    reviewer.locator("#confirm-comment").fill(COMMENT);
+    reviewer.locator("#confirm-button").click();
     expect(reviewer.locator("#flash-message")).hasText("已退回，项目当前状态：已退回");
     expect(reviewer.locator("#approve-button")).hasCount(0);
 
@@ -232,16 +235,21 @@ class BrowserWorkflowTest {
     expect(returned).containsText("reviewer");
     expect(returned).containsText("已退回");
     expect(returned).containsText(COMMENT);
+    expect(editor.locator("#return-comment")).containsText(COMMENT);
     expect(editor.locator("#edit-button")).isVisible();
     editor.locator("#submit-button").click();
+    editor.locator("#confirm-button").click();
     expect(editor.locator("#flash-message")).hasText("已提交，项目当前状态：已提交");
 
     // ---------------------------------------------------------------- approve and publish
     reviewer.navigate(projectUrl);
     expect(reviewer.locator("#project-state")).hasText("已提交");
     reviewer.locator("#approve-button").click();
+    expect(reviewer.locator("#confirm-errors")).hasCount(0);
+    reviewer.locator("#confirm-button").click();
     expect(reviewer.locator("#flash-message")).hasText("已批复，项目当前状态：已批复");
     reviewer.locator("#publish-button").click();
+    reviewer.locator("#confirm-button").click();
     expect(reviewer.locator("#flash-message")).hasText("已公开，项目当前状态：已公开");
     expect(reviewer.locator("#history-table tbody tr")).hasCount(5);
 

@@ -167,7 +167,10 @@ class WebResultsTest {
     long repairs = demo.id(WebFixture.EDUCATION, 3); // returned; resubmitted, approved, published
     mvc.perform(post("/api/targets/" + repairs + "/submit").with(httpBasic("edu", "Edu#2024demo")))
         .andExpect(status().isOk());
+    // it has open 错误 (R1): approved with the reviewer's reason (docs/workflow.md)
     mvc.perform(post("/api/targets/" + repairs + "/approve")
+            .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+            .content("{\"comment\": \"预算增长已与部门核实\"}")
             .with(httpBasic("reviewer", "Review#2024demo")))
         .andExpect(status().isOk());
     mvc.perform(post("/api/targets/" + repairs + "/publish")
