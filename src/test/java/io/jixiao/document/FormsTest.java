@@ -352,6 +352,38 @@ class FormsTest {
   }
 
   @Nested
+  class PrintedValuesThatCannotMeanWhatTheySay {
+
+    @Test
+    void anOcrTwoForGreaterOrEqualIsKeptAsPrintedAndFlagged() throws Exception {
+      String text = Files.readString(form("fujian-zhengti-target.txt"))
+          .replace("95%(计划标准) 0.95", "95%(计划标准) 295%");
+
+      ImportResult r = new DocumentReader().readText("ocr.txt", text);
+
+      Indicator satisfaction = indicator(r.document().projects().get(0), "科普活动参与群众满意度");
+      assertThat(satisfaction.value()).isEqualTo("295%");
+      assertThat(r.problems())
+          .filteredOn(q -> q.code().equals("IMP-FORM-OCR-SIGN"))
+          .singleElement()
+          .satisfies(q -> {
+            assertThat(q.field()).isEqualTo("科普活动参与群众满意度");
+            assertThat(q.message()).contains("≥95%");
+          });
+    }
+
+    @Test
+    void aPossibleValueStartingWithTwoIsNotFlagged() throws Exception {
+      String text = Files.readString(form("fujian-zhengti-target.txt"))
+          .replace("95%(计划标准) 0.95", "95%(计划标准) 25%");
+
+      ImportResult r = new DocumentReader().readText("ok.txt", text);
+
+      assertThat(r.problems()).extracting(ImportProblem::code).doesNotContain("IMP-FORM-OCR-SIGN");
+    }
+  }
+
+  @Nested
   class FujianOverallSelfEvaluationWithAmountsInYuan {
 
     @Test
