@@ -98,7 +98,12 @@ final class FormReader {
     } else if (spaced.accepts(source)) {
       grids = spaced.read(source);
     } else {
-      return null;
+      List<Integer> runOn = RunOnForms.lines(source);
+      if (runOn.isEmpty()) {
+        return null;
+      }
+      List<Project> read = RunOnForms.read(source, runOn, problems);
+      return read.isEmpty() ? null : new Result(null, read);
     }
     List<Project> projects = new ArrayList<>();
     Department department = null;

@@ -352,6 +352,39 @@ class FormsTest {
   }
 
   @Nested
+  class RunOnTextWithoutCellBoundaries {
+
+    @Test
+    void theHubeiPreviewGivesItsTwoProjectNamesAndSaysTheIndicatorsNeedTheOriginal() {
+      ImportResult r = new DocumentReader().read(form("hubei-cost-breakdown.txt"));
+
+      assertThat(r.errors()).isEmpty();
+      assertThat(r.document().projects())
+          .extracting(Project::name, p -> p.facts().form(), p -> p.indicators().size())
+          .containsExactly(
+              tuple("市图书馆免费开放运行保障", FormKind.TARGET, 0),
+              tuple("全民阅读推广活动经费", FormKind.TARGET, 0));
+      assertThat(r.problems())
+          .filteredOn(q -> q.code().equals("IMP-FORM-RUN-ON"))
+          .hasSize(2)
+          .allSatisfy(q -> assertThat(q.message()).contains("需要原始文件"));
+    }
+
+    @Test
+    void theAnhuiWpsLineGivesItsTwoSelfEvaluationNames() {
+      ImportResult r = new DocumentReader().read(form("anhui-ziping-points.txt"));
+
+      assertThat(r.errors()).isEmpty();
+      assertThat(r.document().projects())
+          .extracting(Project::name, p -> p.facts().form())
+          .containsExactly(
+              tuple("农村人居环境整治长效管护项目", FormKind.SELF_EVALUATION),
+              tuple("农村饮水安全工程维修养护项目", FormKind.SELF_EVALUATION));
+      assertThat(r.problems()).extracting(ImportProblem::code).contains("IMP-FORM-RUN-ON");
+    }
+  }
+
+  @Nested
   class PrintedValuesThatCannotMeanWhatTheySay {
 
     @Test
