@@ -38,6 +38,14 @@ final class FormLabels {
     SPENT("预算执行数", "全年执行数", "全年执行数（B）", "年度拨付金额"),
     EXECUTION_RATE("预算执行率", "执行率", "执行率（B/A）", "支出实现率"),
     CONCLUSION("评价结论", "评价等级"),
+    TOTAL_SCORE("总分"),
+    // the sections of a 部门整体 table
+    BASIC_SPENDING("基本支出"),
+    PROJECT_SPENDING("项目支出"),
+    DUTY_FUNCTION("部门职能"),
+    DUTY_TASK("年度目标任务", "主要内容"),
+    DUTY_PROJECT("支出项目名称", "任务名称"),
+    DUTY_AMOUNT("预算金额"),
     // indicator columns
     L1("一级指标"),
     L2("二级指标"),

@@ -5,6 +5,7 @@ import io.jixiao.model.Budget;
 import io.jixiao.model.BudgetUnit;
 import io.jixiao.model.Department;
 import io.jixiao.model.FormKind;
+import io.jixiao.model.FormSections;
 import io.jixiao.model.Indicator;
 import io.jixiao.model.IndicatorFacts;
 import io.jixiao.model.Level1;
@@ -54,6 +55,13 @@ final class FormReader {
       Pattern.compile("^([0-9A-Za-z]{15,40})\\s*[-－]\\s*(.+)$");
   private static final Pattern GRADE = Pattern.compile("等级[为是：:]?\\s*([优良中差])");
   private static final Pattern TICKED = Pattern.compile("(新增|延续)(?:项目)?\\s*[√☑✓]");
+  private static final Pattern NUMBERED_GOAL = Pattern.compile("^目标\\d+[:：].+");
+  private static final Pattern GOAL_RESULT = Pattern.compile("^目标\\d+完成情况[:：].+");
+  private static final Pattern TEMPLATE_NAME = Pattern.compile("^指标\\d+$");
+  private static final Pattern FRACTION = Pattern.compile("^(?:0(?:\\.\\d+)?|1(?:\\.0+)?)$");
+  private static final Pattern OCR_SIGN = Pattern.compile("^2(\\d+(?:\\.\\d+)?)(%|天)$");
+  /** An amount in 万元 this large (10 亿元 and more for one row) is a figure printed in 元. */
+  private static final BigDecimal YUAN_MAGNITUDE = new BigDecimal("1000000");
 
   private final List<GridReader> textGrids =
       List.of(
@@ -62,6 +70,7 @@ final class FormReader {
   private final GridReader html = new HtmlGridReader();
   private final GridReader cellPerLine = new CellPerLineGridReader();
   private final GridReader cellStream = new CellStreamGridReader();
+  private final GridReader spaced = new SpacedGridReader();
 
   /** What the form reader found: the department (may be null) and the tables. */
   record Result(Department department, List<Project> projects) {}
@@ -86,8 +95,15 @@ final class FormReader {
       grids = cellStream.read(source);
     } else if (hasDeclarationLabels(source)) {
       grids = cellPerLine.read(source);
+    } else if (spaced.accepts(source)) {
+      grids = spaced.read(source);
     } else {
-      return null;
+      List<Integer> runOn = RunOnForms.lines(source);
+      if (runOn.isEmpty()) {
+        return null;
+      }
+      List<Project> read = RunOnForms.read(source, runOn, problems);
+      return read.isEmpty() ? null : new Result(null, read);
     }
     return read(grids, problems);
   }
@@ -420,8 +436,26 @@ final class FormReader {
           r++;
           continue;
         }
+        if (c.containsKey(Meaning.DUTY_TASK) && c.containsKey(Meaning.DUTY_AMOUNT)) {
+          r = duties(b, head, r, c);
+          continue;
+        }
+        List<String> filledCells = row.filled();
+        int subtotal = filledCells.indexOf("财政资金小计");
+        if (subtotal >= 0 && filledCells.size() - subtotal == 9) {
+          b.self = fundingStructure(b, row, filledCells.subList(subtotal, filledCells.size()));
+          continue;
+        }
         for (int i = 0; i < row.cells().size(); i++) {
           String cell = row.cell(i);
+          if (cell != null && GOAL_RESULT.matcher(cell).matches()) {
+            b.goalResults.add(cell);
+            continue;
+          }
+          if (cell != null && NUMBERED_GOAL.matcher(cell).matches()) {
+            b.goals.add(cell);
+            continue;
+          }
           Meaning m = FormLabels.of(cell);
           if (m == null) {
             inlineAmount(b, cell, row.line());
@@ -432,12 +466,13 @@ final class FormReader {
           headerField(b, m, value, row.line());
         }
       }
-      Indicators levels = new Indicators();
+      Indicators levels = new Indicators(b.points);
       IndicatorFacts.Term term = term(grid.rows().get(header));
+      int width = grid.rows().get(header).cells().size();
       for (Grid.Row row : grid.rows().subList(header + 1, grid.rows().size())) {
         if (isIndicatorHeader(row)) {
           term = term(row);
-          levels = new Indicators();
+          levels = new Indicators(b.points);
           continue;
         }
         if ("合计".equals(row.cell(0)) && b.self != null) {
@@ -445,13 +480,25 @@ final class FormReader {
           continue;
         }
         Meaning after = FormLabels.of(row.cell(0));
+        if (after == Meaning.TOTAL_SCORE) {
+          List<String> filled = row.filled();
+          b.self = withTotal(b.self == null ? EMPTY_SELF : b.self,
+              Indicators.number(filled.get(filled.size() - 1)));
+          continue;
+        }
         if (after != null && after != Meaning.L1) {
           headerField(b, after, row.cell(1), row.line());
           continue;
         }
-        String[] cells = row.cells().toArray(new String[0]);
+        String[] cells = row.shifted()
+            ? rightAligned(row.cells(), width)
+            : row.cells().toArray(new String[0]);
+        if (row.shifted() && !levelsFit(cells)) {
+          continue; // a signature or contact line below the table
+        }
         Indicator ind = levels.indicator(cells, columns);
         if (ind != null) {
+          checkValue(ind, row.line(), b.seq);
           b.indicators.add(term == null ? ind : ind.withFacts(ind.facts().withTerm(term)));
         }
       }
@@ -459,6 +506,110 @@ final class FormReader {
         b.kind = FormKind.DECLARATION;
       }
       return b.indicators.isEmpty() ? null : b.build();
+    }
+
+    /**
+     * The 年度履职目标 / 年度主要任务 rows under their header ({@code header} at {@code r}): each row
+     * with an amount in the 预算金额 column is one duty. Returns the last row read.
+     */
+    private int duties(Builder b, List<Grid.Row> head, int r, Map<Meaning, Integer> c) {
+      int width = head.get(r).cells().size();
+      int k = r + 1;
+      for (; k < head.size(); k++) {
+        Grid.Row row = head.get(k);
+        String[] cells = row.shifted()
+            ? rightAligned(row.cells(), width)
+            : row.cells().toArray(new String[0]);
+        String amount = cells[c.get(Meaning.DUTY_AMOUNT)];
+        if (amount == null || Indicators.number(amount.replace(",", "")) == null) {
+          break;
+        }
+        b.duties.add(
+            new FormSections.Duty(
+                c.containsKey(Meaning.DUTY_FUNCTION) ? cells[c.get(Meaning.DUTY_FUNCTION)] : null,
+                cells[c.get(Meaning.DUTY_TASK)],
+                c.containsKey(Meaning.DUTY_PROJECT) ? cells[c.get(Meaning.DUTY_PROJECT)] : null,
+                money(amount, row.line(), b.seq, "预算金额")));
+      }
+      return k - 1;
+    }
+
+    /**
+     * The 整体自评表's 资金结构 row 财政资金小计: 年初部门预算安排金额 | 历年结余结转 | 年中调整金额 | 小计 |
+     * 年度拨付金额 | 支出实现率 | 本年度结余金额 | 资金结余率. The block says 万元; figures too large for
+     * 万元 are read as 元 and converted exactly, with a warning.
+     */
+    private SelfEvaluation fundingStructure(Builder b, Grid.Row row, List<String> f) {
+      boolean inYuan = false;
+      for (int i = 1; i < f.size(); i++) {
+        BigDecimal n = Indicators.number(f.get(i).replace(",", ""));
+        if (n != null && n.compareTo(YUAN_MAGNITUDE) >= 0) {
+          inYuan = true;
+        }
+      }
+      final boolean yuanScale = inYuan;
+      if (inYuan) {
+        problems.warning(
+            "IMP-FORM-SCALE", row.line(), b.seq, "资金结构",
+            "资金结构标注为万元，但金额（如“" + f.get(1) + "”）按万元计过大，应为元；已按元换算为万元，原文保留");
+      }
+      java.util.function.Function<String, Money> amount =
+          printed -> {
+            String s = printed.replace(",", "");
+            try {
+              return yuanScale ? Money.parseYuan(s) : Money.parse(s);
+            } catch (IllegalArgumentException e) {
+              problems.unparsed("IMP-FORM-AMOUNT", row.line(), b.seq, "资金结构", printed,
+                  "资金结构“" + printed + "”不是金额；按未填写导入，原文保留");
+              return null;
+            }
+          };
+      Percent rate = null;
+      try {
+        rate = Percent.parse(f.get(6));
+      } catch (IllegalArgumentException e) {
+        problems.unparsed("IMP-FORM-RATE", row.line(), b.seq, "支出实现率", f.get(6),
+            "支出实现率“" + f.get(6) + "”不是百分比；按未填写导入，原文保留");
+      }
+      Money initial = amount.apply(f.get(1));
+      b.total = initial;
+      b.fiscal = initial;
+      SelfEvaluation prior = b.self == null ? EMPTY_SELF : b.self;
+      return new SelfEvaluation(
+          initial, amount.apply(f.get(4)), amount.apply(f.get(5)), rate, prior.budgetWeight(),
+          prior.budgetScore(), prior.totalScore(), prior.grade());
+    }
+
+    /**
+     * Flags what the printed value may not mean as printed (kept as printed, never corrected): an
+     * Excel fraction under a percent ({@code 0.95} where the description shows 95%), and an OCR
+     * {@code 2} for {@code ≥} that makes the value impossible ({@code 298%}, {@code 2300天}).
+     */
+    private void checkValue(Indicator ind, int line, int seq) {
+      String v = ind.value();
+      if (v == null) {
+        return;
+      }
+      String d = ind.description();
+      if (FRACTION.matcher(v).matches() && d != null && d.contains("%")) {
+        problems.warning(
+            "IMP-FORM-FRACTION", line, seq, ind.name(),
+            "指标“" + ind.name() + "”的指标值“" + v + "”可能是丢失百分比格式的 "
+                + new BigDecimal(v).movePointRight(2).stripTrailingZeros().toPlainString()
+                + "%（指标解释为“" + d + "”）；按原样导入，请核对");
+      }
+      Matcher ocr = OCR_SIGN.matcher(v);
+      if (ocr.matches()) {
+        BigDecimal printed = new BigDecimal(v.substring(0, v.length() - ocr.group(2).length()));
+        BigDecimal rest = new BigDecimal(ocr.group(1));
+        BigDecimal limit = ocr.group(2).equals("%") ? new BigDecimal(100) : new BigDecimal(366);
+        if (printed.compareTo(limit) > 0 && rest.compareTo(limit) <= 0) {
+          problems.warning(
+              "IMP-FORM-OCR-SIGN", line, seq, ind.name(),
+              "指标“" + ind.name() + "”的指标值“" + v + "”不可能成立，疑为“≥" + ocr.group(1)
+                  + ocr.group(2) + "”（识别时“≥”变成了“2”）；按原样导入，请核对原件");
+        }
+      }
     }
 
     /** The 自评表's budget row (总额) under its header: 年初, 调整后, 执行数, 执行率, 权重, 得分. */
@@ -485,6 +636,25 @@ final class FormReader {
           Indicators.number(cell.apply(Meaning.SCORE)),
           null,
           null);
+    }
+
+    private static final SelfEvaluation EMPTY_SELF =
+        new SelfEvaluation(null, null, null, null, null, null, null, null);
+
+    /** A shifted row's cells aligned on the right of a header {@code width} cells wide. */
+    private static String[] rightAligned(List<String> cells, int width) {
+      String[] out = new String[Math.max(width, cells.size())];
+      int offset = out.length - cells.size();
+      for (int i = 0; i < cells.size(); i++) {
+        out[offset + i] = cells.get(i);
+      }
+      return out;
+    }
+
+    /** False when a right-aligned row puts text that is no level label into a level column. */
+    private boolean levelsFit(String[] cells) {
+      String l2 = columns.containsKey(Meaning.L2) ? cells[columns.get(Meaning.L2)] : null;
+      return l2 == null || levelLabel(l2).endsWith("指标");
     }
 
     private static SelfEvaluation withTotal(SelfEvaluation s, BigDecimal total) {
@@ -582,7 +752,17 @@ final class FormReader {
             b.unit = authority;
           }
         }
-        case UNIT -> b.implementer = value;
+        case UNIT -> {
+          if (b.kind == FormKind.OVERALL || b.kind == FormKind.OVERALL_SELF_EVALUATION) {
+            authority = unit(value);
+            b.unit = authority;
+            b.name = value;
+          } else {
+            b.implementer = value;
+          }
+        }
+        case BASIC_SPENDING -> b.basic = money(value, line, b.seq, "基本支出");
+        case PROJECT_SPENDING -> b.projectSpending = money(value, line, b.seq, "项目支出");
         case AUTHORITY_CODE -> {
           if (value != null && value.matches("\\d{3,12}") && authority != null) {
             authority = new BudgetUnit(new UnitCode(value), authority.name());
@@ -606,7 +786,8 @@ final class FormReader {
         case FISCAL -> b.fiscal = money(value, line, b.seq, "财政拨款");
         case OTHER_FUNDS -> b.other = money(value, line, b.seq, "其他资金");
         case GOAL -> {
-          if (value != null) {
+          if (value != null && !NUMBERED_GOAL.matcher(value).matches()
+              && !GOAL_RESULT.matcher(value).matches() && value.length() > 8) {
             b.goals.add(value);
           }
         }
@@ -670,8 +851,17 @@ final class FormReader {
 
   /** Reads indicator rows, inheriting blank level-1 and level-2 cells from the row above. */
   private static final class Indicators {
+    private final Map<String, BigDecimal> points;
     private String level1;
     private String level2;
+
+    Indicators() {
+      this(new java.util.LinkedHashMap<>());
+    }
+
+    Indicators(Map<String, BigDecimal> points) {
+      this.points = points;
+    }
 
     Indicator indicator(String[] cells, Map<Meaning, Integer> columns) {
       for (int i = 0; i < cells.length; i++) {
@@ -690,12 +880,21 @@ final class FormReader {
           level2 = null;
         }
         level1 = l1;
+        BigDecimal p = FormLabels.points(get(cells, columns, Meaning.L1));
+        if (p != null) {
+          points.putIfAbsent(l1, p);
+        }
       }
       if (l2 != null) {
         level2 = l2;
       }
       if (name == null) {
         return null;
+      }
+      String description = get(cells, columns, Meaning.DESCRIPTION);
+      if (TEMPLATE_NAME.matcher(name).matches() && description != null) {
+        name = description; // 三级指标 holds only the template's 指标1, 指标2 …
+        description = null;
       }
       String value = joinedValue(cells, columns);
       IndicatorFacts facts =
@@ -716,7 +915,7 @@ final class FormReader {
           level1,
           level2,
           Cells.dropCjkSpaces(name),
-          get(cells, columns, Meaning.DESCRIPTION),
+          description,
           value,
           get(cells, columns, Meaning.VALUE_BASIS),
           facts);
@@ -777,6 +976,12 @@ final class FormReader {
     Money other;
     final List<String> goals = new ArrayList<>();
     final List<Indicator> indicators = new ArrayList<>();
+    Money basic;
+    Money projectSpending;
+    final List<FormSections.Duty> duties = new ArrayList<>();
+    final List<FormSections.CostItem> costs = new ArrayList<>();
+    final Map<String, BigDecimal> points = new java.util.LinkedHashMap<>();
+    final List<String> goalResults = new ArrayList<>();
 
     Builder(int seq, String title, FormKind kind) {
       this.seq = seq;
@@ -791,7 +996,14 @@ final class FormReader {
           ProjectFacts.of(kind)
               .withImplementer(implementer)
               .withHeader(attribute, category, nature, period, basis, longTerm)
-              .withSelfEvaluation(self);
+              .withSelfEvaluation(self)
+              .withSections(
+                  FormSections.NONE
+                      .withSpending(basic, projectSpending)
+                      .withDuties(duties)
+                      .withCosts(costs)
+                      .withLevelPoints(points)
+                      .withGoalResults(goalResults));
       return Project.of(seq, title, unit, code, name, budget, null, null, goals, indicators)
           .withFacts(facts);
     }

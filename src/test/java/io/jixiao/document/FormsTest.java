@@ -7,6 +7,7 @@ import io.jixiao.model.Budget;
 import io.jixiao.model.BudgetUnit;
 import io.jixiao.model.Department;
 import io.jixiao.model.FormKind;
+import io.jixiao.model.FormSections;
 import io.jixiao.model.Indicator;
 import io.jixiao.model.IndicatorFacts;
 import io.jixiao.model.Money;
@@ -286,6 +287,183 @@ class FormsTest {
               tuple("产出指标", "经济成本指标", "≤500元", "443", "10", "12"));
       assertThat(indicator(projects.get(0), "参与活动学生人数").facts().reason())
           .startsWith("两所学校暑期校舍维修");
+    }
+  }
+
+
+  @Nested
+  class FujianOverallTargetFromAnXlsPage {
+
+    @Test
+    void theOverallTableGivesDepartmentMoneyGoalsDutiesAndNineIndicators() {
+      TargetDocument d = read("fujian-zhengti-target.txt");
+
+      assertThat(d.department()).isEqualTo(new Department("东屿市科学技术协会", 2024));
+      assertThat(d.projects()).hasSize(1);
+      Project p = d.projects().get(0);
+      assertThat(p.facts().form()).isEqualTo(FormKind.OVERALL);
+      assertThat(p.unit()).isEqualTo(unit("604002011", "东屿市科学技术协会"));
+      assertThat(p.budget()).isEqualTo(new Budget(wan("286.75"), null, null));
+      FormSections s = p.facts().sections();
+      assertThat(s.projectSpending()).isEqualTo(wan("94.5"));
+      assertThat(s.basicSpending()).isEqualTo(wan("192.25"));
+      assertThat(s.projectSpending().plus(s.basicSpending())).isEqualTo(p.budget().total());
+      assertThat(p.goals()).hasSize(4);
+      assertThat(p.goals().get(0)).startsWith("目标1:保障机关");
+      assertThat(p.goals().get(3)).startsWith("目标4:");
+      assertThat(s.duties())
+          .extracting(FormSections.Duty::project, FormSections.Duty::amount)
+          .containsExactly(
+              tuple("科普活动经费", wan("52.3")),
+              tuple("基层科普行动计划补助", wan("30")),
+              tuple("学术交流活动经费", wan("12.2")),
+              tuple("基本支出", wan("192.25")));
+      assertThat(s.duties().get(0).function()).isEqualTo("组织开展群众性科普活动");
+      assertThat(s.duties().get(0).task()).isEqualTo("全年开展科普活动不少于40场");
+      assertThat(d.indicatorCount()).isEqualTo(9);
+    }
+
+    @Test
+    void continuationRowsInheritTheirLevelsAndExcelFractionsAreKeptAndFlagged() {
+      ImportResult r = new DocumentReader().read(form("fujian-zhengti-target.txt"));
+      Project p = r.document().projects().get(0);
+
+      assertThat(List.of(
+              indicator(p, "开展群众性科普活动场次"),
+              indicator(p, "扶持农技协和科普示范基地数量"),
+              indicator(p, "科普活动方案审定率"),
+              indicator(p, "科普活动参与群众满意度"),
+              indicator(p, "公民具备科学素质比例")))
+          .extracting(Indicator::level1, Indicator::level2, Indicator::value)
+          .containsExactly(
+              tuple("产出指标", "数量指标", "≥40场"),
+              tuple("产出指标", "数量指标", "12个"),
+              tuple("产出指标", "质量指标", "1"),
+              tuple("满意度指标", "服务对象满意度指标", "0.95"),
+              tuple("效益指标", "社会效益指标", "较上年提高"));
+      assertThat(indicator(p, "开展群众性科普活动场次").description()).isEqualTo("≥40场(计划标准)");
+      assertThat(r.problems())
+          .filteredOn(q -> q.code().equals("IMP-FORM-FRACTION"))
+          .extracting(ImportProblem::field)
+          .containsExactly("科普活动方案审定率", "工资福利发放准确率", "科普活动参与群众满意度");
+      assertThat(r.problems()).filteredOn(q -> q.code().equals("IMP-FORM-FRACTION"))
+          .last().extracting(ImportProblem::message).asString().contains("95%");
+    }
+  }
+
+  @Nested
+  class RunOnTextWithoutCellBoundaries {
+
+    @Test
+    void theHubeiPreviewGivesItsTwoProjectNamesAndSaysTheIndicatorsNeedTheOriginal() {
+      ImportResult r = new DocumentReader().read(form("hubei-cost-breakdown.txt"));
+
+      assertThat(r.errors()).isEmpty();
+      assertThat(r.document().projects())
+          .extracting(Project::name, p -> p.facts().form(), p -> p.indicators().size())
+          .containsExactly(
+              tuple("市图书馆免费开放运行保障", FormKind.TARGET, 0),
+              tuple("全民阅读推广活动经费", FormKind.TARGET, 0));
+      assertThat(r.problems())
+          .filteredOn(q -> q.code().equals("IMP-FORM-RUN-ON"))
+          .hasSize(2)
+          .allSatisfy(q -> assertThat(q.message()).contains("需要原始文件"));
+    }
+
+    @Test
+    void theAnhuiWpsLineGivesItsTwoSelfEvaluationNames() {
+      ImportResult r = new DocumentReader().read(form("anhui-ziping-points.txt"));
+
+      assertThat(r.errors()).isEmpty();
+      assertThat(r.document().projects())
+          .extracting(Project::name, p -> p.facts().form())
+          .containsExactly(
+              tuple("农村人居环境整治长效管护项目", FormKind.SELF_EVALUATION),
+              tuple("农村饮水安全工程维修养护项目", FormKind.SELF_EVALUATION));
+      assertThat(r.problems()).extracting(ImportProblem::code).contains("IMP-FORM-RUN-ON");
+    }
+  }
+
+  @Nested
+  class PrintedValuesThatCannotMeanWhatTheySay {
+
+    @Test
+    void anOcrTwoForGreaterOrEqualIsKeptAsPrintedAndFlagged() throws Exception {
+      String text = Files.readString(form("fujian-zhengti-target.txt"))
+          .replace("95%(计划标准) 0.95", "95%(计划标准) 295%");
+
+      ImportResult r = new DocumentReader().readText("ocr.txt", text);
+
+      Indicator satisfaction = indicator(r.document().projects().get(0), "科普活动参与群众满意度");
+      assertThat(satisfaction.value()).isEqualTo("295%");
+      assertThat(r.problems())
+          .filteredOn(q -> q.code().equals("IMP-FORM-OCR-SIGN"))
+          .singleElement()
+          .satisfies(q -> {
+            assertThat(q.field()).isEqualTo("科普活动参与群众满意度");
+            assertThat(q.message()).contains("≥95%");
+          });
+    }
+
+    @Test
+    void aPossibleValueStartingWithTwoIsNotFlagged() throws Exception {
+      String text = Files.readString(form("fujian-zhengti-target.txt"))
+          .replace("95%(计划标准) 0.95", "95%(计划标准) 25%");
+
+      ImportResult r = new DocumentReader().readText("ok.txt", text);
+
+      assertThat(r.problems()).extracting(ImportProblem::code).doesNotContain("IMP-FORM-OCR-SIGN");
+    }
+  }
+
+  @Nested
+  class FujianOverallSelfEvaluationWithAmountsInYuan {
+
+    @Test
+    void theFundingStructureInYuanBecomesExactWanWithAWarning() {
+      ImportResult r = new DocumentReader().read(form("zhengti-ziping.txt"));
+      TargetDocument d = r.document();
+
+      assertThat(d.department()).isEqualTo(new Department("东屿市档案馆", 2023));
+      Project p = d.projects().get(0);
+      assertThat(p.facts().form()).isEqualTo(FormKind.OVERALL_SELF_EVALUATION);
+      assertThat(p.unit()).isEqualTo(unit("604015001", "东屿市档案馆"));
+      assertThat(p.facts().selfEvaluation())
+          .isEqualTo(new SelfEvaluation(wan("318.642"), wan("339.70005"), wan("319.318047"),
+              Percent.of(94), null, null, new BigDecimal("99.9"), null));
+      assertThat(r.problems()).extracting(ImportProblem::code).contains("IMP-FORM-SCALE");
+      assertThat(p.goals()).hasSize(3);
+      assertThat(p.facts().sections().goalResults()).hasSize(3);
+      assertThat(p.facts().sections().goalResults().get(1)).startsWith("目标2完成情况:完成扫描126万页");
+    }
+
+    @Test
+    void eightIndicatorsNamedByTheirExplanationWithPointsActualsAndScores() {
+      Project p = read("zhengti-ziping.txt").projects().get(0);
+
+      assertThat(p.indicators()).hasSize(8);
+      assertThat(List.of(
+              indicator(p, "馆藏档案数字化扫描页数"),
+              indicator(p, "数字化成果抽检合格率"),
+              indicator(p, "数字化扫描单页成本"),
+              indicator(p, "查档群众满意度")))
+          .extracting(
+              Indicator::level1, Indicator::level2, Indicator::value, i -> i.facts().actual(),
+              i -> i.facts().weight().toPlainString(), i -> i.facts().score().toPlainString())
+          .containsExactly(
+              tuple("产出指标", "数量指标", "≥120万页", "126万页", "20", "20"),
+              tuple("产出指标", "质量指标", "≥98%", "97.5%", "10", "9.9"),
+              tuple("产出指标", "成本指标", "≤0.45元/页", "0.43元/页", "10", "10"),
+              tuple("满意度指标", "服务对象满意度指标", "≥95%", "97%", "10", "10"));
+      assertThat(weightSum(p)).isEqualByComparingTo("100");
+      assertThat(p.indicators().stream().map(i -> i.facts().score())
+              .reduce(BigDecimal.ZERO, BigDecimal::add))
+          .isEqualByComparingTo("99.9");
+      assertThat(p.facts().sections().levelPoints())
+          .containsExactly(
+              org.assertj.core.api.Assertions.entry("产出指标", new BigDecimal("60")),
+              org.assertj.core.api.Assertions.entry("效益指标", new BigDecimal("30")),
+              org.assertj.core.api.Assertions.entry("满意度指标", new BigDecimal("10")));
     }
   }
 
