@@ -11,7 +11,9 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -328,6 +330,38 @@ public final class TargetStore {
       load(source).flatMap(this::placed).ifPresent(documents::add);
     }
     return documents;
+  }
+
+  /**
+   * {@link #loadCurrent} one document at a time: each is loaded from the database when the
+   * iteration reaches it and may be dropped after, so memory holds one document whatever their
+   * number (the batch commands over {@code --db}).
+   */
+  public Iterable<TargetDocument> eachCurrent(String department, Integer year) {
+    List<String> sources = currentSources(department, year);
+    return () ->
+        new Iterator<>() {
+          private int next;
+          private TargetDocument ahead;
+
+          @Override
+          public boolean hasNext() {
+            while (ahead == null && next < sources.size()) {
+              ahead = load(sources.get(next++)).flatMap(TargetStore.this::placed).orElse(null);
+            }
+            return ahead != null;
+          }
+
+          @Override
+          public TargetDocument next() {
+            if (!hasNext()) {
+              throw new NoSuchElementException();
+            }
+            TargetDocument d = ahead;
+            ahead = null;
+            return d;
+          }
+        };
   }
 
   /**
