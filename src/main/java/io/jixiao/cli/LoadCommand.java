@@ -82,21 +82,21 @@ final class LoadCommand implements Callable<Integer> {
       new ImportDocument(db.dataSource()).catchUp();
       LoadDocuments load = new LoadDocuments(db.dataSource());
       ProgressBar progress = new ProgressBar(err, files.size(), ProgressBar.useful(files.size()));
-      Deque<Future<ImportResult>> ahead = new ArrayDeque<>();
+      Deque<Future<Read>> ahead = new ArrayDeque<>();
       int next = 0;
       List<LoadDocuments.Named> pending = new ArrayList<>();
       for (int i = 0; i < files.size(); i++) {
         // keep two batches of files read ahead of the writer
         while (next < files.size() && ahead.size() < 2 * batch) {
           Path f = files.get(next++);
-          ahead.add(reading.submit(() -> reader.apply(f)));
+          ahead.add(reading.submit(() -> Read.of(f, reader)));
         }
         Path file = files.get(i);
         String name = file.getFileName().toString();
         progress.show(i, name);
-        ImportResult result;
+        Read read;
         try {
-          result = ahead.poll().get();
+          read = ahead.poll().get();
         } catch (ExecutionException e) {
           progress.clear();
           err.println(name + ": 错误 读取时发生内部错误：" + e.getCause());
@@ -107,10 +107,10 @@ final class LoadCommand implements Callable<Integer> {
           Thread.currentThread().interrupt();
           return ExitCode.NOT_DONE.code();
         }
-        if (!readable(name, result, progress, out, err, tally)) {
+        if (!readable(name, read.result(), progress, out, err, tally)) {
           continue;
         }
-        pending.add(new LoadDocuments.Named(name, result.document()));
+        pending.add(read.named());
         if (pending.size() == batch) {
           write(load, pending, actor, progress, out, tally);
         }
@@ -130,6 +130,15 @@ final class LoadCommand implements Callable<Integer> {
     return tally.failed == 0 ? ExitCode.OK.code() : ExitCode.NOT_DONE.code();
   }
 
+  /** A file read on the reading thread, and its document with its hash when it is readable. */
+  private record Read(ImportResult result, LoadDocuments.Named named) {
+    static Read of(Path file, Function<Path, ImportResult> reader) {
+      ImportResult r = reader.apply(file);
+      return new Read(
+          r, r.ok() ? LoadDocuments.Named.of(file.getFileName().toString(), r.document()) : null);
+    }
+  }
+
   /** What the command did so far. */
   private static final class Tally {
     int imported;
@@ -138,6 +147,7 @@ final class LoadCommand implements Callable<Integer> {
     long tables;
     long indicators;
     long writeNanos;
+    int batches;
   }
 
   /** Prints the file's problems; false (and counted as not imported) when it has an error. */
@@ -167,6 +177,10 @@ final class LoadCommand implements Callable<Integer> {
     }
     long started = System.nanoTime();
     List<ImportOutcome> outcomes = load.run(pending, actor);
+    tally.batches++;
+    if (Integer.bitCount(tally.batches) == 1) {
+      load.analyze(); // after batch 1, 2, 4, 8, …: plans that fit the tables' growing sizes
+    }
     tally.writeNanos += System.nanoTime() - started;
     progress.clear();
     for (ImportOutcome o : outcomes) {

@@ -99,6 +99,11 @@ public final class RowWriter {
     } else if (v instanceof BigDecimal d) {
       out.append(d.toPlainString());
     } else if (v instanceof String s) {
+      if (s.indexOf('\\') < 0 && s.indexOf('\t') < 0 && s.indexOf('\n') < 0
+          && s.indexOf('\r') < 0) {
+        out.append(s); // the usual case: nothing to escape
+        return;
+      }
       for (int i = 0; i < s.length(); i++) {
         char ch = s.charAt(i);
         switch (ch) {

@@ -125,21 +125,31 @@ public final class TargetStore {
    * transaction (the bulk load: {@code io.jixiao.workflow.LoadDocuments}), marked as brought up to
    * date with the workflow rows, which the caller writes in the same transaction.
    *
+   * @param sha256s the {@link #contentHash} of each document
    * @throws RuntimeException when one cannot be saved (a source stored meanwhile, an amount the
    *     columns cannot hold): the caller rolls the whole transaction back
    */
-  public List<StoredDocument> saveNew(List<TargetDocument> documents) {
+  public List<StoredDocument> saveNew(List<TargetDocument> documents, List<String> sha256s) {
     OffsetDateTime now =
         OffsetDateTime.now(clock.withZone(ZoneOffset.UTC)).truncatedTo(ChronoUnit.MILLIS);
     List<DocumentWriter.NewVersion> versions = new ArrayList<>();
     List<StoredDocument> stored = new ArrayList<>();
-    for (TargetDocument d : documents) {
-      versions.add(new DocumentWriter.NewVersion(d, 1, ContentHash.of(d), now, true));
+    for (int i = 0; i < documents.size(); i++) {
+      TargetDocument d = documents.get(i);
+      versions.add(new DocumentWriter.NewVersion(d, 1, sha256s.get(i), now, true));
       stored.add(new StoredDocument(d.source(), 1, StoredDocument.Outcome.CREATED,
           d.projects().size(), d.indicatorCount()));
     }
     writer.insertAll(versions);
     return stored;
+  }
+
+  /**
+   * The hash a stored version of {@code document} keeps to tell an identical re-import: SHA-256
+   * over its content (the source name is not part of it).
+   */
+  public static String contentHash(TargetDocument document) {
+    return ContentHash.of(document);
   }
 
   /** Which of {@code sources} have a stored document (any version). */

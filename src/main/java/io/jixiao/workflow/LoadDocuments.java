@@ -6,6 +6,7 @@ import io.jixiao.model.ProjectIdentity;
 import io.jixiao.model.TargetDocument;
 import io.jixiao.store.StoreException;
 import io.jixiao.store.StoredDocument;
+import io.jixiao.store.TargetStore;
 import io.jixiao.workflow.ProjectWorkflows.Location;
 import java.time.Clock;
 import java.time.Instant;
@@ -42,11 +43,23 @@ public final class LoadDocuments {
   private final UseCase use;
   private final ImportDocument single;
 
-  /** A document read from a file, and the file's name it is stored under. */
-  public record Named(String source, TargetDocument document) {
+  /**
+   * A document read from a file, stored under the file's name {@code source} (whatever the file
+   * says inside), with its content hash; made by {@link #of} where the file is read (the command
+   * line's reading thread), so that the hash is computed there.
+   */
+  public record Named(String source, TargetDocument document, String sha256) {
     public Named {
       Objects.requireNonNull(source, "source");
       Objects.requireNonNull(document, "document");
+      Objects.requireNonNull(sha256, "sha256");
+    }
+
+    /** Document {@code read} under the name {@code source}. */
+    public static Named of(String source, TargetDocument read) {
+      TargetDocument d =
+          new TargetDocument(source, read.department(), read.overall(), read.projects());
+      return new Named(source, d, TargetStore.contentHash(d));
     }
   }
 
@@ -67,12 +80,7 @@ public final class LoadDocuments {
    *     stored is refused ({@link ImportOutcome#stored()} false) with the reason
    */
   public List<ImportOutcome> run(List<Named> batch, Actor actor) {
-    List<Named> documents = new ArrayList<>();
-    for (Named n : batch) {
-      TargetDocument d = n.document();
-      documents.add(new Named(n.source(),
-          new TargetDocument(n.source(), d.department(), d.overall(), d.projects())));
-    }
+    List<Named> documents = List.copyOf(batch);
     ImportOutcome[] outcomes = new ImportOutcome[documents.size()];
     try {
       use.inTransaction(() -> storeNew(documents, actor, outcomes));
@@ -136,8 +144,12 @@ public final class LoadDocuments {
       return null;
     }
     List<TargetDocument> toStore = new ArrayList<>();
-    fresh.forEach(i -> toStore.add(documents.get(i).document()));
-    List<StoredDocument> saved = use.store.saveNew(toStore);
+    List<String> hashes = new ArrayList<>();
+    for (int i : fresh) {
+      toStore.add(documents.get(i).document());
+      hashes.add(documents.get(i).sha256());
+    }
+    List<StoredDocument> saved = use.store.saveNew(toStore, hashes);
     Instant now = use.clock.instant();
     List<ProjectWorkflows.NewRow> rows = new ArrayList<>();
     List<AuditEntry> entries = new ArrayList<>();

@@ -49,7 +49,7 @@ class ReviewInFixedHeapTest {
       List<LoadDocuments.Named> batch = new ArrayList<>();
       for (int i = 0; i < DEPARTMENTS; i++) {
         TargetDocument d = region.department(i, TABLES);
-        batch.add(new LoadDocuments.Named(d.source(), d));
+        batch.add(LoadDocuments.Named.of(d.source(), d));
         if (batch.size() == 50) {
           load.run(batch, Actor.SYSTEM);
           batch.clear();

@@ -159,7 +159,7 @@ class LoadDocumentsTest {
   }
 
   private static List<LoadDocuments.Named> named(List<TargetDocument> docs) {
-    return docs.stream().map(d -> new LoadDocuments.Named(d.source(), d)).toList();
+    return docs.stream().map(d -> LoadDocuments.Named.of(d.source(), d)).toList();
   }
 
   private static TargetDocument withBudget(TargetDocument d, String total) {
