@@ -30,14 +30,14 @@ echo "generated $N departments: $(du -sh "$DIR/region" | cut -f1)"
 if [ -n "$OLD" ]; then
   $PSQL -d postgres -c "CREATE DATABASE ${TAG}_old"
   t=$(now)
-  java -jar "$OLD" import --db "jdbc:postgresql://127.0.0.1:5432/${TAG}_old?user=postgres" \
+  /usr/bin/time -f "old import: %U s user + %S s system CPU (java)" java -jar "$OLD" import --db "jdbc:postgresql://127.0.0.1:5432/${TAG}_old?user=postgres" \
     "$DIR"/region/*.json >/dev/null
   echo "old import: $(since "$t") s"
 fi
 
 $PSQL -d postgres -c "CREATE DATABASE ${TAG}_new"
 t=$(now)
-java -jar "$NEW" load --db "jdbc:postgresql://127.0.0.1:5432/${TAG}_new?user=postgres" \
+/usr/bin/time -f "new load: %U s user + %S s system CPU (java)" java -jar "$NEW" load --db "jdbc:postgresql://127.0.0.1:5432/${TAG}_new?user=postgres" \
   "$DIR"/region/*.json | tail -1
 echo "new load: $(since "$t") s"
 
@@ -47,10 +47,12 @@ echo "CREATE SCHEMA scratch;" > "$DIR/prepare.sql"
 for table in $TABLES; do
   $PSQL -d ${TAG}_new -c "\\copy $table TO '$DIR/$table.tsv'"
   echo "CREATE TABLE scratch.$table (LIKE public.$table INCLUDING ALL);" >> "$DIR/prepare.sql"
-  echo "\\copy scratch.$table FROM '$DIR/$table.tsv'" >> "$DIR/copy.sql"
+  # printf, not echo: dash's echo reads \c as "stop output"
+  printf '%s\n' "\\copy scratch.$table FROM '$DIR/$table.tsv'" >> "$DIR/copy.sql"
 done
 $PSQL -d ${TAG}_new -f "$DIR/prepare.sql"
 rows=$(cat "$DIR"/*.tsv | wc -l)
+grep -c copy "$DIR/copy.sql" >/dev/null
 t=$(now)
 $PSQL -d ${TAG}_new -1 -f "$DIR/copy.sql"
 echo "raw COPY of the same $rows rows into tables without foreign keys: $(since "$t") s"
@@ -61,3 +63,6 @@ sed 's/scratch\.//' "$DIR/copy.sql" > "$DIR/copy-schema.sql"
 t=$(now)
 $PSQL -d ${TAG}_raw -1 -f "$DIR/copy-schema.sql"
 echo "raw COPY of the same $rows rows into the migrated schema: $(since "$t") s"
+echo "check: indicators loaded $($PSQL -d ${TAG}_new -Atc 'SELECT count(*) FROM public.indicator')," \
+  "copied $($PSQL -d ${TAG}_new -Atc 'SELECT count(*) FROM scratch.indicator')" \
+  "and $($PSQL -d ${TAG}_raw -Atc 'SELECT count(*) FROM indicator')"
