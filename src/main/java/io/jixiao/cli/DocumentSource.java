@@ -101,6 +101,22 @@ final class DocumentSource {
     return Optional.of(new Read(documents, false));
   }
 
+  /**
+   * The stored current documents of the department and year asked for, each loaded when the
+   * iteration reaches it ({@link TargetStore#eachCurrent}); empty, with the reason printed, when
+   * the database holds none. Only for {@link #stored()}.
+   */
+  Optional<Iterable<TargetDocument>> each(Database db, PrintWriter err) {
+    Iterable<TargetDocument> documents =
+        new TargetStore(db.dataSource()).eachCurrent(department, year);
+    if (!documents.iterator().hasNext()) {
+      err.println("数据库中没有已导入的文件" + selection() + "；请先用 jixiao import 导入");
+      err.flush();
+      return Optional.empty();
+    }
+    return Optional.of(documents);
+  }
+
   /** {@code （承德市自然资源和规划局，2024 年度）} or the empty string. */
   private String selection() {
     if (department == null && year == null) {

@@ -103,14 +103,14 @@ final class ImportCommand implements Callable<Integer> {
     return failed == 0 ? ExitCode.OK.code() : ExitCode.NOT_DONE.code();
   }
 
-  private enum Status {
+  enum Status {
     IMPORTED,
     UNCHANGED,
     FAILED
   }
 
   /** What became of one file, and the line that says so on stdout. */
-  private record Report(Status status, String line) {}
+  record Report(Status status, String line) {}
 
   /**
    * Stores one read file under its name, as the command line's user, through the same use case as
@@ -141,7 +141,7 @@ final class ImportCommand implements Callable<Integer> {
     return new Report(report.status, line.toString());
   }
 
-  private static Report report(StoredDocument stored, String warned) {
+  static Report report(StoredDocument stored, String warned) {
     switch (stored.outcome()) {
       case UNCHANGED:
         return new Report(

@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       ConvertCommand.class,
       ImportCommand.class,
+      LoadCommand.class,
       ShowCommand.class,
       ReviewCommand.class,
       MonitorCommand.class,

@@ -3,6 +3,7 @@ package io.jixiao.cli;
 import io.jixiao.review.report.ReportFormat;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,6 +37,34 @@ final class ReportOptions {
       err.println("不支持的报告格式“" + format + "”：可用 text、json、html");
     }
     return reportFormat;
+  }
+
+  /** What writes a report to a {@link Writer} as it goes. */
+  interface Streamed {
+    void writeTo(Writer out) throws IOException;
+  }
+
+  /**
+   * {@link #write(String, PrintWriter)} for a report written as it is made: to {@code --out}
+   * (UTF-8, buffered) or else to standard output. False, with the reason printed to {@code err},
+   * when the file could not be written.
+   */
+  boolean write(Streamed report, PrintWriter err) {
+    try {
+      if (out == null) {
+        PrintWriter w = command.commandLine().getOut();
+        report.writeTo(w);
+        w.flush();
+      } else {
+        try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+          report.writeTo(w);
+        }
+      }
+      return true;
+    } catch (IOException e) {
+      err.println("无法写入 " + out + "：" + e.getMessage());
+      return false;
+    }
   }
 
   /**

@@ -15,6 +15,7 @@ import io.jixiao.model.TargetDocument;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -78,6 +79,9 @@ final class ReviewCommand implements Callable<Integer> {
       return ExitCode.USAGE.code();
     }
     try (Database db = source.open()) {
+      if (source.stored()) {
+        return reviewStored(db, rules.get(), reportFormat, err);
+      }
       Optional<DocumentSource.Read> read = source.read(db, reader, err, "未审核");
       if (read.isEmpty()) {
         return ExitCode.NOT_DONE.code();
@@ -101,5 +105,41 @@ final class ReviewCommand implements Callable<Integer> {
       }
       return read.get().unreadable() ? ExitCode.NOT_DONE.code() : ExitCode.OK.code();
     }
+  }
+
+  /**
+   * The stored documents, reviewed and reported one at a time: each is loaded, reviewed and
+   * written (JSON) before the next is loaded, so memory does not grow with their number.
+   */
+  private int reviewStored(Database db, RulePack rules, ReportFormat format, PrintWriter err) {
+    Optional<Iterable<TargetDocument>> documents = source.each(db, err);
+    if (documents.isEmpty()) {
+      return ExitCode.NOT_DONE.code();
+    }
+    LastYearResults lastYear =
+        new LastYearResults(
+            new TargetStore(db.dataSource()), new ActualsStore(db.dataSource()),
+            rules.evaluation());
+    ReviewEngine engine = new ReviewEngine(rules);
+    Iterable<DocumentReview> reviews =
+        () -> {
+          Iterator<TargetDocument> each = documents.get().iterator();
+          return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+              return each.hasNext();
+            }
+
+            @Override
+            public DocumentReview next() {
+              TargetDocument d = each.next();
+              return engine.review(d, lastYear.lastYear(d).orElse(LastYear.NONE));
+            }
+          };
+        };
+    if (!report.write(out -> format.write(reviews, out), err)) {
+      return ExitCode.NOT_DONE.code();
+    }
+    return ExitCode.OK.code();
   }
 }

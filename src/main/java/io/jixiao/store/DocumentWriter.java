@@ -15,7 +15,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -45,41 +48,144 @@ final class DocumentWriter {
 
   private static final int NUMBER_INTEGER_DIGITS = 28;
 
+  private static final List<String> PROJECT_COLUMNS =
+      List.of("document_id", "pos", "seq", "title", "has_unit", "unit_code", "unit_name",
+          "project_code", "project_name", "has_budget", "budget_total", "budget_fiscal",
+          "budget_other", "fund_use", "has_plan", "plan_mar", "plan_jun", "plan_oct", "plan_dec",
+          "taxonomy");
+
+  private static final List<String> GOAL_COLUMNS = List.of("project_id", "pos", "text");
+
+  private static final List<String> INDICATOR_COLUMNS =
+      List.of("project_id", "pos", "l1", "l2", "l3", "description", "value_text", "basis",
+          "sign_code", "number", "unit", "kind");
+
   private final JdbcClient jdbc;
   private final NamedParameterJdbcTemplate batch;
+  private final RowWriter rows;
   private final Consumer<Project> afterProject;
   private final FactsRows facts;
 
-  DocumentWriter(
-      JdbcClient jdbc, NamedParameterJdbcTemplate batch, Consumer<Project> afterProject) {
+  DocumentWriter(JdbcClient jdbc, NamedParameterJdbcTemplate batch, RowWriter rows,
+      Consumer<Project> afterProject) {
     this.jdbc = jdbc;
     this.batch = batch;
+    this.rows = rows;
     this.afterProject = afterProject;
     this.facts = new FactsRows(jdbc, batch);
   }
 
+  /**
+   * One document version to insert.
+   *
+   * @param synced whether the workflow rows are brought up to date with it in the same
+   *     transaction by a writer that does not mark it itself (the bulk load)
+   */
+  record NewVersion(
+      TargetDocument document, int version, String sha256, OffsetDateTime importedAt,
+      boolean synced) {}
+
   /** Inserts {@code document} as the current version {@code version}; returns its id. */
   long insert(TargetDocument document, int version, String sha256, OffsetDateTime importedAt) {
-    Long departmentId = document.department() == null ? null : department(document.department());
-    long id =
-        insertReturningId(
-            "INSERT INTO document (source, department_id, version, is_current, imported_at,"
-                + " content_sha256) VALUES (:source, :department, :version, TRUE, :at, :sha)",
-            new MapSqlParameterSource()
-                .addValue("source", document.source())
-                .addValue("department", departmentId)
-                .addValue("version", version)
-                .addValue("at", importedAt)
-                .addValue("sha", sha256));
-    if (document.overall() != null) {
-      overall(id, document.overall());
+    return insertAll(List.of(new NewVersion(document, version, sha256, importedAt, false)))
+        .get(0);
+  }
+
+  /**
+   * Inserts the versions as current versions, their projects, goals and indicators written set by
+   * set ({@link RowWriter}: COPY on PostgreSQL, batches on H2); returns their ids in order.
+   *
+   * @throws IllegalArgumentException when an amount cannot be stored exactly; checked before
+   *     anything of the projects is written
+   */
+  List<Long> insertAll(List<NewVersion> versions) {
+    // every value is checked and every row built before the first project row is written
+    List<Object[]> projectRows = new ArrayList<>();
+    List<List<Project>> projects = new ArrayList<>();
+    for (NewVersion v : versions) {
+      projects.add(v.document().projects());
     }
-    int pos = 0;
-    for (Project p : document.projects()) {
-      project(id, ++pos, p);
-      afterProject.accept(p);
+    Map<String, Long> departments = new HashMap<>();
+    List<Long> ids = new ArrayList<>();
+    for (int d = 0; d < versions.size(); d++) {
+      NewVersion v = versions.get(d);
+      TargetDocument document = v.document();
+      Long departmentId = null;
+      if (document.department() != null) {
+        Department dep = document.department();
+        String key = dep.name() + "\n" + dep.year();
+        departmentId = departments.get(key);
+        if (departmentId == null) {
+          departmentId = department(dep);
+          departments.put(key, departmentId);
+        }
+      }
+      long id =
+          insertReturningId(
+              // the column is named only when set: schemas before V5 (migration tests) lack it
+              "INSERT INTO document (source, department_id, version, is_current, imported_at,"
+                  + " content_sha256" + (v.synced() ? ", workflow_synced" : "") + ")"
+                  + " VALUES (:source, :department, :version, TRUE, :at, :sha"
+                  + (v.synced() ? ", TRUE" : "") + ")",
+              new MapSqlParameterSource()
+                  .addValue("source", document.source())
+                  .addValue("department", departmentId)
+                  .addValue("version", v.version())
+                  .addValue("at", v.importedAt())
+                  .addValue("sha", v.sha256()));
+      ids.add(id);
+      if (document.overall() != null) {
+        overall(id, document.overall());
+      }
+      int pos = 0;
+      for (Project p : document.projects()) {
+        projectRows.add(projectRow(id, ++pos, p));
+        afterProject.accept(p);
+      }
     }
-    return id;
+    rows.write("project", PROJECT_COLUMNS, projectRows);
+    Map<Long, Map<Integer, Long>> projectIds = projectIds(ids);
+    List<Object[]> goalRows = new ArrayList<>();
+    List<Object[]> indicatorRows = new ArrayList<>();
+    Map<Long, Project> withFacts = new LinkedHashMap<>();
+    for (int d = 0; d < versions.size(); d++) {
+      Map<Integer, Long> byPos = projectIds.get(ids.get(d));
+      int pos = 0;
+      for (Project p : projects.get(d)) {
+        long projectId = byPos.get(++pos);
+        withFacts.put(projectId, p);
+        int g = 0;
+        for (String text : p.goals()) {
+          goalRows.add(new Object[] {projectId, ++g, text});
+        }
+        int i = 0;
+        for (Indicator indicator : p.indicators()) {
+          indicatorRows.add(indicatorRow(projectId, ++i, indicator));
+        }
+      }
+    }
+    rows.write("goal", GOAL_COLUMNS, goalRows);
+    rows.write("indicator", INDICATOR_COLUMNS, indicatorRows);
+    // the facts of the other forms (V8): none for a classic table, so no row and no round trip
+    withFacts.forEach(facts::insert);
+    return ids;
+  }
+
+  /** The ids of the projects of documents {@code ids}, by document and position. */
+  private Map<Long, Map<Integer, Long>> projectIds(List<Long> ids) {
+    Map<Long, Map<Integer, Long>> byDocument = new HashMap<>();
+    for (int from = 0; from < ids.size(); from += 500) {
+      List<Long> some = ids.subList(from, Math.min(ids.size(), from + 500));
+      jdbc.sql("SELECT id, document_id, pos FROM project WHERE document_id IN (:ids)")
+          .param("ids", some)
+          .query(
+              rs -> {
+                byDocument
+                    .computeIfAbsent(rs.getLong("document_id"), k -> new HashMap<>())
+                    .put(rs.getInt("pos"), rs.getLong("id"));
+              });
+    }
+    return byDocument;
   }
 
   /** The id of the department, inserted when it is not known yet. */
@@ -152,66 +258,36 @@ final class DocumentWriter {
         measures);
   }
 
-  private void project(long documentId, int pos, Project p) {
-    MapSqlParameterSource row =
-        new MapSqlParameterSource()
-            .addValue("document", documentId)
-            .addValue("pos", pos)
-            .addValue("seq", p.seq())
-            .addValue("title", p.title())
-            .addValue("projectCode", p.code() == null ? null : p.code().value())
-            .addValue("projectName", p.name())
-            .addValue("fundUse", p.fundUse())
-            .addValue("taxonomy", p.taxonomy().name());
+  /** The project row in the order of {@link #PROJECT_COLUMNS}, its amounts checked. */
+  private static Object[] projectRow(long documentId, int pos, Project p) {
     BudgetUnit unit = p.unit();
-    row.addValue("hasUnit", unit != null)
-        .addValue("unitCode", unit == null || unit.code() == null ? null : unit.code().value())
-        .addValue("unitName", unit == null ? null : unit.name());
     Budget budget = p.budget();
-    row.addValue("hasBudget", budget != null);
-    money(row, "total", budget == null ? null : budget.total(), p, "预算数");
-    money(row, "fiscal", budget == null ? null : budget.fiscal(), p, "财政资金");
-    money(row, "other", budget == null ? null : budget.other(), p, "其他资金");
     SpendingPlan plan = p.spendingPlan();
-    row.addValue("hasPlan", plan != null);
-    percent(row, "mar", plan == null ? null : plan.mar(), p, "3月底");
-    percent(row, "jun", plan == null ? null : plan.jun(), p, "6月底");
-    percent(row, "oct", plan == null ? null : plan.oct(), p, "10月底");
-    percent(row, "dec", plan == null ? null : plan.dec(), p, "12月底");
-    long projectId =
-        insertReturningId(
-            "INSERT INTO project (document_id, pos, seq, title, has_unit, unit_code, unit_name,"
-                + " project_code, project_name, has_budget, budget_total, budget_fiscal,"
-                + " budget_other, fund_use, has_plan, plan_mar, plan_jun, plan_oct, plan_dec,"
-                + " taxonomy)"
-                + " VALUES (:document, :pos, :seq, :title, :hasUnit, :unitCode, :unitName,"
-                + " :projectCode, :projectName, :hasBudget, :total, :fiscal, :other, :fundUse,"
-                + " :hasPlan, :mar, :jun, :oct, :dec, :taxonomy)",
-            row);
-    List<SqlParameterSource> goals = new ArrayList<>();
-    int g = 0;
-    for (String text : p.goals()) {
-      goals.add(
-          new MapSqlParameterSource()
-              .addValue("project", projectId)
-              .addValue("pos", ++g)
-              .addValue("text", text));
-    }
-    batch("INSERT INTO goal (project_id, pos, text) VALUES (:project, :pos, :text)", goals);
-    List<SqlParameterSource> indicators = new ArrayList<>();
-    int i = 0;
-    for (Indicator indicator : p.indicators()) {
-      indicators.add(indicatorRow(projectId, ++i, indicator));
-    }
-    batch(
-        "INSERT INTO indicator (project_id, pos, l1, l2, l3, description, value_text, basis,"
-            + " sign_code, number, unit, kind) VALUES (:project, :pos, :l1, :l2, :l3,"
-            + " :description, :value, :basis, :sign, :number, :unit, :kind)",
-        indicators);
-    facts.insert(projectId, p);
+    return new Object[] {
+      documentId,
+      pos,
+      p.seq(),
+      p.title(),
+      unit != null,
+      unit == null || unit.code() == null ? null : unit.code().value(),
+      unit == null ? null : unit.name(),
+      p.code() == null ? null : p.code().value(),
+      p.name(),
+      budget != null,
+      money(budget == null ? null : budget.total(), p, "预算数"),
+      money(budget == null ? null : budget.fiscal(), p, "财政资金"),
+      money(budget == null ? null : budget.other(), p, "其他资金"),
+      p.fundUse(),
+      plan != null,
+      percent(plan == null ? null : plan.mar(), p, "3月底"),
+      percent(plan == null ? null : plan.jun(), p, "6月底"),
+      percent(plan == null ? null : plan.oct(), p, "10月底"),
+      percent(plan == null ? null : plan.dec(), p, "12月底"),
+      p.taxonomy().name()
+    };
   }
 
-  private static SqlParameterSource indicatorRow(long projectId, int pos, Indicator i) {
+  private static Object[] indicatorRow(long projectId, int pos, Indicator i) {
     TargetValue target = i.target();
     BigDecimal number = null;
     String unit = null;
@@ -220,19 +296,20 @@ final class DocumentWriter {
       number = fitNumber(q.number());
       unit = q.unit();
     }
-    return new MapSqlParameterSource()
-        .addValue("project", projectId)
-        .addValue("pos", pos)
-        .addValue("l1", i.level1())
-        .addValue("l2", i.level2())
-        .addValue("l3", i.name())
-        .addValue("description", i.description())
-        .addValue("value", i.value())
-        .addValue("basis", i.basis())
-        .addValue("sign", target.sign().code())
-        .addValue("number", number)
-        .addValue("unit", unit)
-        .addValue("kind", kind(target));
+    return new Object[] {
+      projectId,
+      pos,
+      i.level1(),
+      i.level2(),
+      i.name(),
+      i.description(),
+      i.value(),
+      i.basis(),
+      (int) target.sign().code(),
+      number,
+      unit,
+      kind(target)
+    };
   }
 
   static String kind(TargetValue target) {
@@ -257,18 +334,16 @@ final class DocumentWriter {
     return v.precision() - v.scale() > NUMBER_INTEGER_DIGITS ? null : v;
   }
 
-  private static void money(
-      MapSqlParameterSource row, String name, Money m, Project p, String label) {
+  private static BigDecimal money(Money m, Project p, String label) {
     BigDecimal v = m == null ? null : m.wan();
     exact(v, MONEY_SCALE, MONEY_INTEGER_DIGITS, p, label + " " + (m == null ? "" : m));
-    row.addValue(name, v);
+    return v;
   }
 
-  private static void percent(
-      MapSqlParameterSource row, String name, Percent c, Project p, String label) {
+  private static BigDecimal percent(Percent c, Project p, String label) {
     BigDecimal v = c == null ? null : c.value();
     exact(v, PERCENT_SCALE, PERCENT_INTEGER_DIGITS, p, "资金支出计划 " + label + " " + c);
-    row.addValue(name, v);
+    return v;
   }
 
   /** Refuses a number the column would round or overflow: money is stored exactly or not at all. */

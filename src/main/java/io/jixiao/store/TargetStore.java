@@ -8,10 +8,15 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
@@ -40,6 +45,7 @@ public final class TargetStore {
   private final DocumentWriter writer;
   private final DocumentLoader loader;
   private final Clock clock;
+  private final DataSource dataSource;
 
   public TargetStore(DataSource dataSource) {
     this(dataSource, Clock.systemUTC(), project -> {});
@@ -53,9 +59,12 @@ public final class TargetStore {
     this.jdbc = JdbcClient.create(dataSource);
     this.transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
     this.writer =
-        new DocumentWriter(jdbc, new NamedParameterJdbcTemplate(dataSource), afterProject);
+        new DocumentWriter(
+            jdbc, new NamedParameterJdbcTemplate(dataSource), new RowWriter(dataSource),
+            afterProject);
     this.loader = new DocumentLoader(jdbc);
     this.clock = clock;
+    this.dataSource = dataSource;
   }
 
   /**
@@ -110,6 +119,75 @@ public final class TargetStore {
   }
 
   private record Current(int version, String sha256) {}
+
+  /**
+   * Saves documents whose sources were never stored, each as version 1, in the caller's
+   * transaction (the bulk load: {@code io.jixiao.workflow.LoadDocuments}), marked as brought up to
+   * date with the workflow rows, which the caller writes in the same transaction.
+   *
+   * @param sha256s the {@link #contentHash} of each document
+   * @throws RuntimeException when one cannot be saved (a source stored meanwhile, an amount the
+   *     columns cannot hold): the caller rolls the whole transaction back
+   */
+  public List<StoredDocument> saveNew(List<TargetDocument> documents, List<String> sha256s) {
+    OffsetDateTime now =
+        OffsetDateTime.now(clock.withZone(ZoneOffset.UTC)).truncatedTo(ChronoUnit.MILLIS);
+    List<DocumentWriter.NewVersion> versions = new ArrayList<>();
+    List<StoredDocument> stored = new ArrayList<>();
+    for (int i = 0; i < documents.size(); i++) {
+      TargetDocument d = documents.get(i);
+      versions.add(new DocumentWriter.NewVersion(d, 1, sha256s.get(i), now, true));
+      stored.add(new StoredDocument(d.source(), 1, StoredDocument.Outcome.CREATED,
+          d.projects().size(), d.indicatorCount()));
+    }
+    writer.insertAll(versions);
+    return stored;
+  }
+
+  /**
+   * The hash a stored version of {@code document} keeps to tell an identical re-import: SHA-256
+   * over its content (the source name is not part of it).
+   */
+  public static String contentHash(TargetDocument document) {
+    return ContentHash.of(document);
+  }
+
+  /** Which of {@code sources} have a stored document (any version). */
+  public Set<String> storedSources(Collection<String> sources) {
+    Set<String> stored = new HashSet<>();
+    List<String> all = List.copyOf(sources);
+    for (int from = 0; from < all.size(); from += 500) {
+      List<String> some = all.subList(from, Math.min(all.size(), from + 500));
+      stored.addAll(
+          reading(
+              () ->
+                  jdbc.sql("SELECT DISTINCT source FROM document WHERE source IN (:sources)")
+                      .param("sources", some)
+                      .query(String.class)
+                      .list()));
+    }
+    return stored;
+  }
+
+  /**
+   * Updates the planner's statistics of the document and workflow tables after a bulk load
+   * ({@code ANALYZE}): plans made on nearly empty tables are otherwise kept. H2 analyzes all.
+   */
+  public void analyze() {
+    boolean postgres = new RowWriter(dataSource).postgres();
+    reading(
+        () -> {
+          if (!postgres) {
+            jdbc.sql("ANALYZE").update();
+            return null;
+          }
+          for (String table :
+              List.of("department", "document", "project", "goal", "indicator", "target")) {
+            jdbc.sql("ANALYZE " + table).update();
+          }
+          return null;
+        });
+  }
 
   /** The current version of the document imported from {@code source}. */
   public Optional<TargetDocument> load(String source) {
@@ -262,6 +340,38 @@ public final class TargetStore {
       load(source).flatMap(this::placed).ifPresent(documents::add);
     }
     return documents;
+  }
+
+  /**
+   * {@link #loadCurrent} one document at a time: each is loaded from the database when the
+   * iteration reaches it and may be dropped after, so memory holds one document whatever their
+   * number (the batch commands over {@code --db}).
+   */
+  public Iterable<TargetDocument> eachCurrent(String department, Integer year) {
+    List<String> sources = currentSources(department, year);
+    return () ->
+        new Iterator<>() {
+          private int next;
+          private TargetDocument ahead;
+
+          @Override
+          public boolean hasNext() {
+            while (ahead == null && next < sources.size()) {
+              ahead = load(sources.get(next++)).flatMap(TargetStore.this::placed).orElse(null);
+            }
+            return ahead != null;
+          }
+
+          @Override
+          public TargetDocument next() {
+            if (!hasNext()) {
+              throw new NoSuchElementException();
+            }
+            TargetDocument d = ahead;
+            ahead = null;
+            return d;
+          }
+        };
   }
 
   /**

@@ -142,15 +142,14 @@ public final class ImportDocument {
     Instant now = use.clock.instant();
     List<ProjectSummary> redrafted = new ArrayList<>();
     List<AuditEntry> entries = new ArrayList<>();
-    int created = 0;
+    List<ProjectWorkflows.NewRow> created = new ArrayList<>();
     for (int i = 0; i < doc.projects().size(); i++) {
       Project p = doc.projects().get(i);
       ProjectFacts facts = ProjectFacts.of(doc, p);
       Location where = new Location(source, stored.version(), i + 1);
       ProjectSummary row = byKey.get(identities.get(i).key());
       if (row == null) {
-        use.targets.create(identities.get(i).key(), facts, where, now);
-        created++;
+        created.add(new ProjectWorkflows.NewRow(identities.get(i).key(), facts, where));
         continue;
       }
       Location was = location(row);
@@ -177,6 +176,7 @@ public final class ImportDocument {
           back.note()));
       redrafted.add(row);
     }
+    use.targets.createAll(created, now);
     List<ProjectSummary> absent = new ArrayList<>();
     for (ProjectSummary t : inDocument) {
       if (!matched.contains(t.id())) {
@@ -187,18 +187,21 @@ public final class ImportDocument {
       }
     }
     if (stored.changed()) {
-      use.audit.append(
-          AuditEntry.of(now, actor.name(), "IMPORT", "文件 " + source, null, "版本",
-              stored.version() == 1 ? null : String.valueOf(stored.version() - 1),
-              stored.version() + "（" + stored.projects() + " 张表，" + stored.indicators()
-                  + " 个指标）"));
+      use.audit.append(stored(now, actor, stored));
     }
     use.audit.appendAll(entries);
     use.store.markSynchronised(source, stored.version());
     List<ProjectSummary> tables = use.targets.ofSource(source);
     List<String> actuals = selfEvaluations.record(doc, tables, actor);
-    return new ImportOutcome(source, null, stored, tables, created, redrafted, absent)
+    return new ImportOutcome(source, null, stored, tables, created.size(), redrafted, absent)
         .withActuals(actuals);
+  }
+
+  /** The audit entry of a stored document version: field 版本, the version before and now. */
+  static AuditEntry stored(Instant now, Actor actor, StoredDocument stored) {
+    return AuditEntry.of(now, actor.name(), "IMPORT", "文件 " + stored.source(), null, "版本",
+        stored.version() == 1 ? null : String.valueOf(stored.version() - 1),
+        stored.version() + "（" + stored.projects() + " 张表，" + stored.indicators() + " 个指标）");
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.jixiao.workflow;
 
+import io.jixiao.store.RowWriter;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -7,12 +8,13 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 
 /**
  * The target tables' workflow rows and their history, in plain SQL. Changes are guarded by the
@@ -26,10 +28,17 @@ public final class ProjectWorkflows {
           + " doc_version, state, revision, updated_at, identity_key, present, published_source,"
           + " published_version, published_pos, review_started_by";
 
+  private static final List<String> NEW_ROW_COLUMNS =
+      List.of("source", "pos", "department", "project_name", "project_code", "budget_total",
+          "budget_year", "doc_version", "state", "revision", "updated_at", "identity_key",
+          "present");
+
   private final JdbcClient jdbc;
+  private final RowWriter rows;
 
   public ProjectWorkflows(DataSource dataSource) {
     this.jdbc = JdbcClient.create(dataSource);
+    this.rows = new RowWriter(dataSource);
   }
 
   /** Every target table, by department, source and position. */
@@ -55,6 +64,21 @@ public final class ProjectWorkflows {
         .param("source", source)
         .query((rs, n) -> summary(rs))
         .list();
+  }
+
+  /** {@link #ofSource} of many documents at once: the rows of each, by position. */
+  public Map<String, List<ProjectSummary>> ofSources(List<String> sources) {
+    Map<String, List<ProjectSummary>> bySource = new HashMap<>();
+    for (int from = 0; from < sources.size(); from += 500) {
+      jdbc.sql(
+              "SELECT " + COLUMNS + " FROM target WHERE source IN (:sources) AND present = TRUE"
+                  + " ORDER BY source, pos")
+          .param("sources", sources.subList(from, Math.min(sources.size(), from + 500)))
+          .query((rs, n) -> summary(rs))
+          .list()
+          .forEach(t -> bySource.computeIfAbsent(t.source(), k -> new ArrayList<>()).add(t));
+    }
+    return bySource;
   }
 
   /** The aggregate, without locking. */
@@ -162,35 +186,45 @@ public final class ProjectWorkflows {
    * which a table's identity is unique.
    */
   public List<ProjectSummary> lockScope(String department, Integer year) {
+    // = where a value is named, so that the identity's unique index finds the rows (IS NOT
+    // DISTINCT FROM reads every row on PostgreSQL)
     return jdbc.sql(
-            "SELECT " + COLUMNS + " FROM target WHERE department IS NOT DISTINCT FROM :department"
-                + " AND budget_year IS NOT DISTINCT FROM :year ORDER BY id FOR UPDATE")
-        .param("department", department, Types.VARCHAR)
-        .param("year", year, Types.INTEGER)
+            "SELECT " + COLUMNS + " FROM target WHERE "
+                + (department == null ? "department IS NULL" : "department = :department")
+                + " AND " + (year == null ? "budget_year IS NULL" : "budget_year = :year")
+                + " ORDER BY id FOR UPDATE")
+        .params(scope(department, year))
         .query((rs, n) -> summary(rs))
         .list();
   }
 
-  /** A new table, 编制中 at revision 1, whose content is at {@code where}. */
-  long create(String identityKey, ProjectFacts facts, Location where, Instant at) {
-    KeyHolder key = new GeneratedKeyHolder();
-    jdbc.sql(
-            "INSERT INTO target (source, pos, department, project_name, project_code,"
-                + " budget_total, budget_year, doc_version, state, revision, updated_at,"
-                + " identity_key, present) VALUES (:source, :pos, :department, :name, :code,"
-                + " :budget, :year, :version, 'DRAFT', 1, :at, :key, TRUE)")
-        .param("source", where.source())
-        .param("pos", where.position())
-        .param("department", facts.department())
-        .param("name", facts.projectName())
-        .param("code", facts.projectCode())
-        .param("budget", facts.budgetTotal())
-        .param("year", facts.budgetYear(), Types.INTEGER)
-        .param("version", where.version())
-        .param("at", utc(at))
-        .param("key", identityKey)
-        .update(key, "id");
-    return key.getKey().longValue();
+  private static Map<String, Object> scope(String department, Integer year) {
+    Map<String, Object> params = new HashMap<>();
+    if (department != null) {
+      params.put("department", department);
+    }
+    if (year != null) {
+      params.put("year", year);
+    }
+    return params;
+  }
+
+  /** A table that an import or a load adds: 编制中 at revision 1, its content at {@code where}. */
+  record NewRow(String identityKey, ProjectFacts facts, Location where) {}
+
+  /** Creates the rows of {@code created} in one set ({@link RowWriter}), 编制中 at revision 1. */
+  void createAll(List<NewRow> created, Instant at) {
+    List<Object[]> values = new ArrayList<>(created.size());
+    OffsetDateTime when = utc(at);
+    for (NewRow r : created) {
+      ProjectFacts f = r.facts();
+      values.add(new Object[] {
+        r.where().source(), r.where().position(), f.department(), f.projectName(),
+        f.projectCode(), f.budgetTotal(), f.budgetYear(), r.where().version(), "DRAFT", 1, when,
+        r.identityKey(), true
+      });
+    }
+    rows.write("target", NEW_ROW_COLUMNS, values);
   }
 
   /**

@@ -3,7 +3,10 @@ package io.jixiao.review.report;
 import io.jixiao.review.DocumentReview;
 import io.jixiao.review.Finding;
 import io.jixiao.review.TableReview;
+import java.io.IOException;
+import java.io.Writer;
 import java.util.List;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -21,6 +24,63 @@ final class JsonReport {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private JsonReport() {}
+
+  /**
+   * Writes the report of {@code reviews} to {@code out} document by document, as {@link #render}
+   * would, without holding more than one document's review: the JSON is generated as a stream
+   * with the same pretty printer.
+   */
+  static void write(Iterable<DocumentReview> reviews, Writer out) throws IOException {
+    // not closed: closing the generator would close out, which belongs to the caller
+    JsonGenerator g = JSON.writerWithDefaultPrettyPrinter().createGenerator(out);
+    g.writeStartObject();
+    g.writeName("documents");
+    g.writeStartArray();
+    for (DocumentReview d : reviews) {
+      g.writeStartObject();
+      g.writeStringProperty("source", d.source());
+      g.writeStringProperty("grade", d.grade().label());
+      g.writeName("tables");
+      g.writeStartArray();
+      for (TableReview t : d.tables()) {
+        g.writeStartObject();
+        g.writeNumberProperty("seq", t.seq());
+        g.writeStringProperty("grade", t.grade().label());
+        findings(g, t.findings());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      findings(g, d.findings());
+      g.writeEndObject();
+      g.flush();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+    g.flush();
+    out.write("\n");
+    out.flush();
+  }
+
+  private static void findings(JsonGenerator g, List<Finding> findings) {
+    g.writeName("findings");
+    g.writeStartArray();
+    for (Finding f : findings) {
+      g.writeStartObject();
+      g.writeStringProperty("rule", f.rule().name());
+      g.writeStringProperty("severity", f.severity().code());
+      if (f.row() == null) {
+        g.writeNullProperty("row");
+      } else {
+        g.writeNumberProperty("row", f.row());
+      }
+      g.writeStringProperty("field", f.field());
+      g.writeStringProperty("message", f.message());
+      g.writeStringProperty("suggestion", f.suggestion());
+      g.writeStringProperty("source", f.source());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
 
   static String render(List<DocumentReview> reviews) {
     ObjectNode root = NODES.objectNode();

@@ -2,6 +2,9 @@ package io.jixiao.review.report;
 
 import io.jixiao.review.DocumentMonitoring;
 import io.jixiao.review.DocumentReview;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -25,6 +28,23 @@ public enum ReportFormat {
       default:
         throw new IllegalStateException("unknown format " + this);
     }
+  }
+
+  /**
+   * Writes the report of {@code reviews} to {@code out}, the same text as {@link #render}. JSON is
+   * written as the reviews come, one document at a time, so a caller that reviews documents as it
+   * iterates holds one document and one review at a time; text and HTML begin with a summary over
+   * all documents and keep the reviews (not the documents) until the end.
+   */
+  public void write(Iterable<DocumentReview> reviews, Writer out) throws IOException {
+    if (this == JSON) {
+      JsonReport.write(reviews, out);
+      return;
+    }
+    List<DocumentReview> all = new ArrayList<>();
+    reviews.forEach(all::add);
+    out.write(render(all));
+    out.flush();
   }
 
   /**
