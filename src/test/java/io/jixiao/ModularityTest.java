@@ -7,11 +7,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** Module boundaries: no cycles, the core imports nothing from Spring, the model depends on nobody. */
+/**
+ * Module boundaries: an allowed dependency graph derived from the lifecycle, no cycles, the core
+ * imports nothing from Spring, the frameworks only in their adapters.
+ */
 class ModularityTest {
 
   private static final JavaClasses CLASSES =
@@ -51,67 +57,13 @@ class ModularityTest {
             "io.jixiao.document..",
             "io.jixiao.review..",
             "io.jixiao.evaluate..",
+            "io.jixiao.monitor..",
+            "io.jixiao.publish..",
+            "io.jixiao.results..",
             "io.jixiao.generate..")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("org.springframework..")
-        .check(CLASSES);
-  }
-
-  @Test
-  void theModelDependsOnNoOtherModule() {
-    noClasses()
-        .that()
-        .resideInAPackage("io.jixiao.model..")
-        .should()
-        .dependOnClassesThat()
-        .resideInAnyPackage(
-            "io.jixiao.document..", "io.jixiao.review..", "io.jixiao.store..", "io.jixiao.cli..")
-        .check(CLASSES);
-  }
-
-  @Test
-  void onlyTheCliAdapterUsesPicocli() {
-    noClasses()
-        .that()
-        .resideOutsideOfPackages("io.jixiao.cli..", "io.jixiao")
-        .should()
-        .dependOnClassesThat()
-        .resideInAnyPackage("picocli..")
-        .check(CLASSES);
-  }
-
-  @Test
-  void theSelfEvaluationKnowsNothingOfPersistenceTheWebOrTheCli() {
-    noClasses()
-        .that()
-        .resideInAPackage("io.jixiao.evaluate..")
-        .should()
-        .dependOnClassesThat()
-        .resideInAnyPackage(
-            "io.jixiao.store..", "io.jixiao.web..", "io.jixiao.cli..", "io.jixiao.workflow..")
-        .check(CLASSES);
-  }
-
-  @Test
-  void theImporterDoesNotReachIntoPersistenceOrTheCli() {
-    noClasses()
-        .that()
-        .resideInAPackage("io.jixiao.document..")
-        .should()
-        .dependOnClassesThat()
-        .resideInAnyPackage("io.jixiao.store..", "io.jixiao.cli..", "io.jixiao.review..")
-        .check(CLASSES);
-  }
-
-  @Test
-  void theWorkflowAuditAndDemoModulesKnowNothingOfTheWebOrTheCli() {
-    noClasses()
-        .that()
-        .resideInAnyPackage("io.jixiao.workflow..", "io.jixiao.audit..", "io.jixiao.demo..")
-        .should()
-        .dependOnClassesThat()
-        .resideInAnyPackage("io.jixiao.web..", "io.jixiao.cli..", "org.springframework.web..")
         .check(CLASSES);
   }
 
@@ -152,50 +104,85 @@ class ModularityTest {
         .check(CLASSES);
   }
 
-  @Test
-  void theMonitorModuleIsPlainJavaOverTheModel() {
-    noClasses()
-        .that()
-        .resideInAPackage("io.jixiao.monitor..")
-        .should()
-        .dependOnClassesThat()
-        .resideInAnyPackage(
-            "org.springframework..",
-            "io.jixiao.document..",
-            "io.jixiao.review..",
-            "io.jixiao.store..",
-            "io.jixiao.cli..",
-            "io.jixiao.web..")
-        .check(CLASSES);
-  }
+  /**
+   * The allowed module graph, in the order of the lifecycle (编制 → 审核 → 批复/公开 → 运行监控 → 绩效自评 →
+   * 结果应用): a module may use the modules listed for it and nothing else of {@code io.jixiao}. The
+   * adapters {@code web} and {@code cli} sit on top and may use every module. {@code
+   * docs/architecture.md} draws this graph.
+   */
+  static final Map<String, Set<String>> ALLOWED =
+      Map.ofEntries(
+          Map.entry("limits", Set.of()),
+          Map.entry("model", Set.of()),
+          Map.entry("audit", Set.of()),
+          Map.entry("document", Set.of("model", "limits")),
+          Map.entry("review", Set.of("model")),
+          Map.entry("store", Set.of("model", "monitor")),
+          Map.entry("publish", Set.of("model")),
+          Map.entry("monitor", Set.of("model")),
+          Map.entry("workflow", Set.of("model", "audit", "store", "monitor")),
+          Map.entry("evaluate", Set.of("model", "review", "monitor")),
+          Map.entry("results", Set.of("model", "review", "monitor", "evaluate", "store")),
+          Map.entry("demo", Set.of("model", "monitor")),
+          Map.entry("generate", Set.of("model", "document", "review", "monitor")),
+          Map.entry("web", Set.of("*")),
+          Map.entry("cli", Set.of("*")),
+          Map.entry("", Set.of("cli")));
+
+  /**
+   * Edges against the lifecycle that today's code still has, each to be removed by a move (issue
+   * 16): the test prints them, and fails when one disappears so that it leaves this list too.
+   */
+  static final Map<String, String> TEMPORARY =
+      Map.of(
+          "review -> monitor",
+          "M1–M3, the monitoring reports (review.report.Monitoring*) and EvaluationPolicy live in"
+              + " review; they move to monitor and evaluate",
+          "publish -> document",
+          "XlsxWriter and JsonWriter use document.XlsxLayout and the interchange JSON; the layout"
+              + " and its reader and writer are to live together");
 
   @Test
-  void theResultsModuleIsPlainJavaOverTheCoreAndTheStores() {
-    noClasses()
-        .that()
-        .resideInAPackage("io.jixiao.results..")
-        .should()
-        .dependOnClassesThat()
-        .resideInAnyPackage(
-            "org.springframework..",
-            "io.jixiao.document..",
-            "io.jixiao.workflow..",
-            "io.jixiao.audit..",
-            "io.jixiao.publish..",
-            "io.jixiao.demo..",
-            "io.jixiao.cli..",
-            "io.jixiao.web..")
-        .check(CLASSES);
+  void everyModuleDependsOnlyOnTheModulesTheLifecycleAllows() {
+    Set<String> edges = new TreeSet<>();
+    CLASSES.forEach(
+        c ->
+            c.getDirectDependenciesFromSelf()
+                .forEach(
+                    d -> {
+                      String from = module(c.getPackageName());
+                      String to = module(d.getTargetClass().getPackageName());
+                      if (from != null && to != null && !from.equals(to)) {
+                        edges.add(from + " -> " + to);
+                      }
+                    }));
+    Set<String> modules = new TreeSet<>();
+    edges.forEach(e -> modules.addAll(List.of(e.split(" -> "))));
+    assertThat(ALLOWED.keySet()).as("every module has its allowed list").containsAll(modules);
+    assertThat(modules).as("the graph names no module that does not exist")
+        .containsAll(ALLOWED.keySet().stream().filter(m -> !m.isEmpty()).toList());
+    Set<String> against = new TreeSet<>();
+    for (String e : edges) {
+      String[] ends = e.split(" -> ");
+      Set<String> allowed = ALLOWED.get(ends[0]);
+      if (!allowed.contains("*") && !allowed.contains(ends[1])) {
+        against.add(e);
+      }
+    }
+    TEMPORARY.forEach((e, why) -> System.out.println("temporary exception " + e + ": " + why));
+    assertThat(against).as("edges against the lifecycle").isEqualTo(TEMPORARY.keySet());
   }
 
-  @Test
-  void onlyTheWebAndTheCliUseTheResultsModule() {
-    noClasses()
-        .that()
-        .resideOutsideOfPackages("io.jixiao.results..", "io.jixiao.web..", "io.jixiao.cli..")
-        .should()
-        .dependOnClassesThat()
-        .resideInAPackage("io.jixiao.results..")
-        .check(CLASSES);
+  /** {@code review} for {@code io.jixiao.review.report}, "" for {@code io.jixiao}, else null. */
+  private static String module(String packageName) {
+    if (packageName.equals("io.jixiao")) {
+      return "";
+    }
+    if (!packageName.startsWith("io.jixiao.")) {
+      return null;
+    }
+    String rest = packageName.substring("io.jixiao.".length());
+    int dot = rest.indexOf('.');
+    return dot < 0 ? rest : rest.substring(0, dot);
   }
 }

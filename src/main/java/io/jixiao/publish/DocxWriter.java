@@ -150,7 +150,7 @@ final class DocxWriter implements DocumentWriter {
     }
     entries.add(new String[] {DocxStyles.TOC1, partTwoTitle(partOne)});
     for (Project p : d.projects()) {
-      entries.add(new String[] {DocxStyles.TOC2, tableTitle(p)});
+      entries.add(new String[] {DocxStyles.TOC2, PrintedTable.title(p)});
     }
     for (int k = 0; k < entries.size(); k++) {
       XWPFParagraph p = paragraph(doc, entries.get(k)[0], null);
@@ -272,24 +272,18 @@ final class DocxWriter implements DocumentWriter {
     return partOne ? "第二部分 预算项目绩效目标" : "预算项目绩效目标";
   }
 
-  private static String tableTitle(Project p) {
-    return p.seq() + ". " + p.title();
-  }
-
   private static void partTwo(XWPFDocument doc, TargetDocument d, boolean partOne) {
     paragraph(doc, DocxStyles.PART, partTwoTitle(partOne)).setPageBreak(true);
     for (Project p : d.projects()) {
-      paragraph(doc, DocxStyles.TABLE_TITLE, tableTitle(p));
-      BudgetUnit u = p.unit();
-      if (u != null && (u.code() != null || u.name() != null)) {
-        String code = u.code() == null ? "" : u.code().value();
-        String name = u.name() == null ? "" : u.name();
-        paragraph(doc, DocxStyles.UNIT_LINE, (code + " " + name).strip());
+      PrintedTable table = PrintedTable.of(p);
+      paragraph(doc, DocxStyles.TABLE_TITLE, table.title());
+      if (table.unitLine() != null) {
+        paragraph(doc, DocxStyles.UNIT_LINE, table.unitLine());
       }
       if (p.budget() != null) {
         paragraph(doc, DocxStyles.AMOUNT_UNIT, "单位：万元");
       }
-      DocxTargetTable.write(doc, p);
+      DocxTargetTable.write(doc, table);
     }
     // Word expects a paragraph after a table at the end of the body
     paragraph(doc, DocxStyles.UNIT_LINE, null);

@@ -1,17 +1,11 @@
 package io.jixiao.publish;
 
-import io.jixiao.model.Budget;
-import io.jixiao.model.BudgetUnit;
 import io.jixiao.model.Department;
 import io.jixiao.model.DepartmentGoals;
 import io.jixiao.model.Indicator;
-import io.jixiao.model.Money;
-import io.jixiao.model.Percent;
 import io.jixiao.model.Project;
-import io.jixiao.model.SpendingPlan;
 import io.jixiao.model.TargetDocument;
 import java.util.List;
-import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,13 +16,10 @@ import java.util.regex.Pattern;
  * text is escaped, and a line never wraps at a space, only between ideographs, where a reader joins
  * the lines again with nothing.
  */
-final class PdfHtml {
+public final class PdfHtml {
 
   /** The CSS family the CJK font is registered under. */
   static final String FONT_FAMILY = "jixiao-cjk";
-
-  /** 项目编码 … 其他资金 share twelve narrow columns beside the label column (4 plan checkpoints × 3). */
-  private static final int HEAD_COLUMNS = 12;
 
   private static final Pattern REGION = Pattern.compile("^(\\p{IsHan}{2,12}?[省市县区旗州盟])\\p{IsHan}+");
 
@@ -80,8 +71,8 @@ final class PdfHtml {
 
   private PdfHtml() {}
 
-  /** The whole document as one XHTML page. */
-  static String of(TargetDocument document) {
+  /** The whole document as one XHTML page, which the PDF export prints. */
+  public static String of(TargetDocument document) {
     return new PdfHtml().document(document);
   }
 
@@ -225,157 +216,75 @@ final class PdfHtml {
   // ---- Part 2: one target table
 
   private void project(Project p, int index) {
+    PrintedTable t = PrintedTable.of(p);
     b.append(index == 0 ? "<div class=\"project first\" id=\"" : "<div class=\"project\" id=\"");
     b.append(anchor(index)).append("\">\n");
     b.append("<h2 class=\"title\">");
-    text(p.seq() + ". " + p.title());
+    text(t.title());
     b.append("</h2>\n");
-    BudgetUnit unit = p.unit();
-    if (unit != null && (unit.code() != null || unit.name() != null)) {
-      String code = unit.code() == null ? "" : unit.code().value();
-      String name = unit.name() == null ? "" : unit.name();
-      p("unit", (code + " " + name).strip());
+    if (t.unitLine() != null) {
+      p("unit", t.unitLine());
     }
     p("amount", "单位：万元");
-    head(p);
-    indicators(p.indicators());
+    head(t);
+    indicators(t);
     b.append("</div>\n");
   }
 
-  private void head(Project p) {
+  private void head(PrintedTable t) {
+    if (t.head().isEmpty()) {
+      // an empty table would draw nothing; keep the block out
+      return;
+    }
     b.append("<table class=\"head\"><colgroup><col style=\"width: 16%\"/>");
-    for (int i = 0; i < HEAD_COLUMNS; i++) {
+    for (int i = 0; i < PrintedTable.HEAD_COLUMNS; i++) {
       b.append("<col style=\"width: 7%\"/>");
     }
     b.append("</colgroup><tbody>\n");
-    boolean rows = false;
-    if (p.code() != null || p.name() != null) {
+    for (PrintedTable.Row row : t.head()) {
       b.append("<tr>");
-      th(1, 1, "项目编码");
-      td(4, p.code() == null ? null : p.code().value(), "c");
-      th(2, 1, "项目名称");
-      td(6, p.name(), null);
-      b.append("</tr>\n");
-      rows = true;
-    }
-    if (p.budget() != null || p.fundUse() != null) {
-      Budget budget = p.budget() == null ? new Budget(null, null, null) : p.budget();
-      b.append("<tr>");
-      th(1, p.fundUse() == null ? 1 : 2, "预算规模及资金用途");
-      th(2, 1, "预算数");
-      td(2, money(budget.total()), "c");
-      th(2, 1, "其中：财政资金");
-      td(2, money(budget.fiscal()), "c");
-      th(2, 1, "其他资金");
-      td(2, money(budget.other()), "c");
-      b.append("</tr>\n");
-      if (p.fundUse() != null) {
-        b.append("<tr>");
-        td(HEAD_COLUMNS, p.fundUse(), null);
-        b.append("</tr>\n");
-      }
-      rows = true;
-    }
-    SpendingPlan plan = p.spendingPlan();
-    if (plan != null) {
-      b.append("<tr>");
-      th(1, 2, "资金支出计划（%）");
-      for (int month : SpendingPlan.MONTHS) {
-        th(3, 1, month + "月底");
-      }
-      b.append("</tr>\n<tr>");
-      for (Percent checkpoint : plan.checkpoints()) {
-        td(3, checkpoint == null ? null : checkpoint.toString(), "c");
+      for (PrintedTable.Cell c : row.cells()) {
+        cell(c, false);
       }
       b.append("</tr>\n");
-      rows = true;
-    }
-    if (!p.goals().isEmpty()) {
-      b.append("<tr>");
-      th(1, 1, "绩效目标");
-      b.append("<td colspan=\"").append(HEAD_COLUMNS).append("\">");
-      int n = 0;
-      for (String goal : p.goals()) {
-        n++;
-        b.append("<div>");
-        text(n + ". " + goal);
-        b.append("</div>");
-      }
-      b.append("</td></tr>\n");
-      rows = true;
-    }
-    if (!rows) {
-      // an empty table would draw nothing; keep the block out
-      b.setLength(b.lastIndexOf("<table class=\"head\">"));
-      return;
     }
     b.append("</tbody></table>\n");
   }
 
-  private static String money(Money m) {
-    return m == null ? null : m.wan().toPlainString();
-  }
-
   /**
-   * The indicator table. Consecutive rows with the same 一级指标 share one merged cell, and so do
-   * consecutive rows with the same 二级指标 under it. Each level-1 group is a body kept on one page
-   * when it fits. In a group too tall for that, which a page break will cut, the merged cells print
-   * their labels at their top: a centred label could land on the next page, away from the rows it
-   * starts, where a reader of the PDF would take it for the label of the rows there.
+   * The indicator table. Each merged 一级指标 cell with its rows is a body kept on one page when it
+   * fits. In a group too tall for that, which a page break will cut, the merged cells print their
+   * labels at their top: a centred label could land on the next page, away from the rows it starts,
+   * where a reader of the PDF would take it for the label of the rows there.
    */
-  private void indicators(List<Indicator> list) {
-    boolean basis = list.stream().anyMatch(i -> i.basis() != null);
+  private void indicators(PrintedTable t) {
+    List<PrintedTable.IndicatorRow> rows = t.indicators();
+    boolean basis = t.basis();
     int[] widths = basis ? new int[] {9, 11, 17, 26, 17, 20} : new int[] {10, 13, 21, 35, 21};
     b.append("<table class=\"indicators\"><colgroup>");
     for (int w : widths) {
       b.append("<col style=\"width: ").append(w).append("%\"/>");
     }
     b.append("</colgroup><thead><tr>");
-    th(1, 1, "一级指标");
-    th(1, 1, "二级指标");
-    th(1, 1, "三级指标");
-    th(1, 1, "绩效指标描述");
-    th(1, 1, "指标值");
-    if (basis) {
-      th(1, 1, "指标值确定依据");
+    for (String label : t.indicatorLabels()) {
+      th(1, 1, label);
     }
     b.append("</tr></thead>\n");
-    float[] heights = new float[list.size()];
-    for (int k = 0; k < list.size(); k++) {
-      heights[k] = rowHeight(list.get(k), widths, basis);
+    float[] heights = new float[rows.size()];
+    for (int k = 0; k < rows.size(); k++) {
+      heights[k] = rowHeight(rows.get(k).indicator(), widths, basis);
     }
     int i = 0;
-    while (i < list.size()) {
-      int end1 = i + 1;
-      while (end1 < list.size() && same(list.get(end1).level1(), list.get(i).level1())) {
-        end1++;
-      }
+    while (i < rows.size()) {
+      int end1 = i + Math.max(1, rows.get(i).level1Span());
       boolean tall = tall(heights, i, end1);
       b.append("<tbody>");
-      int j = i;
-      while (j < end1) {
-        int end2 = j + 1;
-        while (end2 < end1 && same(list.get(end2).level2(), list.get(j).level2())) {
-          end2++;
+      for (int k = i; k < end1; k++) {
+        b.append("<tr>");
+        for (PrintedTable.Cell c : rows.get(k).cells()) {
+          cell(c, tall && c.col() < 2);
         }
-        for (int k = j; k < end2; k++) {
-          Indicator x = list.get(k);
-          b.append("<tr>");
-          if (k == i) {
-            cell(end1 - i, x.level1(), tall ? "c top" : "c");
-          }
-          if (k == j) {
-            cell(end2 - j, x.level2(), tall ? "c top" : "c");
-          }
-          cell(1, x.name(), null);
-          cell(1, x.description(), null);
-          cell(1, x.value(), "c");
-          if (basis) {
-            cell(1, x.basis(), null);
-          }
-          b.append("</tr>\n");
-        }
-        j = end2;
+        b.append("</tr>\n");
       }
       b.append("</tbody>\n");
       i = end1;
@@ -424,11 +333,6 @@ final class PdfHtml {
     return Math.max(1, (int) Math.ceil(width / Math.max(room, TABLE_FONT)));
   }
 
-  /** Equal and printed: blank cells are never merged. */
-  private static boolean same(String a, String b) {
-    return a != null && Objects.equals(a, b);
-  }
-
   // ---- elements
 
   private void th(int colspan, int rowspan, String label) {
@@ -439,28 +343,27 @@ final class PdfHtml {
     b.append("</th>");
   }
 
-  private void td(int colspan, String value, String cssClass) {
+  /** A label as a header cell; any other cell as a data cell, numbers centred ({@code top}). */
+  private void cell(PrintedTable.Cell c, boolean top) {
+    if (c.style() == PrintedTable.Style.LABEL) {
+      th(c.colSpan(), c.rowSpan(), c.text());
+      return;
+    }
     b.append("<td");
+    String cssClass = c.style() == PrintedTable.Style.NUMBER ? (top ? "c top" : "c") : null;
     if (cssClass != null) {
       b.append(" class=\"").append(cssClass).append('"');
     }
-    span(colspan, 1);
+    span(c.colSpan(), c.rowSpan());
     b.append('>');
-    if (value != null) {
-      text(value);
-    }
-    b.append("</td>");
-  }
-
-  private void cell(int rowspan, String value, String cssClass) {
-    b.append("<td");
-    if (cssClass != null) {
-      b.append(" class=\"").append(cssClass).append('"');
-    }
-    span(1, rowspan);
-    b.append('>');
-    if (value != null) {
-      text(value);
+    if (c.style() == PrintedTable.Style.ITEMS) {
+      for (String line : c.lines()) {
+        b.append("<div>");
+        text(line);
+        b.append("</div>");
+      }
+    } else if (!c.blank()) {
+      text(c.text());
     }
     b.append("</td>");
   }

@@ -17,6 +17,7 @@ import io.jixiao.model.Project;
 import io.jixiao.model.SpendingPlan;
 import io.jixiao.model.TargetDocument;
 import io.jixiao.model.TargetValue;
+import io.jixiao.model.ValueKind;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -133,32 +134,22 @@ final class XlsxWriter implements DocumentWriter {
 
     /** The parsed value: sign code and symbol, number and unit, kind, deadline. */
     private void parsed(Row row, TargetValue v) {
-      String kind;
       if (v instanceof TargetValue.Quantity) {
         TargetValue.Quantity q = (TargetValue.Quantity) v;
-        kind = "数量";
         cells.number(row, IndicatorColumn.NUMBER.ordinal(), q.number());
         cells.text(row, IndicatorColumn.UNIT.ordinal(), q.unit());
       } else if (v instanceof TargetValue.Deadline) {
-        kind = "期限";
         deadline(row, (TargetValue.Deadline) v);
       } else if (v instanceof TargetValue.Relative) {
         TargetValue.Relative rel = (TargetValue.Relative) v;
-        kind = "较上年";
         cells.number(row, IndicatorColumn.NUMBER.ordinal(), rel.change());
         cells.text(row, IndicatorColumn.UNIT.ordinal(), rel.unit());
-      } else if (v instanceof TargetValue.Qualitative) {
-        kind = "定性";
-      } else if (v instanceof TargetValue.Blank) {
-        kind = "空白";
-      } else {
-        kind = "未解析";
       }
       if (v.parsed()) {
         cells.integer(row, IndicatorColumn.SIGN_CODE.ordinal(), v.sign().code());
         cells.text(row, IndicatorColumn.SIGN.ordinal(), v.sign().symbol());
       }
-      cells.text(row, IndicatorColumn.KIND.ordinal(), kind);
+      cells.text(row, IndicatorColumn.KIND.ordinal(), ValueKind.of(v).label());
     }
 
     /** The last day meeting the deadline; the budget year stands in for an unprinted year. */

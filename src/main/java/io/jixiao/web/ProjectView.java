@@ -1,9 +1,10 @@
 package io.jixiao.web;
 
 import io.jixiao.model.Indicator;
-import io.jixiao.model.Percent;
 import io.jixiao.model.Project;
 import io.jixiao.model.TargetValue;
+import io.jixiao.model.ValueKind;
+import io.jixiao.publish.PrintedTable;
 import io.jixiao.workflow.ProjectState;
 import io.jixiao.workflow.WorkflowStep;
 import io.jixiao.workflow.ProjectSummary;
@@ -27,11 +28,16 @@ record ProjectView(
     List<Transition> history,
     Actions actions) {
 
-  /** One indicator row; a span of 0 means the cell is merged into the row above. */
+  /**
+   * One indicator row of the {@link PrintedTable}: the printed 一级/二级指标 and the rows their cells
+   * span (0: merged into the cell above), the parsed value in words and the row's findings.
+   */
   record Row(
       int number,
       Indicator indicator,
+      String level1,
       int level1Span,
+      String level2,
       int level2Span,
       String valueKind,
       List<ReviewFinding> findings) {
@@ -75,35 +81,22 @@ record ProjectView(
       List<Transition> history,
       Account viewer,
       boolean reviewStarted) {
-    List<Indicator> indicators = p.indicators();
+    PrintedTable printed = PrintedTable.of(p);
     List<Row> rows = new ArrayList<>();
-    for (int i = 0; i < indicators.size(); i++) {
-      Indicator ind = indicators.get(i);
-      int l1Span = 0;
-      if (i == 0 || !same(indicators.get(i - 1).level1(), ind.level1())) {
-        l1Span = 1;
-        while (i + l1Span < indicators.size()
-            && same(indicators.get(i + l1Span).level1(), ind.level1())) {
-          l1Span++;
-        }
-      }
-      int l2Span = 0;
-      if (i == 0 || l1Span > 0 || !same(indicators.get(i - 1).level2(), ind.level2())) {
-        l2Span = 1;
-        while (i + l2Span < indicators.size()
-            && same(indicators.get(i + l2Span).level2(), ind.level2())
-            && same(indicators.get(i + l2Span).level1(), ind.level1())) {
-          l2Span++;
-        }
-      }
-      rows.add(new Row(i + 1, ind, l1Span, l2Span, kind(ind.target()), review.onRow(i + 1)));
+    for (PrintedTable.IndicatorRow r : printed.indicators()) {
+      Indicator ind = r.indicator();
+      rows.add(
+          new Row(
+              r.number(),
+              ind,
+              r.level1(),
+              r.level1Span(),
+              r.level2(),
+              r.level2Span(),
+              kind(ind.target()),
+              review.onRow(r.number())));
     }
-    List<String> plan = new ArrayList<>();
-    if (p.spendingPlan() != null) {
-      for (Percent c : p.spendingPlan().checkpoints()) {
-        plan.add(c == null ? "" : c.toString());
-      }
-    }
+    List<String> plan = printed.plan();
     ProjectState s = t.state();
     // the buttons come from the rules the use cases apply (a table no longer in its document is
     // not edited)
@@ -123,29 +116,14 @@ record ProjectView(
         actions);
   }
 
-  private static boolean same(String a, String b) {
-    return a == null ? b == null : a.equals(b);
-  }
-
-  /** The parsed value in words, shown beside the printed value. */
+  /** The parsed value in words, shown beside the printed value: its kind, and a quantity's target. */
   static String kind(TargetValue v) {
+    String label = ValueKind.of(v).label();
     if (v instanceof TargetValue.Quantity) {
       TargetValue.Quantity q = (TargetValue.Quantity) v;
-      return "定量 " + q.sign().symbol() + q.number().toPlainString()
+      return label + " " + q.sign().symbol() + q.number().toPlainString()
           + (q.unit() == null ? "" : q.unit());
     }
-    if (v instanceof TargetValue.Deadline) {
-      return "时限";
-    }
-    if (v instanceof TargetValue.Relative) {
-      return "与上年比较";
-    }
-    if (v instanceof TargetValue.Qualitative) {
-      return "定性";
-    }
-    if (v instanceof TargetValue.Blank) {
-      return "空白";
-    }
-    return "未能解析";
+    return label;
   }
 }

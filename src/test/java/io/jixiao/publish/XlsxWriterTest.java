@@ -9,6 +9,7 @@ import io.jixiao.document.XlsxLayout;
 import io.jixiao.document.XlsxLayout.IndicatorColumn;
 import io.jixiao.document.XlsxLayout.ProjectColumn;
 import io.jixiao.model.TargetDocument;
+import io.jixiao.model.ValueKind;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -153,11 +154,11 @@ class XlsxWriterTest {
       assertThat(text(row, IndicatorColumn.SIGN)).isEqualTo("≥");
       assertThat(row.getCell(IndicatorColumn.NUMBER.ordinal()).getNumericCellValue()).isEqualTo(1);
       assertThat(text(row, IndicatorColumn.UNIT)).isEqualTo("次");
-      assertThat(text(row, IndicatorColumn.KIND)).isEqualTo("数量");
+      assertThat(text(row, IndicatorColumn.KIND)).isEqualTo("定量");
 
       Row deadline = wb.getSheet("指标").getRow(3);
       assertThat(text(deadline, IndicatorColumn.VALUE)).isEqualTo("12 月底前");
-      assertThat(text(deadline, IndicatorColumn.KIND)).isEqualTo("期限");
+      assertThat(text(deadline, IndicatorColumn.KIND)).isEqualTo("时限");
       assertThat(text(deadline, IndicatorColumn.SIGN)).isEqualTo("≤");
       assertThat(
               deadline
@@ -165,6 +166,24 @@ class XlsxWriterTest {
                   .getLocalDateTimeCellValue()
                   .toLocalDate())
           .isEqualTo(LocalDate.of(2023, 12, 31));
+    }
+  }
+
+  @Test
+  void theKindOfEveryValueIsNamedByTheOneValueKindVocabulary() throws IOException {
+    TargetDocument d = new DocumentReader().read(Seeds.path(Seeds.TIANJIN_PLANNING)).document();
+    List<String> expected =
+        d.projects().stream()
+            .flatMap(p -> p.indicators().stream())
+            .map(i -> ValueKind.of(i.target()).label())
+            .toList();
+    try (XSSFWorkbook wb = export(Seeds.TIANJIN_PLANNING)) {
+      XSSFSheet sheet = wb.getSheet("指标");
+      List<String> kinds = new ArrayList<>();
+      for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+        kinds.add(text(sheet.getRow(r), IndicatorColumn.KIND));
+      }
+      assertThat(kinds).isEqualTo(expected).contains("定量", "时限", "定性");
     }
   }
 
