@@ -24,10 +24,13 @@ class ValueKindVocabularyTest {
 
   /**
    * Where 定性 is a word of another vocabulary: the sign code 6 of the data standard (符号 定性), which
-   * the form reader reads back.
+   * the form reader reads back and Q11 compares with the printed value (指标性质 column).
    */
   private static final Map<String, String> OTHER_VOCABULARIES =
-      Map.of("model/Sign.java", "定性", "document/FormReader.java", "定性");
+      Map.of(
+          "model/Sign.java", "定性",
+          "document/FormReader.java", "定性",
+          "review/Q11SignUnitColumns.java", "定性");
 
   @Test
   void noSourceOrTemplateSpellsAValueKindOutsideTheVocabulary() throws IOException {
