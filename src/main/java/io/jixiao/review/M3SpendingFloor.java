@@ -12,16 +12,14 @@ import java.util.TreeMap;
 /**
  * M3: the region's spending floor ({@code floors}: month → cumulative percentage, e.g. 25% by
  * April, 40% by June, 60% by August, 80% by October) at the latest floor month on or before the
- * date, whatever the table's own plan says. The year end is a floor of its own: 100% by 12月底 (the
- * budget spent in full, as every spending plan ends, B2) unless the pack sets month 12, so that the
- * year-end figures are never held against the October floor.
+ * date, whatever the table's own plan says.
  */
 final class M3SpendingFloor implements MonitoringRule {
 
   private final SortedMap<Integer, BigDecimal> floors;
 
   M3SpendingFloor(RuleSettings settings) {
-    this.floors = withYearEnd(settings.floors("floors"));
+    this.floors = settings.floors("floors");
   }
 
   /** {@code floors} with 12 → 100% added when they set no floor for December. */

@@ -125,8 +125,7 @@ public final class RulePack {
    * percent required by its end.
    */
   public SortedMap<Integer, BigDecimal> spendingFloors() {
-    return Collections.unmodifiableSortedMap(
-        M3SpendingFloor.withYearEnd(settings(RuleId.M3).floors("floors")));
+    return Collections.unmodifiableSortedMap(settings(RuleId.M3).floors("floors"));
   }
 
   /** {@code default 2024.1（全国）}. */

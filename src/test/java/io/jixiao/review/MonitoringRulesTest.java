@@ -206,30 +206,6 @@ class MonitoringRulesTest {
     assertThat(findings(engine, RuleId.M3, tables(8), september, "2023-08")).isEmpty();
   }
 
-  @Test
-  void atTheYearEndM3ComparesWithTheYearEndFloorNotTheOctoberOne() {
-    // December: 17.00 ÷ 20 = 85%: above October's 80%, below the year end's 100%
-    Actuals actuals = TestActuals.of(TestActuals.table(Seeds.CHENGDE, 8).spent("2023-12", "17.00"));
-
-    assertThat(findings(RuleId.M3, tables(8), actuals, "2023-12"))
-        .singleElement()
-        .extracting(Finding::message)
-        .isEqualTo("截至2023年12月底累计支出 17 万元，占全年预算数 20 万元的 85%，低于本地区12月底支出进度要求 100%（差 15 个百分点）");
-    assertThat(RulePack.defaults().spendingFloors()).containsEntry(12, new BigDecimal("100"));
-  }
-
-  @Test
-  void aRegionPackThatSetsDecemberKeepsItsOwnYearEndFloor() {
-    RulePack region =
-        RulePack.parse(
-            "region.json",
-            "{\"id\": \"r\", \"version\": \"1\", \"region\": \"某市\", \"rules\": {\"M3\":"
-                + " {\"floors\": {\"6\": 30, \"12\": 85}}}}");
-    Actuals actuals = TestActuals.of(TestActuals.table(Seeds.CHENGDE, 8).spent("2023-12", "17.00"));
-
-    assertThat(findings(new ReviewEngine(region), RuleId.M3, tables(8), actuals, "2023-12")).isEmpty();
-  }
-
   // M4 — 001 table 8: 预算数 20.00
 
   @Test
