@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
  * [--pack FILE] DOC...}, or {@code jixiao monitor --db URL [--department NAME] [--year YYYY] …}
  * without DOC for the stored documents and actuals: measures every table at the end of the month
  * (the latest month reported when {@code --as-of} is left out) and writes the monitoring report:
- * department summary, monitoring tables and the alerts of rules M1–M3. Exit code 0 when every
+ * department summary, monitoring tables and the alerts of rules M1–M4. Exit code 0 when every
  * file was read, 1 when a document could not be (the others are still monitored), an invalid
  * actuals file or nothing stored, 2 for a usage error or an invalid rule pack.
  */
@@ -52,7 +52,7 @@ final class MonitorCommand implements Callable<Integer> {
 
   @Mixin ReportOptions report;
 
-  @Option(names = "--pack", paramLabel = "FILE", description = "地区规则包（JSON），可设定 M1–M3 的阈值和支出进度要求")
+  @Option(names = "--pack", paramLabel = "FILE", description = "地区规则包（JSON），可设定 M1–M4 的阈值和支出进度要求")
   Path pack;
 
   private final Function<Path, ImportResult> reader;

@@ -15,9 +15,13 @@ import java.util.Objects;
  */
 public record DepartmentEvaluation(List<ProjectEvaluation> projects, EvaluationPeriod period) {
 
-  /** Highest score first; equal scores in document and table order; unscored projects last. */
+  /**
+   * Ranked projects first (see {@link ProjectEvaluation#ranked()}), highest score first; equal
+   * scores in document and table order; then the unranked ones, those with a score first.
+   */
   private static final Comparator<ProjectEvaluation> RANKING =
-      Comparator.comparing(
+      Comparator.comparing((ProjectEvaluation p) -> !p.ranked())
+          .thenComparing(
               ProjectEvaluation::score, Comparator.nullsLast(Comparator.<BigDecimal>reverseOrder()))
           .thenComparing(ProjectEvaluation::source)
           .thenComparingInt(ProjectEvaluation::seq);
@@ -42,6 +46,16 @@ public record DepartmentEvaluation(List<ProjectEvaluation> projects, EvaluationP
     List<ProjectEvaluation> list = new ArrayList<>(projects);
     list.sort(RANKING);
     return list;
+  }
+
+  /** The place of each ranked project (1 = best), null for one that is not ranked. */
+  public List<Integer> places() {
+    List<Integer> places = new ArrayList<>();
+    int place = 0;
+    for (ProjectEvaluation p : ranking()) {
+      places.add(p.ranked() ? ++place : null);
+    }
+    return places;
   }
 
   /** How many projects have each grade. */

@@ -103,7 +103,7 @@ final class DocxEvaluation {
     int rank = 0;
     for (ProjectEvaluation e : ranking) {
       XWPFTableRow row = table.insertNewTableRow(table.getNumberOfRows());
-      cell(row, SUMMARY[0], String.valueOf(++rank), Form.Style.NUMBER);
+      cell(row, SUMMARY[0], e.ranked() ? String.valueOf(++rank) : Form.DASH, Form.Style.NUMBER);
       cell(row, SUMMARY[1], e.name(), Form.Style.TEXT);
       cell(row, SUMMARY[2], e.source(), Form.Style.TEXT);
       cell(row, SUMMARY[3], String.valueOf(e.seq()), Form.Style.NUMBER);

@@ -180,8 +180,7 @@ public final class Evaluator {
       }
       BigDecimal ratio = Exact.divide(spent.wan(), available.wan());
       BigDecimal rate = Exact.times(ratio, Exact.HUNDRED);
-      BigDecimal points =
-          ratio.compareTo(BigDecimal.ONE) >= 0 ? weight : Exact.times(ratio, weight);
+      BigDecimal points = Exact.times(executionShare(spent.wan(), available.wan()), weight);
       if (rate.compareTo(policy.reasonBelowExecutionPercent()) < 0 && note == null) {
         add(
             RuleId.E2,
@@ -381,5 +380,18 @@ public final class Evaluator {
 
   private static String nullToEmpty(String s) {
     return s == null ? "" : s;
+  }
+
+  /**
+   * The share of the 预算执行率 points for spent ÷ available: the ratio up to 1, and beyond 1 the
+   * budget read as an upper limit, available ÷ spent (as a {@code ≤} target): spending 2,000 on 860
+   * (232.56%) earns 860 ÷ 2,000 = 0.43, not the full points. The budget law allows no spending beyond
+   * the approved budget (预算法 第十三条), so the cap of 10 points is not reached by overspending.
+   */
+  static BigDecimal executionShare(BigDecimal spent, BigDecimal available) {
+    if (spent.compareTo(available) <= 0) {
+      return Exact.divide(spent, available);
+    }
+    return Exact.divide(available, spent);
   }
 }

@@ -67,9 +67,8 @@ final class HtmlEvaluation {
         .append("<th>等级</th><th>问题</th></tr>\n");
     int rank = 0;
     for (ProjectEvaluation e : ranking) {
-      rank++;
       b.append("<tr><td class=\"num\">")
-          .append(rank)
+          .append(e.ranked() ? String.valueOf(++rank) : Form.DASH)
           .append("</td><td>")
           .append(escape(e.name()))
           .append("</td><td>")

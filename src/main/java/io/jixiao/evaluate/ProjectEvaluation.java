@@ -44,6 +44,26 @@ public record ProjectEvaluation(
     findings = List.copyOf(findings);
   }
 
+  /**
+   * True when the project takes a place in the department's ranking: it has a score and its
+   * 预算执行率 was scored. A table without a budget would rank on its indicators alone (100.00 on
+   * met indicators) above tables that answer for their money, so it is listed after them, unranked.
+   */
+  public boolean ranked() {
+    return score != null && budget.scored();
+  }
+
+  /** Why the project is not ranked, null when it is. */
+  public String unrankedReason() {
+    if (score == null) {
+      return "没有可评分的内容，不参与排名";
+    }
+    if (!budget.scored()) {
+      return "未填报预算数，预算执行率无法评分，不参与排名";
+    }
+    return null;
+  }
+
   /** True when a part was left out and the score rescaled to 100. */
   public boolean rescaled() {
     return outOf.compareTo(Exact.HUNDRED) != 0;

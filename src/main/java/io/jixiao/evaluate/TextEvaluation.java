@@ -25,8 +25,7 @@ final class TextEvaluation {
     b.append("\n\n排名  得分     等级  项目\n");
     int rank = 0;
     for (ProjectEvaluation e : ranking) {
-      rank++;
-      b.append(String.format("%4d  ", rank))
+      b.append(String.format("%4s  ", e.ranked() ? String.valueOf(++rank) : Form.DASH))
           .append(pad(e.score() == null ? Form.DASH : e.score().toPlainString(), 7))
           .append("  ")
           .append(e.grade() == null ? Form.DASH : e.grade().label())
@@ -36,6 +35,7 @@ final class TextEvaluation {
           .append(e.seq())
           .append(' ')
           .append(e.name())
+          .append(e.ranked() ? "" : "（" + e.unrankedReason() + "）")
           .append('\n');
     }
     for (ProjectEvaluation e : evaluation.projects()) {

@@ -146,7 +146,11 @@ final class XlsxEvaluation {
     int rank = 0;
     for (ProjectEvaluation e : evaluation.ranking()) {
       Row row = sheet.createRow(r++);
-      numeric(row, 0, BigDecimal.valueOf(++rank), number);
+      if (e.ranked()) {
+        numeric(row, 0, BigDecimal.valueOf(++rank), number);
+      } else {
+        cell(row, 0, Form.DASH, number);
+      }
       cell(row, 1, e.name(), text);
       cell(row, 2, e.source(), text);
       numeric(row, 3, BigDecimal.valueOf(e.seq()), number);

@@ -1,7 +1,11 @@
 package io.jixiao.monitor;
 
+import io.jixiao.model.Money;
 import io.jixiao.model.Project;
 import io.jixiao.model.TargetDocument;
+import java.time.YearMonth;
+import java.util.Collections;
+import java.util.SortedMap;
 
 /**
  * Which tables of the documents given the lines of actuals may be about, beyond existing: the web
@@ -35,5 +39,14 @@ public interface ActualsScope {
    */
   default boolean budgetYearOnly() {
     return false;
+  }
+
+  /**
+   * The cumulative spending already stored for table {@code key} by month end (none by default):
+   * a month of the input is checked against every stored month too, so spending that falls
+   * (450 → 300 → 200) is found when the months come in separate submissions.
+   */
+  default SortedMap<YearMonth, Money> storedSpending(ProjectKey key) {
+    return Collections.emptySortedMap();
   }
 }

@@ -475,7 +475,9 @@ final class ActualsValidator {
   /**
    * Spending is cumulative: a later month below an earlier one is a warning (a refund is possible,
    * a monthly figure by mistake likelier), and so is spending above the budget that applies (the
-   * latest adjusted budget, else the table's 预算数).
+   * latest adjusted budget, else the table's 预算数). The months stored already ({@link
+   * ActualsScope#storedSpending}) count as earlier and later months too, unless the input replaces
+   * them.
    */
   private void spending() {
     Map<ProjectKey, TreeMap<YearMonth, ActualsEntry>> spent = new TreeMap<>();
@@ -489,10 +491,12 @@ final class ActualsValidator {
     }
     for (Map.Entry<ProjectKey, TreeMap<YearMonth, ActualsEntry>> t : spent.entrySet()) {
       Money available = available(t.getKey(), budget.get(t.getKey()));
-      ActualsEntry previous = null;
+      TreeMap<YearMonth, Money> all = new TreeMap<>(scope.storedSpending(t.getKey()));
+      t.getValue().forEach((month, e) -> all.put(month, e.amount()));
       for (ActualsEntry e : t.getValue().values()) {
         Money amount = e.amount();
-        if (previous != null && amount.compareTo(previous.amount()) < 0) {
+        Map.Entry<YearMonth, Money> before = all.lowerEntry(e.period());
+        if (before != null && amount.compareTo(before.getValue()) < 0) {
           warning(
               "ACT-SPENT-DECREASE",
               lines.get(e),
@@ -500,10 +504,26 @@ final class ActualsValidator {
               "累计支出 "
                   + amount.wan().toPlainString()
                   + " 万元少于 "
-                  + previous.period()
-                  + " 的 "
-                  + previous.amount().wan().toPlainString()
+                  + before.getKey()
+                  + (t.getValue().containsKey(before.getKey()) ? " 的 " : "（已保存）的 ")
+                  + before.getValue().wan().toPlainString()
                   + " 万元：spent 应为截至期末的累计数，不是当月数；如有资金退回请在 note 中说明");
+        }
+        Map.Entry<YearMonth, Money> after = all.higherEntry(e.period());
+        if (after != null
+            && !t.getValue().containsKey(after.getKey())
+            && amount.compareTo(after.getValue()) > 0) {
+          warning(
+              "ACT-SPENT-DECREASE",
+              lines.get(e),
+              ActualsColumn.VALUE,
+              "累计支出 "
+                  + amount.wan().toPlainString()
+                  + " 万元多于之后 "
+                  + after.getKey()
+                  + "（已保存）的 "
+                  + after.getValue().wan().toPlainString()
+                  + " 万元：累计支出不应逐月减少，请核对各月数据");
         }
         if (available != null && amount.compareTo(available) > 0) {
           warning(
@@ -516,7 +536,6 @@ final class ActualsValidator {
                   + available.wan().toPlainString()
                   + " 万元");
         }
-        previous = e;
       }
     }
   }

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.TreeMap;
 
 /**
  * M3: the region's spending floor ({@code floors}: month → cumulative percentage, e.g. 25% by
@@ -19,6 +20,16 @@ final class M3SpendingFloor implements MonitoringRule {
 
   M3SpendingFloor(RuleSettings settings) {
     this.floors = settings.floors("floors");
+  }
+
+  /** {@code floors} with 12 → 100% added when they set no floor for December. */
+  static SortedMap<Integer, BigDecimal> withYearEnd(SortedMap<Integer, BigDecimal> floors) {
+    if (floors.containsKey(12)) {
+      return floors;
+    }
+    SortedMap<Integer, BigDecimal> all = new TreeMap<>(floors);
+    all.put(12, BigDecimal.valueOf(100));
+    return all;
   }
 
   @Override

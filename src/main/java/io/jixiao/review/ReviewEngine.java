@@ -14,7 +14,7 @@ import java.util.Objects;
 /**
  * Runs every enabled rule of a rule pack on every table of a document, and the across-table rules
  * on the document, and grades the result. Built once per pack (rules compile their word lists
- * then); thread-safe and reusable. The monitoring rules (M1–M3) run only in {@link #monitor}, on
+ * then); thread-safe and reusable. The monitoring rules (M1–M4) run only in {@link #monitor}, on
  * actuals, never in {@link #review}.
  */
 public final class ReviewEngine {

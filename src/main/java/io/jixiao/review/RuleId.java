@@ -7,7 +7,7 @@ package io.jixiao.review;
  *
  * <p>R1 (结果应用) reads last year's self-evaluation outcomes and runs only when the caller passes
  * them ({@link ReviewEngine#review(io.jixiao.model.TargetDocument, LastYear)}). The monitoring
- * rules M1–M3 run on actuals ({@link ReviewEngine#monitor}), never in the draft
+ * rules M1–M4 run on actuals ({@link ReviewEngine#monitor}), never in the draft
  * review. The self-evaluation rules E1–E4 are not review rules: the scoring of {@code
  * io.jixiao.evaluate} reports them with the severities of the pack's {@code evaluation} section
  * ({@link EvaluationPolicy#RULES}).
@@ -48,6 +48,7 @@ public enum RuleId {
   M1("支出进度不落后于资金支出计划", "[S] 财预〔2019〕136号 绩效运行监控：对照资金支出计划监控预算执行进度"),
   M2("指标完成进度与预算执行进度相符", "[S] 省级绩效运行监控通知：预算执行进度与绩效目标实现程度“双监控”"),
   M3("支出进度不低于本地区进度要求", "[S] 地区预算执行进度要求（由规则包设定）"),
+  M4("不超预算支出", "[S] 《中华人民共和国预算法》第十三条：各部门、各单位的支出必须以经批准的预算为依据；预算调整按法定程序进行"),
   E1("自评填报全年执行数和实际完成值", "[S] 财预〔2020〕10号《项目支出绩效评价管理办法》附项目支出绩效自评表（据地方转载）"),
   E2("预算执行率偏低须说明原因", "[S] 省级项目支出绩效自评表：预算执行率未达 90% 的应说明原因"),
   E3("未完成的指标须作偏差原因分析", "[S] 财预〔2020〕10号 项目支出绩效自评表：偏差原因分析及改进措施"),

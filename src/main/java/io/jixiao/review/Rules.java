@@ -7,7 +7,7 @@ import java.util.function.Function;
 /**
  * The one registry of review rules, in catalog order, each with the parameters it reads from the
  * rule pack. The pack is validated against this list; the engine builds every enabled rule from it.
- * The monitoring rules (M1–M3) are registered here too and run only on actuals.
+ * The monitoring rules (M1–M4) are registered here too and run only on actuals.
  */
 final class Rules {
 
@@ -97,7 +97,8 @@ final class Rules {
               Param.number("minIncreasePercent")),
           rule(RuleId.M1, M1PlanLag::new, Param.number("maxLagPoints")),
           rule(RuleId.M2, M2ProgressGap::new, Param.number("maxGapPoints")),
-          rule(RuleId.M3, M3SpendingFloor::new, Param.floors("floors")));
+          rule(RuleId.M3, M3SpendingFloor::new, Param.floors("floors")),
+          rule(RuleId.M4, M4Overspending::new));
 
   private Rules() {}
 

@@ -18,7 +18,7 @@ import java.util.Set;
  * One table as the rules see it, computed once before any rule runs: the rows with their resolved
  * categories and squashed text, which level 1s and output level 2s are present, the budget total.
  * In a monitoring run the context also carries the table's {@link MonitoringTable} (its actuals
- * measured at the date) for the monitoring rules (M1–M3).
+ * measured at the date) for the monitoring rules (M1–M4).
  */
 final class TableContext {
 

@@ -99,7 +99,7 @@ class ActualsEditing {
             name,
             lines.apply(t.source(), table.project().seq()),
             List.of(catalog.document(t)),
-            tables.scope());
+            tables.scope(store.load(t.source())));
     if (!result.ok()) {
       Set<WebException.FieldProblem> problems = new LinkedHashSet<>();
       for (ActualsProblem p : result.errors()) {

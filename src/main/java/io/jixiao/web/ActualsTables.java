@@ -1,6 +1,12 @@
 package io.jixiao.web;
 
+import io.jixiao.model.Money;
+import io.jixiao.monitor.Actuals;
 import io.jixiao.monitor.ActualsScope;
+import io.jixiao.monitor.ProjectActuals;
+import java.time.YearMonth;
+import java.util.Collections;
+import java.util.SortedMap;
 import io.jixiao.monitor.ProjectKey;
 import io.jixiao.model.Project;
 import io.jixiao.model.TargetDocument;
@@ -72,7 +78,19 @@ record ActualsTables(
    * budget year; a document that is not here is not the department's.
    */
   ActualsScope scope() {
+    return scope(Actuals.NONE);
+  }
+
+  /** {@link #scope()}, with the spending stored already in {@code stored}. */
+  ActualsScope scope(Actuals stored) {
     return new ActualsScope() {
+      @Override
+      public SortedMap<YearMonth, Money> storedSpending(ProjectKey key) {
+        return stored.of(key.source(), key.seq())
+            .map(ProjectActuals::spent)
+            .orElse(Collections.emptySortedMap());
+      }
+
       @Override
       public String refusal(TargetDocument document, Project project) {
         Table t = byKey.get(new ProjectKey(document.source(), project.seq()));

@@ -4,6 +4,7 @@ import io.jixiao.monitor.ActualsFiles;
 import io.jixiao.monitor.ActualsProblem;
 import io.jixiao.monitor.ActualsReadResult;
 import io.jixiao.monitor.ActualsTemplate;
+import io.jixiao.store.ActualsStore;
 import io.jixiao.model.TargetDocument;
 import io.jixiao.workflow.ProjectSummary;
 import java.io.ByteArrayOutputStream;
@@ -33,9 +34,11 @@ class ActualsUpload {
 
   private final Catalog catalog;
   private final ActualsRecording recording;
+  private final ActualsStore store;
 
-  ActualsUpload(Catalog catalog, ActualsRecording recording) {
+  ActualsUpload(Catalog catalog, ActualsRecording recording, ActualsStore store) {
     this.catalog = catalog;
+    this.store = store;
     this.recording = recording;
   }
 
@@ -101,7 +104,13 @@ class ActualsUpload {
     String name = DocumentUpload.sourceName(fileName);
     ActualsTables department = ActualsTables.of(editor.department(), tables, catalog);
     ActualsReadResult result =
-        ActualsFiles.read(name, bytes, department.documents(), department.scope());
+        ActualsFiles.read(
+            name,
+            bytes,
+            department.documents(),
+            department.scope(
+                store.load(
+                    department.documents().stream().map(TargetDocument::source).toList())));
     if (!result.ok()) {
       return new Outcome(
           false, name, "文件有 " + result.errors().size() + " 处错误，未保存任何内容", result.problems(),

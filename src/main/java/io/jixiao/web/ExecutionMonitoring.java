@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 /**
  * The figures of the monitoring pages (运行监控, 双监控): the review engine's monitoring run
  * ({@link ReviewEngine#monitor}) over the approved and published tables a viewer may monitor, at
- * the end of a month, summed up per department and in total, with the alerts M1–M3 and the
+ * the end of a month, summed up per department and in total, with the alerts M1–M4 and the
  * regional spending floor at that date.
  */
 @Component

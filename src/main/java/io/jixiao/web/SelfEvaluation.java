@@ -45,6 +45,16 @@ class SelfEvaluation {
       Map<EvaluationGrade, Integer> grades,
       List<FindingLine> findings) {
 
+    /** The place of each line of the ranking, null for a project that is not ranked. */
+    public List<Integer> places() {
+      List<Integer> places = new ArrayList<>();
+      int place = 0;
+      for (ProjectLine line : ranking) {
+        places.add(line.evaluation().ranked() ? ++place : null);
+      }
+      return places;
+    }
+
     /** {@code 共 7 个项目：优 4，良 2，中 1，差 0}. */
     public String summary() {
       StringBuilder b = new StringBuilder("共 ").append(ranking.size()).append(" 个项目：");

@@ -92,15 +92,78 @@ class EvaluatorTest {
   }
 
   @Test
-  void spendingAboveTheBudgetIsCappedAtTheExecutionPoints() {
+  void spendingAboveTheBudgetLosesPointsAsAnUpperLimitIsMissed() {
     Project p = guideline();
 
     ProjectEvaluation e =
         evaluator.evaluate(
             document(p), p, actuals(SOURCE, 1).spent("2023-12", "21").build(), Map.of());
 
+    // 20 ÷ 21 = 0.9523809524 × 10
     assertThat(e.budget().shownRate()).isEqualByComparingTo("105.00");
+    assertThat(e.budget().shownPoints()).isEqualByComparingTo("9.52");
+  }
+
+  @Test
+  void spending2000OnABudgetOf860EarnsNotTheFullPointsButFourPointThree() {
+    Project p =
+        TestDocuments.project(1, "超支项目绩效目标表")
+            .budget("860", "860", null)
+            .indicator("产出指标", "数量指标", "完成数", null, "≥1个", null)
+            .build();
+
+    ProjectEvaluation e =
+        evaluator.evaluate(
+            document(p), p, actuals(SOURCE, 1).spent("2023-12", "2000").indicator(1, "1个").build(),
+            Map.of());
+
+    assertThat(e.budget().shownRate()).isEqualByComparingTo("232.56");
+    assertThat(e.budget().shownPoints()).isEqualByComparingTo("4.30");
+  }
+
+  @Test
+  void spendingExactlyTheBudgetEarnsTheFullPoints() {
+    Project p = guideline();
+
+    ProjectEvaluation e =
+        evaluator.evaluate(
+            document(p), p, actuals(SOURCE, 1).spent("2023-12", "20").build(), Map.of());
+
     assertThat(e.budget().shownPoints()).isEqualByComparingTo("10.00");
+  }
+
+  @Test
+  void aTableWithoutABudgetIsListedAfterTheScoredTablesUnrankedAndSaysWhy() {
+    Project noBudget =
+        TestDocuments.project(1, "无预算项目绩效目标表")
+            .indicator("产出指标", "数量指标", "完成数", null, "≥1个", null)
+            .build();
+    Project budgeted =
+        TestDocuments.project(2, "有预算项目绩效目标表")
+            .budget("10", "10", null)
+            .indicator("产出指标", "数量指标", "完成数", null, "≥2个", null)
+            .build();
+    Actuals actuals =
+        Actuals.of(
+            Map.of(
+                new ProjectKey(SOURCE, 1),
+                actuals(SOURCE, 1).indicator(1, "1个").build(),
+                new ProjectKey(SOURCE, 2),
+                actuals(SOURCE, 2).spent("2023-12", "9").indicator(1, "1个", "延期").build()));
+
+    DepartmentEvaluation d =
+        evaluator.evaluate(List.of(document(noBudget, budgeted)), actuals, Weights.NONE);
+
+    ProjectEvaluation first = d.ranking().get(0);
+    ProjectEvaluation second = d.ranking().get(1);
+    // 9 + 25 of 60 = 56.67; the table without a budget scores 100.00 on its one indicator
+    assertThat(first.name()).isEqualTo("有预算项目");
+    assertThat(first.score()).isEqualByComparingTo("56.67");
+    assertThat(second.score()).isEqualByComparingTo("100.00");
+    assertThat(second.ranked()).isFalse();
+    assertThat(second.unrankedReason()).isEqualTo("未填报预算数，预算执行率无法评分，不参与排名");
+    assertThat(d.places()).containsExactly(1, null);
+    assertThat(EvaluationFormat.TEXT.render(d)).contains("   —  100.00");
   }
 
   @Test
@@ -277,7 +340,8 @@ class EvaluatorTest {
         s,
         s == null ? null : EvaluationGrade.of(s, RulePack.defaults().evaluation()),
         BigDecimal.valueOf(100),
-        new BudgetExecution(null, null, null, null, BigDecimal.TEN, null, null),
+        new BudgetExecution(
+            null, null, null, null, BigDecimal.TEN, s == null ? null : BigDecimal.TEN, null),
         List.of(),
         List.of());
   }

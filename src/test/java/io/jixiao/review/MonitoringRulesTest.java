@@ -206,6 +206,34 @@ class MonitoringRulesTest {
     assertThat(findings(engine, RuleId.M3, tables(8), september, "2023-08")).isEmpty();
   }
 
+  // M4 — 001 table 8: 预算数 20.00
+
+  @Test
+  void m4FindsSpendingAboveTheBudget() {
+    // 46.512 ÷ 20 = 232.56%
+    Actuals actuals =
+        TestActuals.of(TestActuals.table(Seeds.CHENGDE, 8).spent("2023-11", "46.512"));
+
+    assertThat(findings(RuleId.M4, tables(8), actuals, "2023-11"))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.severity()).isEqualTo(Severity.ERROR);
+              assertThat(f.location()).isEqualTo(new Location(Seeds.CHENGDE, 8, null, "spent"));
+              assertThat(f.message())
+                  .isEqualTo(
+                      "截至2023年11月底累计支出 46.512 万元，占全年预算数 20 万元的 232.56%，超出全年预算 26.512 万元（执行率超过 100%）");
+              assertThat(f.source()).contains("预算法");
+            });
+  }
+
+  @Test
+  void m4LetsSpendingTheWholeBudgetPass() {
+    Actuals actuals = TestActuals.of(TestActuals.table(Seeds.CHENGDE, 8).spent("2023-12", "20.00"));
+
+    assertThat(findings(RuleId.M4, tables(8), actuals, "2023-12")).isEmpty();
+  }
+
   @Test
   void theDefaultPackHasTheCatalogsExampleFloors() {
     assertThat(RulePack.defaults().settings(RuleId.M3).floors("floors"))
