@@ -280,13 +280,30 @@ class EvaluatorProperties {
   }
 
   @Property(tries = 500)
-  void moreSpendingNeverLowersTheScore(
+  void moreSpendingWithinTheBudgetNeverLowersTheScore(
       @ForAll("tables") Table t, @ForAll("amount") BigDecimal a, @ForAll("amount") BigDecimal b) {
+    Assume.that(t.budget() != null);
+    BigDecimal budget = new BigDecimal(t.budget());
+    Assume.that(a.max(b).compareTo(budget) <= 0);
     Table less = new Table(t.budget(), plain(a.min(b)), t.rows());
     Table more = new Table(t.budget(), plain(a.max(b)), t.rows());
 
     assertThat(score(evaluate(more, Map.of())))
         .isGreaterThanOrEqualTo(score(evaluate(less, Map.of())));
+  }
+
+  /** Overspending is scored like a {@code ≤} target: the further above the budget, the fewer points. */
+  @Property(tries = 500)
+  void moreSpendingAboveTheBudgetNeverRaisesTheScore(
+      @ForAll("tables") Table t, @ForAll("amount") BigDecimal a, @ForAll("amount") BigDecimal b) {
+    Assume.that(t.budget() != null);
+    BigDecimal budget = new BigDecimal(t.budget());
+    Assume.that(a.min(b).compareTo(budget) >= 0);
+    Table less = new Table(t.budget(), plain(a.min(b)), t.rows());
+    Table more = new Table(t.budget(), plain(a.max(b)), t.rows());
+
+    assertThat(score(evaluate(more, Map.of())))
+        .isLessThanOrEqualTo(score(evaluate(less, Map.of())));
   }
 
   private static String date(java.time.LocalDate d) {
