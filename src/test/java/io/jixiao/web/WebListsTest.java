@@ -177,6 +177,15 @@ class WebListsTest {
   }
 
   @Test
+  void theDashboardsStateCardsAndRuleRowsOpenTheFilteredTableList() throws Exception {
+    mvc.perform(get("/").param("year", "2024").with(demo.as("reviewer")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("href=\"/targets?state=SUBMITTED&amp;year=2024\"")))
+        .andExpect(content().string(containsString("href=\"/targets?rule=")))
+        .andExpect(content().string(not(containsString("href=\"/todo?"))));
+  }
+
+  @Test
   void aDocumentStoredOutsideTheApplicationIsListedWithItsGradeWithinASecond() throws Exception {
     TargetDocument d = DemoData.documents().get(WebFixture.LAND);
     importing.run("外部导入.txt",
