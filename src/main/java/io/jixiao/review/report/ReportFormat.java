@@ -65,6 +65,27 @@ public enum ReportFormat {
     }
   }
 
+  /**
+   * Writes the monitoring report of {@code runs} to {@code out}, the same text as {@link
+   * #renderMonitoring}, document by document as the runs come: a caller that monitors documents as
+   * it iterates holds one document and its run at a time, whatever the format.
+   */
+  public void writeMonitoring(Iterable<DocumentMonitoring> runs, Writer out) throws IOException {
+    switch (this) {
+      case TEXT:
+        MonitoringText.write(runs, out);
+        break;
+      case JSON:
+        MonitoringJson.write(runs, out);
+        break;
+      case HTML:
+        MonitoringHtml.write(runs, out);
+        break;
+      default:
+        throw new IllegalStateException("unknown format " + this);
+    }
+  }
+
   /** {@code text}, {@code json} or {@code html}; null for anything else. */
   public static ReportFormat of(String name) {
     for (ReportFormat f : values()) {
