@@ -5,7 +5,9 @@ import io.jixiao.document.ImportResult;
 import io.jixiao.evaluate.DepartmentEvaluation;
 import io.jixiao.evaluate.EvaluationException;
 import io.jixiao.evaluate.EvaluationFormat;
+import io.jixiao.evaluate.EvaluationPeriod;
 import io.jixiao.evaluate.Evaluator;
+import io.jixiao.evaluate.ProjectEvaluation;
 import io.jixiao.evaluate.Weights;
 import io.jixiao.review.RulePack;
 import io.jixiao.store.Database;
@@ -14,9 +16,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -94,6 +101,9 @@ final class EvaluateCommand implements Callable<Integer> {
       return ExitCode.USAGE.code();
     }
     try (Database db = input.open()) {
+      if (input.stored() && weights == null && !f.binary()) {
+        return evaluateStored(db, rules.get(), f, err);
+      }
       Optional<DocumentsAndActuals.Input> loaded = input.load(db, reader, err, "未评价");
       if (loaded.isEmpty()) {
         return ExitCode.NOT_DONE.code();
@@ -127,6 +137,63 @@ final class EvaluateCommand implements Callable<Integer> {
       return ExitCode.NOT_DONE.code();
     }
     return loaded.unreadable() ? ExitCode.NOT_DONE.code() : ExitCode.OK.code();
+  }
+
+  /**
+   * The stored documents, evaluated and reported one at a time, each with its own stored actuals
+   * ({@link EvaluationFormat#write(Iterable, EvaluationPeriod, Writer)}): the report of {@link
+   * #evaluate}, in a memory that does not grow with the number of documents. Only for the text
+   * formats without {@code --weights} (the weights file is checked against every document, and
+   * XLSX and DOCX are built whole).
+   */
+  private int evaluateStored(Database db, RulePack rules, EvaluationFormat f, PrintWriter err) {
+    Optional<DocumentsAndActuals.Stored> stored = input.each(db, err);
+    if (stored.isEmpty()) {
+      return ExitCode.NOT_DONE.code();
+    }
+    Evaluator evaluator = new Evaluator(rules.evaluation());
+    Iterable<List<ProjectEvaluation>> perDocument =
+        stored.get().map((d, actuals) -> evaluator.evaluate(d, actuals, Weights.NONE));
+    Iterable<ProjectEvaluation> evaluations = flat(perDocument);
+    try {
+      if (out == null) {
+        PrintWriter w = spec.commandLine().getOut();
+        f.write(evaluations, EvaluationPeriod.YEAR_END, w);
+        w.flush();
+      } else {
+        try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+          f.write(evaluations, EvaluationPeriod.YEAR_END, w);
+        }
+      }
+    } catch (IOException e) {
+      err.println("无法写入 " + out + "：" + e.getMessage());
+      return ExitCode.NOT_DONE.code();
+    }
+    return ExitCode.OK.code();
+  }
+
+  private static <T> Iterable<T> flat(Iterable<List<T>> lists) {
+    return () ->
+        new Iterator<>() {
+          private final Iterator<List<T>> outer = lists.iterator();
+          private Iterator<T> inner = Collections.emptyIterator();
+
+          @Override
+          public boolean hasNext() {
+            while (!inner.hasNext() && outer.hasNext()) {
+              inner = outer.next().iterator();
+            }
+            return inner.hasNext();
+          }
+
+          @Override
+          public T next() {
+            if (!hasNext()) {
+              throw new NoSuchElementException();
+            }
+            return inner.next();
+          }
+        };
   }
 
   private void write(EvaluationFormat f, DepartmentEvaluation evaluation) throws IOException {

@@ -87,6 +87,9 @@ final class MonitorCommand implements Callable<Integer> {
       return ExitCode.USAGE.code();
     }
     try (Database db = input.open()) {
+      if (input.stored()) {
+        return monitorStored(db, month, new ReviewEngine(rules.get()), reportFormat, err);
+      }
       Optional<DocumentsAndActuals.Input> loaded = input.load(db, reader, err, "未监控");
       if (loaded.isEmpty()) {
         return ExitCode.NOT_DONE.code();
@@ -115,6 +118,32 @@ final class MonitorCommand implements Callable<Integer> {
       return ExitCode.NOT_DONE.code();
     }
     return loaded.unreadable() ? ExitCode.NOT_DONE.code() : ExitCode.OK.code();
+  }
+
+  /**
+   * The stored documents, monitored and reported one at a time: each is loaded with its own stored
+   * actuals, monitored and written before the next is loaded, so memory does not grow with their
+   * number. The month, when not given, is the latest reported for any of them, asked of the
+   * database before the first is loaded. The report is the one {@link #monitor} writes.
+   */
+  private int monitorStored(
+      Database db, YearMonth asOfMonth, ReviewEngine engine, ReportFormat format, PrintWriter err) {
+    Optional<DocumentsAndActuals.Stored> stored = input.each(db, err);
+    if (stored.isEmpty()) {
+      return ExitCode.NOT_DONE.code();
+    }
+    YearMonth month = asOfMonth == null ? stored.get().lastPeriod().orElse(null) : asOfMonth;
+    if (month == null) {
+      err.println("数据库：没有任何执行数据，请用 --as-of 指定监控时点");
+      err.flush();
+      return ExitCode.USAGE.code();
+    }
+    Iterable<DocumentMonitoring> runs =
+        stored.get().map((d, actuals) -> engine.monitor(d, actuals, month));
+    if (!report.write(out -> format.writeMonitoring(runs, out), err)) {
+      return ExitCode.NOT_DONE.code();
+    }
+    return ExitCode.OK.code();
   }
 
   private static YearMonth latestPeriod(Actuals actuals) {

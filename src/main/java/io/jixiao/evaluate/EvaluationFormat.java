@@ -2,7 +2,13 @@ package io.jixiao.evaluate;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.Reader;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /** The formats a department's self-evaluation is written in. */
@@ -51,6 +57,57 @@ public enum EvaluationFormat {
         break;
       default:
         out.write(render(evaluation).getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  /**
+   * Writes the report of a text format for {@code evaluations} as they come, the same text as
+   * {@link #render} of them: JSON project by project; text and HTML, which begin with the ranking,
+   * write each project's part to a temporary file as it comes and keep only what the ranking shows
+   * ({@link Ranked}), then write the ranking and copy the parts after it. Memory holds one
+   * project's evaluation and a line per project, whatever the number of projects.
+   */
+  public void write(Iterable<ProjectEvaluation> evaluations, EvaluationPeriod period, Writer out)
+      throws IOException {
+    if (this == JSON) {
+      JsonEvaluation.write(evaluations, out);
+      return;
+    }
+    if (binary()) {
+      throw new IllegalStateException(this + " is not a text format");
+    }
+    Path parts = Files.createTempFile("jixiao-evaluation-", ".part");
+    try {
+      List<Ranked> ranked = new ArrayList<>();
+      try (Writer w = Files.newBufferedWriter(parts, StandardCharsets.UTF_8)) {
+        StringBuilder b = new StringBuilder(8192);
+        for (ProjectEvaluation e : evaluations) {
+          ranked.add(Ranked.of(e));
+          if (this == TEXT) {
+            TextEvaluation.project(b, e, period);
+          } else {
+            HtmlEvaluation.form(b, e, period);
+          }
+          w.write(b.toString());
+          b.setLength(0);
+        }
+      }
+      StringBuilder head = new StringBuilder(8192);
+      if (this == TEXT) {
+        TextEvaluation.head(head, period, ranked);
+      } else {
+        HtmlEvaluation.head(head, period, ranked);
+      }
+      out.write(head.toString());
+      try (Reader r = Files.newBufferedReader(parts, StandardCharsets.UTF_8)) {
+        r.transferTo(out);
+      }
+      if (this == HTML) {
+        out.write(HtmlEvaluation.TAIL);
+      }
+      out.flush();
+    } finally {
+      Files.deleteIfExists(parts);
     }
   }
 

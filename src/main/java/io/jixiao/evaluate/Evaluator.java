@@ -68,16 +68,27 @@ public final class Evaluator {
       List<TargetDocument> documents, Actuals actuals, Weights weights) {
     List<ProjectEvaluation> projects = new ArrayList<>();
     for (TargetDocument d : documents) {
-      for (Project p : d.projects()) {
-        projects.add(
-            evaluate(
-                d,
-                p,
-                actuals.of(d.source(), p.seq()).orElse(null),
-                weights.of(d.source(), p.seq())));
-      }
+      projects.addAll(evaluate(d, actuals, weights));
     }
     return new DepartmentEvaluation(projects);
+  }
+
+  /**
+   * Every table of one document, in table order: what {@link #evaluate(List, Actuals, Weights)}
+   * gives for it, for callers that evaluate documents one at a time.
+   */
+  public List<ProjectEvaluation> evaluate(
+      TargetDocument document, Actuals actuals, Weights weights) {
+    List<ProjectEvaluation> projects = new ArrayList<>(document.projects().size());
+    for (Project p : document.projects()) {
+      projects.add(
+          evaluate(
+              document,
+              p,
+              actuals.of(document.source(), p.seq()).orElse(null),
+              weights.of(document.source(), p.seq())));
+    }
+    return projects;
   }
 
   /**

@@ -34,7 +34,19 @@ final class HtmlEvaluation {
 
   static String render(DepartmentEvaluation evaluation) {
     StringBuilder b = new StringBuilder(16384);
-    String heading = evaluation.period().title("项目支出绩效自评结果");
+    head(b, evaluation.period(), Ranked.of(evaluation.projects()));
+    for (ProjectEvaluation e : evaluation.projects()) {
+      form(b, e, evaluation.period());
+    }
+    return b.append(TAIL).toString();
+  }
+
+  /** What ends the page. */
+  static final String TAIL = "</body>\n</html>\n";
+
+  /** The page's head, title and ranking, what comes before the forms. */
+  static void head(StringBuilder b, EvaluationPeriod period, List<Ranked> projects) {
+    String heading = period.title("项目支出绩效自评结果");
     b.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<title>")
         .append(heading)
@@ -43,30 +55,25 @@ final class HtmlEvaluation {
         .append("</style>\n</head>\n<body>\n<h1>")
         .append(heading)
         .append("</h1>\n");
-    List<ProjectEvaluation> ranking = evaluation.ranking();
+    List<Ranked> ranking = Ranked.ranking(projects);
     if (ranking.isEmpty()) {
       b.append("<p>没有可评价的项目。</p>\n");
     } else {
-      ranking(b, evaluation, ranking);
+      ranking(b, projects, ranking);
     }
-    for (ProjectEvaluation e : evaluation.projects()) {
-      form(b, e, evaluation.period());
-    }
-    return b.append("</body>\n</html>\n").toString();
   }
 
-  private static void ranking(
-      StringBuilder b, DepartmentEvaluation evaluation, List<ProjectEvaluation> ranking) {
+  private static void ranking(StringBuilder b, List<Ranked> projects, List<Ranked> ranking) {
     b.append("<p>共 ").append(ranking.size()).append(" 个项目：");
     boolean first = true;
-    for (Map.Entry<EvaluationGrade, Integer> g : evaluation.grades().entrySet()) {
+    for (Map.Entry<EvaluationGrade, Integer> g : Ranked.grades(projects).entrySet()) {
       b.append(first ? "" : "，").append(g.getKey().label()).append(' ').append(g.getValue());
       first = false;
     }
     b.append("</p>\n<table><tr><th>排名</th><th>项目名称</th><th>文件</th><th>表</th><th>得分</th>")
         .append("<th>等级</th><th>问题</th></tr>\n");
     int rank = 0;
-    for (ProjectEvaluation e : ranking) {
+    for (Ranked e : ranking) {
       b.append("<tr><td class=\"num\">")
           .append(e.ranked() ? String.valueOf(++rank) : Form.DASH)
           .append("</td><td>")
@@ -80,13 +87,14 @@ final class HtmlEvaluation {
           .append("</td><td class=\"g\">")
           .append(e.grade() == null ? Form.DASH : e.grade().label())
           .append("</td><td class=\"num\">")
-          .append(e.findings().size())
+          .append(e.findings())
           .append("</td></tr>\n");
     }
     b.append("</table>\n");
   }
 
-  private static void form(StringBuilder b, ProjectEvaluation e, EvaluationPeriod period) {
+  /** One project's 自评表. */
+  static void form(StringBuilder b, ProjectEvaluation e, EvaluationPeriod period) {
     Form form = Form.of(e, period);
     b.append("<section class=\"form\">\n<h2>").append(period.title(Form.TITLE)).append("</h2>\n");
     b.append("<p class=\"year\">").append(escape(form.subtitle())).append("</p>\n");

@@ -2,8 +2,11 @@ package io.jixiao.evaluate;
 
 import io.jixiao.review.Finding;
 import io.jixiao.model.Money;
+import java.io.IOException;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.List;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -28,36 +31,62 @@ final class JsonEvaluation {
     ObjectNode root = NODES.objectNode();
     ArrayNode projects = root.putArray("projects");
     for (ProjectEvaluation e : evaluation.projects()) {
-      ObjectNode p = projects.addObject();
-      p.put("source", e.source());
-      p.put("seq", e.seq());
-      number(p, "score", e.score());
-      if (e.grade() == null) {
-        p.putNull("grade");
-      } else {
-        p.put("grade", e.grade().label());
-      }
-      ObjectNode budget = p.putObject("budget");
-      BudgetExecution b = e.budget();
-      number(budget, "available", wan(b.available()));
-      number(budget, "spent", wan(b.spent()));
-      number(budget, "rate", b.shownRate());
-      number(budget, "points", b.shownPoints());
-      ArrayNode indicators = p.putArray("indicators");
-      for (IndicatorScore i : e.indicators()) {
-        ObjectNode o = indicators.addObject();
-        o.put("row", i.row());
-        number(o, "weight", i.shownWeight());
-        if (i.actual() == null) {
-          o.putNull("actual");
-        } else {
-          o.put("actual", i.actual());
-        }
-        number(o, "points", i.shownPoints());
-      }
-      findings(p.putArray("findings"), e.findings());
+      projects.add(project(e));
     }
     return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
+  }
+
+  /**
+   * The report of {@link #render}, written project by project as the evaluations come, through
+   * one streaming generator with the same pretty printer: no more than one project's tree is held.
+   */
+  static void write(Iterable<ProjectEvaluation> evaluations, Writer out) throws IOException {
+    // not closed: closing the generator would close out, which belongs to the caller
+    JsonGenerator g = JSON.writerWithDefaultPrettyPrinter().createGenerator(out);
+    g.writeStartObject();
+    g.writeName("projects");
+    g.writeStartArray();
+    for (ProjectEvaluation e : evaluations) {
+      g.writeTree(project(e));
+      g.flush();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+    g.flush();
+    out.write("\n");
+    out.flush();
+  }
+
+  private static ObjectNode project(ProjectEvaluation e) {
+    ObjectNode p = NODES.objectNode();
+    p.put("source", e.source());
+    p.put("seq", e.seq());
+    number(p, "score", e.score());
+    if (e.grade() == null) {
+      p.putNull("grade");
+    } else {
+      p.put("grade", e.grade().label());
+    }
+    ObjectNode budget = p.putObject("budget");
+    BudgetExecution b = e.budget();
+    number(budget, "available", wan(b.available()));
+    number(budget, "spent", wan(b.spent()));
+    number(budget, "rate", b.shownRate());
+    number(budget, "points", b.shownPoints());
+    ArrayNode indicators = p.putArray("indicators");
+    for (IndicatorScore i : e.indicators()) {
+      ObjectNode o = indicators.addObject();
+      o.put("row", i.row());
+      number(o, "weight", i.shownWeight());
+      if (i.actual() == null) {
+        o.putNull("actual");
+      } else {
+        o.put("actual", i.actual());
+      }
+      number(o, "points", i.shownPoints());
+    }
+    findings(p.putArray("findings"), e.findings());
+    return p;
   }
 
   private static BigDecimal wan(Money m) {

@@ -11,20 +11,33 @@ final class TextEvaluation {
 
   static String render(DepartmentEvaluation evaluation) {
     StringBuilder b = new StringBuilder(4096);
-    b.append(evaluation.period().title("项目支出绩效自评结果")).append("\n\n");
-    List<ProjectEvaluation> ranking = evaluation.ranking();
+    head(b, evaluation.period(), Ranked.of(evaluation.projects()));
+    if (evaluation.projects().isEmpty()) {
+      return b.toString();
+    }
+    for (ProjectEvaluation e : evaluation.projects()) {
+      project(b, e, evaluation.period());
+    }
+    return b.toString();
+  }
+
+  /** The title and the ranking, what comes before the projects. */
+  static void head(StringBuilder b, EvaluationPeriod period, List<Ranked> projects) {
+    b.append(period.title("项目支出绩效自评结果")).append("\n\n");
+    List<Ranked> ranking = Ranked.ranking(projects);
     if (ranking.isEmpty()) {
-      return b.append("没有可评价的项目。\n").toString();
+      b.append("没有可评价的项目。\n");
+      return;
     }
     b.append("共 ").append(ranking.size()).append(" 个项目：");
     boolean first = true;
-    for (Map.Entry<EvaluationGrade, Integer> g : evaluation.grades().entrySet()) {
+    for (Map.Entry<EvaluationGrade, Integer> g : Ranked.grades(projects).entrySet()) {
       b.append(first ? "" : "，").append(g.getKey().label()).append(' ').append(g.getValue());
       first = false;
     }
     b.append("\n\n排名  得分     等级  项目\n");
     int rank = 0;
-    for (ProjectEvaluation e : ranking) {
+    for (Ranked e : ranking) {
       b.append(String.format("%4s  ", e.ranked() ? String.valueOf(++rank) : Form.DASH))
           .append(pad(e.score() == null ? Form.DASH : e.score().toPlainString(), 7))
           .append("  ")
@@ -38,13 +51,10 @@ final class TextEvaluation {
           .append(e.ranked() ? "" : "（" + e.unrankedReason() + "）")
           .append('\n');
     }
-    for (ProjectEvaluation e : evaluation.projects()) {
-      project(b, e, evaluation.period());
-    }
-    return b.toString();
   }
 
-  private static void project(StringBuilder b, ProjectEvaluation e, EvaluationPeriod period) {
+  /** One project's part. */
+  static void project(StringBuilder b, ProjectEvaluation e, EvaluationPeriod period) {
     b.append("\n表 ").append(e.seq()).append(' ').append(e.name());
     b.append("（").append(e.source()).append("）\n");
     b.append("  总分 ").append(e.score() == null ? Form.DASH : e.score().toPlainString());

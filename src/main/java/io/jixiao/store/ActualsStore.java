@@ -22,6 +22,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
@@ -41,6 +42,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>Plain objects over a {@link DataSource}: no Spring context is needed.
  */
 public final class ActualsStore {
+
+  /** Sources bound in one {@code IN} list: well under PostgreSQL's 32,767 parameters. */
+  private static final int SOURCES_PER_QUERY = 500;
 
   /** NUMERIC(18, 6): twelve digits before the point. */
   private static final int AMOUNT_INTEGER_DIGITS = 12;
@@ -315,6 +319,37 @@ public final class ActualsStore {
   /** The actuals of the tables of several documents. */
   public Actuals load(Collection<String> sources) {
     return ActualsEntry.assemble(entries(sources));
+  }
+
+  /**
+   * The latest month reported for any table of the documents imported from {@code sources} (a
+   * spending line or an indicator's actual; a budget adjustment is no report), as {@link
+   * io.jixiao.monitor.ProjectActuals#lastPeriod} over {@link #load(Collection)} would give, without
+   * loading a line: a {@code MAX} per primary key prefix, a page of sources at a time. Empty when
+   * none was reported.
+   */
+  public Optional<YearMonth> lastPeriod(Collection<String> sources) {
+    List<String> all = List.copyOf(sources);
+    LocalDate latest = null;
+    try {
+      for (int from = 0; from < all.size(); from += SOURCES_PER_QUERY) {
+        List<String> page = all.subList(from, Math.min(all.size(), from + SOURCES_PER_QUERY));
+        for (String table : List.of("spending_actual", "indicator_actual")) {
+          LocalDate max =
+              jdbc.sql("SELECT MAX(period_end) FROM " + table + " WHERE source IN (:sources)")
+                  .param("sources", page)
+                  .query((rs, n) -> rs.getObject(1, LocalDate.class))
+                  .optional()
+                  .orElse(null);
+          if (max != null && (latest == null || max.isAfter(latest))) {
+            latest = max;
+          }
+        }
+      }
+    } catch (DataAccessException e) {
+      throw new StoreException("读取数据库失败：" + Database.rootMessage(e), e);
+    }
+    return Optional.ofNullable(latest).map(YearMonth::from);
   }
 
   /**

@@ -331,6 +331,30 @@ public final class TargetStore {
   }
 
   /**
+   * The sources of the documents {@link #eachCurrent} yields, in its order, without loading one:
+   * {@link #currentSources} less those the workflow has seen that no row places any table in (see
+   * {@link #placed}). What the batch commands need to know before the first document, e.g. the
+   * latest month reported for all of them.
+   */
+  public List<String> placedSources(String department, Integer year) {
+    List<String> sources = currentSources(department, year);
+    Set<String> dropped =
+        new HashSet<>(
+            reading(
+                () ->
+                    jdbc.sql(
+                            "SELECT d.source FROM document d WHERE d.is_current = TRUE"
+                                + " AND d.workflow_synced = TRUE AND NOT EXISTS (SELECT 1"
+                                + " FROM target t WHERE t.source = d.source AND t.present = TRUE)")
+                        .query(String.class)
+                        .list()));
+    if (dropped.isEmpty()) {
+      return sources;
+    }
+    return sources.stream().filter(s -> !dropped.contains(s)).toList();
+  }
+
+  /**
    * The current documents of {@code department} for budget year {@code year}, in the order of
    * {@link #currentSources}; a null argument does not filter.
    */

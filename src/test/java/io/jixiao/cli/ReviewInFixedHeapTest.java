@@ -27,9 +27,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The scale test of the batch commands (issue 18): {@code review --db} over 200 generated
- * departments of 60 tables (12,000 tables) runs in a child JVM with a 128 MB heap, and its JSON
- * report is the one the in-memory path (every document loaded, every review kept, the report
- * rendered as one string) writes.
+ * departments of 60 tables (12,000 tables) runs in a child JVM with a 128 MB heap, as JSON and as
+ * text (which begins with a summary over all documents), and its reports, HTML too, are the ones
+ * the in-memory path (every document loaded, every review kept, the report rendered as one string)
+ * writes.
  */
 class ReviewInFixedHeapTest {
 
@@ -39,10 +40,12 @@ class ReviewInFixedHeapTest {
   @TempDir Path dir;
 
   @Test
-  void reviewOfTheStoredDocumentsRunsInA128MbHeapWithTheFindingsOfTheInMemoryReview()
+  void reviewOfTheStoredDocumentsRunsInA128MbHeapWithTheReportOfTheInMemoryReviewInEveryFormat()
       throws Exception {
     String url = TestDatabases.h2Url(dir.resolve("db"));
     String expected;
+    String expectedText;
+    String expectedHtml;
     try (Database db = Database.open(url)) {
       RegionGenerator region = new RegionGenerator(SeedProfile.defaults(), 2024, 3);
       LoadDocuments load = new LoadDocuments(db.dataSource());
@@ -67,9 +70,20 @@ class ReviewInFixedHeapTest {
       }
       assertThat(reviews).hasSize(DEPARTMENTS);
       expected = ReportFormat.JSON.render(reviews);
+      expectedText = ReportFormat.TEXT.render(reviews);
+      expectedHtml = ReportFormat.HTML.render(reviews);
     }
 
-    Path out = dir.resolve("review.json");
+    assertThat(reviewInA128MbHeap(url, "json")).isEqualTo(expected);
+    // the text report begins with the summary over all documents: its parts wait in a file
+    assertThat(reviewInA128MbHeap(url, "text")).isEqualTo(expectedText);
+    CliRun html = CliRun.run("review", "--db", url, "--format", "html");
+    assertThat(html.exit()).as(html.err()).isZero();
+    assertThat(html.out()).isEqualTo(expectedHtml);
+  }
+
+  private String reviewInA128MbHeap(String url, String format) throws Exception {
+    Path out = dir.resolve("review." + format);
     Process child =
         new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -81,13 +95,13 @@ class ReviewInFixedHeapTest {
                 "--db",
                 url,
                 "--format",
-                "json",
+                format,
                 "--out",
                 out.toString())
             .redirectErrorStream(true)
             .start();
     String printed = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(child.waitFor()).as(printed).isZero();
-    assertThat(Files.readString(out, StandardCharsets.UTF_8)).isEqualTo(expected);
+    return Files.readString(out, StandardCharsets.UTF_8);
   }
 }

@@ -142,6 +142,28 @@ abstract class ActualsStoreContract {
   }
 
   @Test
+  void theLastPeriodIsTheLatestSpendingOrIndicatorMonthOfTheSourcesAskedFor() {
+    ProjectKey other = new ProjectKey("other.txt", 1);
+    store.save(
+        "a.csv",
+        List.of(
+            ActualsEntry.spent(T1, JUN, Money.parse("3"), null),
+            ActualsEntry.indicator(
+                new ProjectKey(Seeds.CHENGDE, 2), 1, YearMonth.of(2023, 9), "1次", null),
+            // a budget adjustment is no report of the month
+            ActualsEntry.budget(T1, DEC, Money.parse("14.5"), "年底调减"),
+            ActualsEntry.spent(other, DEC, Money.parse("1"), null)));
+
+    assertThat(store.lastPeriod(List.of(Seeds.CHENGDE))).contains(YearMonth.of(2023, 9));
+    assertThat(store.lastPeriod(List.of(Seeds.CHENGDE, "other.txt"))).contains(DEC);
+    assertThat(store.lastPeriod(List.of("none.txt"))).isEmpty();
+    assertThat(store.lastPeriod(List.of())).isEmpty();
+    assertThat(store.load(Seeds.CHENGDE).projects().values())
+        .extracting(p -> p.lastPeriod().orElseThrow())
+        .containsExactlyInAnyOrder(JUN, YearMonth.of(2023, 9));
+  }
+
+  @Test
   void aFailureInTheMiddleOfAnImportWritesNothing() {
     store.save("first.csv", List.of(ActualsEntry.spent(T1, JUN, Money.parse("3"), null)));
     AtomicInteger written = new AtomicInteger();

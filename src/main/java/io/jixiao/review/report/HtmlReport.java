@@ -7,6 +7,11 @@ import io.jixiao.review.Grade;
 import io.jixiao.review.RuleId;
 import io.jixiao.review.Severity;
 import io.jixiao.review.TableReview;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -33,22 +38,42 @@ final class HtmlReport {
   private HtmlReport() {}
 
   static String render(List<DocumentReview> reviews) {
+    StringWriter out = new StringWriter(8192);
+    try {
+      write(reviews, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  /**
+   * The page of {@link #render}, written document by document as the reviews come: it has no
+   * summary over all documents, and its heading needs only the first review's rule pack.
+   */
+  static void write(Iterable<DocumentReview> reviews, Writer out) throws IOException {
+    Iterator<DocumentReview> each = reviews.iterator();
     StringBuilder b = new StringBuilder(8192);
     b.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<title>绩效目标审核报告</title>\n<style>")
         .append(CSS)
         .append("</style>\n")
         .append("</head>\n<body>\n<h1>绩效目标审核报告</h1>\n");
-    if (!reviews.isEmpty()) {
-      b.append("<p class=\"hint\">规则包 ").append(escape(reviews.get(0).pack())).append("</p>\n");
+    DocumentReview first = each.hasNext() ? each.next() : null;
+    if (first != null) {
+      b.append("<p class=\"hint\">规则包 ").append(escape(first.pack())).append("</p>\n");
     }
-    for (DocumentReview d : reviews) {
+    for (DocumentReview d = first; d != null; d = each.hasNext() ? each.next() : null) {
       document(b, d);
+      out.write(b.toString());
+      out.flush();
+      b.setLength(0);
     }
-    if (reviews.isEmpty()) {
+    if (first == null) {
       b.append("<p>没有可审核的文件。</p>\n");
     }
-    return b.append("</body>\n</html>\n").toString();
+    out.write(b.append("</body>\n</html>\n").toString());
+    out.flush();
   }
 
   private static void document(StringBuilder b, DocumentReview d) {

@@ -7,6 +7,11 @@ import io.jixiao.monitor.IndicatorProgress;
 import io.jixiao.monitor.MonitoringTable;
 import io.jixiao.review.DocumentMonitoring;
 import io.jixiao.review.TableMonitoring;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.Iterator;
 import java.util.List;
 
 /**
@@ -21,25 +26,44 @@ final class MonitoringHtml {
   private MonitoringHtml() {}
 
   static String render(List<DocumentMonitoring> runs) {
+    StringWriter out = new StringWriter(16384);
+    try {
+      write(runs, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  /**
+   * The page of {@link #render}, written document by document as the runs come: the heading needs
+   * only the first run's month and rule pack.
+   */
+  static void write(Iterable<DocumentMonitoring> runs, Writer out) throws IOException {
+    Iterator<DocumentMonitoring> each = runs.iterator();
     StringBuilder b = new StringBuilder(16384);
     b.append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<title>预算绩效运行监控报告</title>\n<style>")
         .append(CSS)
         .append("</style>\n</head>\n<body>\n<h1>预算绩效运行监控报告</h1>\n");
-    if (runs.isEmpty()) {
+    DocumentMonitoring first = each.hasNext() ? each.next() : null;
+    if (first == null) {
       b.append("<p>没有可监控的文件。</p>\n");
     } else {
-      DocumentMonitoring first = runs.get(0);
       b.append("<p class=\"hint\">截至")
           .append(escape(Figures.monthEnd(first.asOf())))
           .append("；规则包 ")
           .append(escape(first.pack()))
           .append("</p>\n");
     }
-    for (DocumentMonitoring d : runs) {
+    for (DocumentMonitoring d = first; d != null; d = each.hasNext() ? each.next() : null) {
       document(b, d);
+      out.write(b.toString());
+      out.flush();
+      b.setLength(0);
     }
-    return b.append("</body>\n</html>\n").toString();
+    out.write(b.append("</body>\n</html>\n").toString());
+    out.flush();
   }
 
   private static void document(StringBuilder b, DocumentMonitoring d) {

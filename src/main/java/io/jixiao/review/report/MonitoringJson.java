@@ -9,9 +9,12 @@ import io.jixiao.monitor.Spending;
 import io.jixiao.review.DocumentMonitoring;
 import io.jixiao.review.TableMonitoring;
 import io.jixiao.model.Money;
+import java.io.IOException;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.List;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -34,22 +37,49 @@ final class MonitoringJson {
     ObjectNode root = NODES.objectNode();
     ArrayNode documents = root.putArray("documents");
     for (DocumentMonitoring d : runs) {
-      ObjectNode doc = documents.addObject();
-      doc.put("source", d.source());
-      doc.put("department", d.department());
-      doc.put("asOf", d.asOf().toString());
-      doc.put("pack", d.pack());
-      ArrayNode tables = doc.putArray("tables");
-      for (TableMonitoring t : d.tables()) {
-        ObjectNode table = tables.addObject();
-        table.put("seq", t.seq());
-        table.put("name", t.name());
-        JsonReport.findings(table.putArray("findings"), t.findings());
-        monitoring(table.putObject("monitoring"), t.monitoring());
-      }
-      summary(doc.putObject("summary"), d.summary());
+      documents.add(document(d));
     }
     return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n";
+  }
+
+  /**
+   * The report of {@link #render}, written document by document as the runs come: each document's
+   * tree is built and written through one streaming generator with the same pretty printer, so
+   * no more than one document's tree is held.
+   */
+  static void write(Iterable<DocumentMonitoring> runs, Writer out) throws IOException {
+    // not closed: closing the generator would close out, which belongs to the caller
+    JsonGenerator g = JSON.writerWithDefaultPrettyPrinter().createGenerator(out);
+    g.writeStartObject();
+    g.writeName("documents");
+    g.writeStartArray();
+    for (DocumentMonitoring d : runs) {
+      g.writeTree(document(d));
+      g.flush();
+    }
+    g.writeEndArray();
+    g.writeEndObject();
+    g.flush();
+    out.write("\n");
+    out.flush();
+  }
+
+  private static ObjectNode document(DocumentMonitoring d) {
+    ObjectNode doc = NODES.objectNode();
+    doc.put("source", d.source());
+    doc.put("department", d.department());
+    doc.put("asOf", d.asOf().toString());
+    doc.put("pack", d.pack());
+    ArrayNode tables = doc.putArray("tables");
+    for (TableMonitoring t : d.tables()) {
+      ObjectNode table = tables.addObject();
+      table.put("seq", t.seq());
+      table.put("name", t.name());
+      JsonReport.findings(table.putArray("findings"), t.findings());
+      monitoring(table.putObject("monitoring"), t.monitoring());
+    }
+    summary(doc.putObject("summary"), d.summary());
+    return doc;
   }
 
   private static void monitoring(ObjectNode o, MonitoringTable m) {

@@ -7,6 +7,11 @@ import io.jixiao.review.DocumentMonitoring;
 import io.jixiao.review.Fields;
 import io.jixiao.review.Finding;
 import io.jixiao.review.TableMonitoring;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.Iterator;
 import java.util.List;
 
 /**
@@ -19,10 +24,25 @@ final class MonitoringText {
   private MonitoringText() {}
 
   static String render(List<DocumentMonitoring> runs) {
+    StringWriter out = new StringWriter(8192);
+    try {
+      write(runs, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  /**
+   * The report of {@link #render}, written document by document as the runs come: the heading
+   * needs only the first run's month and rule pack.
+   */
+  static void write(Iterable<DocumentMonitoring> runs, Writer out) throws IOException {
+    Iterator<DocumentMonitoring> each = runs.iterator();
     StringBuilder b = new StringBuilder(8192);
     b.append("预算绩效运行监控报告");
-    if (!runs.isEmpty()) {
-      DocumentMonitoring first = runs.get(0);
+    DocumentMonitoring first = each.hasNext() ? each.next() : null;
+    if (first != null) {
       b.append("（截至")
           .append(Figures.monthEnd(first.asOf()))
           .append("；规则包 ")
@@ -30,13 +50,17 @@ final class MonitoringText {
           .append('）');
     }
     b.append("\n\n");
-    if (runs.isEmpty()) {
-      return b.append("没有可监控的文件。\n").toString();
+    if (first == null) {
+      out.write(b.append("没有可监控的文件。\n").toString());
+      out.flush();
+      return;
     }
-    for (DocumentMonitoring d : runs) {
+    for (DocumentMonitoring d = first; d != null; d = each.hasNext() ? each.next() : null) {
       document(b, d);
+      out.write(b.toString());
+      out.flush();
+      b.setLength(0);
     }
-    return b.toString();
   }
 
   private static void document(StringBuilder b, DocumentMonitoring d) {

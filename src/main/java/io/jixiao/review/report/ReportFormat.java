@@ -4,7 +4,6 @@ import io.jixiao.review.DocumentMonitoring;
 import io.jixiao.review.DocumentReview;
 import java.io.IOException;
 import java.io.Writer;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -31,20 +30,26 @@ public enum ReportFormat {
   }
 
   /**
-   * Writes the report of {@code reviews} to {@code out}, the same text as {@link #render}. JSON is
-   * written as the reviews come, one document at a time, so a caller that reviews documents as it
-   * iterates holds one document and one review at a time; text and HTML begin with a summary over
-   * all documents and keep the reviews (not the documents) until the end.
+   * Writes the report of {@code reviews} to {@code out}, the same text as {@link #render}, holding
+   * one review at a time, so a caller that reviews documents as it iterates holds one document and
+   * one review: JSON and HTML are written as the reviews come; text, which begins with a summary
+   * over all documents, writes each document's part to a temporary file while it counts the
+   * summary, then the summary and the parts.
    */
   public void write(Iterable<DocumentReview> reviews, Writer out) throws IOException {
-    if (this == JSON) {
-      JsonReport.write(reviews, out);
-      return;
+    switch (this) {
+      case TEXT:
+        TextReport.write(reviews, out);
+        break;
+      case JSON:
+        JsonReport.write(reviews, out);
+        break;
+      case HTML:
+        HtmlReport.write(reviews, out);
+        break;
+      default:
+        throw new IllegalStateException("unknown format " + this);
     }
-    List<DocumentReview> all = new ArrayList<>();
-    reviews.forEach(all::add);
-    out.write(render(all));
-    out.flush();
   }
 
   /**
@@ -60,6 +65,27 @@ public enum ReportFormat {
         return MonitoringJson.render(runs);
       case HTML:
         return MonitoringHtml.render(runs);
+      default:
+        throw new IllegalStateException("unknown format " + this);
+    }
+  }
+
+  /**
+   * Writes the monitoring report of {@code runs} to {@code out}, the same text as {@link
+   * #renderMonitoring}, document by document as the runs come: a caller that monitors documents as
+   * it iterates holds one document and its run at a time, whatever the format.
+   */
+  public void writeMonitoring(Iterable<DocumentMonitoring> runs, Writer out) throws IOException {
+    switch (this) {
+      case TEXT:
+        MonitoringText.write(runs, out);
+        break;
+      case JSON:
+        MonitoringJson.write(runs, out);
+        break;
+      case HTML:
+        MonitoringHtml.write(runs, out);
+        break;
       default:
         throw new IllegalStateException("unknown format " + this);
     }

@@ -21,21 +21,54 @@ final class Summary {
   int tables;
   int findings;
 
+  /** Per rule, its findings per severity. */
+  private final Map<RuleId, Map<Severity, Integer>> ruleSeverities = new EnumMap<>(RuleId.class);
+  int documents;
+
   Summary(List<DocumentReview> reviews) {
+    this();
+    for (DocumentReview d : reviews) {
+      add(d);
+    }
+  }
+
+  /** Counts of no document, to {@link #add} them one at a time. */
+  Summary() {
     for (Grade g : Grade.values()) {
       grades.put(g, 0);
     }
     for (Severity s : Severity.values()) {
       severities.put(s, 0);
     }
-    for (DocumentReview d : reviews) {
-      count(d.findings(), null);
-      for (TableReview t : d.tables()) {
-        tables++;
-        grades.merge(t.grade(), 1, Integer::sum);
-        count(t.findings(), t);
+  }
+
+  /** Counts one more document's tables and findings. */
+  void add(DocumentReview d) {
+    documents++;
+    count(d.findings(), null);
+    for (TableReview t : d.tables()) {
+      tables++;
+      grades.merge(t.grade(), 1, Integer::sum);
+      count(t.findings(), t);
+    }
+  }
+
+  /**
+   * The severity most findings of a rule have among the documents counted (a rule may report
+   * two), as {@link #severityOf(RuleId, List)} of them.
+   */
+  Severity severityOf(RuleId rule) {
+    Map<Severity, Integer> count = ruleSeverities.getOrDefault(rule, Map.of());
+    Severity best = Severity.INFO;
+    int most = -1;
+    for (Severity v : Severity.values()) {
+      Integer n = count.get(v);
+      if (n != null && n > most) {
+        best = v;
+        most = n;
       }
     }
+    return best;
   }
 
   private void count(List<Finding> list, TableReview table) {
@@ -45,6 +78,9 @@ final class Summary {
       severities.merge(f.severity(), 1, Integer::sum);
       int[] c = rules.computeIfAbsent(f.rule(), k -> new int[2]);
       c[0]++;
+      ruleSeverities
+          .computeIfAbsent(f.rule(), k -> new EnumMap<>(Severity.class))
+          .merge(f.severity(), 1, Integer::sum);
       if (table != null && seen.add(f.rule())) {
         c[1]++;
       }

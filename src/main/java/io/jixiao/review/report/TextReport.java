@@ -7,6 +7,12 @@ import io.jixiao.review.Grade;
 import io.jixiao.review.RuleId;
 import io.jixiao.review.Severity;
 import io.jixiao.review.TableReview;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -17,23 +23,68 @@ final class TextReport {
 
   static String render(List<DocumentReview> reviews) {
     StringBuilder b = new StringBuilder(4096);
-    b.append("绩效目标审核报告");
-    if (!reviews.isEmpty()) {
-      b.append("（规则包 ").append(reviews.get(0).pack()).append('）');
-    }
-    b.append("\n\n");
-    if (reviews.isEmpty()) {
-      return b.append("没有可审核的文件。\n").toString();
-    }
-    if (reviews.size() > 1) {
-      b.append("共 ").append(reviews.size()).append(" 个文件。\n");
-      summary(b, reviews, "");
-      b.append('\n');
-    }
+    head(b, reviews.isEmpty() ? null : reviews.get(0), new Summary(reviews));
     for (DocumentReview d : reviews) {
       document(b, d);
     }
     return b.toString();
+  }
+
+  /**
+   * The report of {@link #render}, with a memory that does not grow with the number of documents:
+   * each document's part goes to a temporary file as its review comes, while the summary over all
+   * documents is counted; then the heading and the summary are written and the parts copied after
+   * them.
+   */
+  static void write(Iterable<DocumentReview> reviews, Writer out) throws IOException {
+    Summary all = new Summary();
+    String pack = null;
+    Path parts = Files.createTempFile("jixiao-review-", ".part");
+    try {
+      try (Writer w = Files.newBufferedWriter(parts, StandardCharsets.UTF_8)) {
+        StringBuilder b = new StringBuilder(8192);
+        for (DocumentReview d : reviews) {
+          if (pack == null) {
+            pack = d.pack();
+          }
+          all.add(d);
+          document(b, d);
+          w.write(b.toString());
+          b.setLength(0);
+        }
+      }
+      StringBuilder head = new StringBuilder(4096);
+      head(head, pack, all);
+      out.write(head.toString());
+      try (Reader r = Files.newBufferedReader(parts, StandardCharsets.UTF_8)) {
+        r.transferTo(out);
+      }
+      out.flush();
+    } finally {
+      Files.deleteIfExists(parts);
+    }
+  }
+
+  private static void head(StringBuilder b, DocumentReview first, Summary all) {
+    head(b, first == null ? null : first.pack(), all);
+  }
+
+  /** The title and, for more than one document, the summary over all of them. */
+  private static void head(StringBuilder b, String pack, Summary all) {
+    b.append("绩效目标审核报告");
+    if (all.documents > 0) {
+      b.append("（规则包 ").append(pack).append('）');
+    }
+    b.append("\n\n");
+    if (all.documents == 0) {
+      b.append("没有可审核的文件。\n");
+      return;
+    }
+    if (all.documents > 1) {
+      b.append("共 ").append(all.documents).append(" 个文件。\n");
+      summary(b, all, "");
+      b.append('\n');
+    }
   }
 
   private static void document(StringBuilder b, DocumentReview d) {
@@ -44,7 +95,7 @@ final class TextReport {
         .append("（")
         .append(d.grade().meaning())
         .append("）\n");
-    summary(b, List.of(d), "  ");
+    summary(b, new Summary(List.of(d)), "  ");
     if (!d.findings().isEmpty()) {
       b.append("\n  全文\n");
       for (Finding f : d.findings()) {
@@ -70,8 +121,7 @@ final class TextReport {
     b.append('\n');
   }
 
-  private static void summary(StringBuilder b, List<DocumentReview> reviews, String indent) {
-    Summary s = new Summary(reviews);
+  private static void summary(StringBuilder b, Summary s, String indent) {
     b.append(indent).append("绩效目标表 ").append(s.tables).append(" 张：");
     for (Grade g : Grade.values()) {
       b.append(g.label())
@@ -97,7 +147,7 @@ final class TextReport {
           .append("  ")
           .append(pad(r.name(), 4))
           .append(pad(r.title(), 36))
-          .append(Summary.severityOf(r, reviews).label())
+          .append(s.severityOf(r).label())
           .append("  ")
           .append(e.getValue()[0])
           .append(" 条");
