@@ -53,7 +53,7 @@ final class FormReader {
       Pattern.compile("^[一二三四五六]、\\s*([^：:]+)[：:]\\s*([\\d,]+(?:\\.\\d+)?)\\s*万元");
   private static final Pattern CODED_PROJECT =
       Pattern.compile("^([0-9A-Za-z]{15,40})\\s*[-－]\\s*(.+)$");
-  private static final Pattern GRADE = Pattern.compile("等级[为是：:]?\\s*([优良中差])");
+  private static final Pattern GRADE = Pattern.compile("等级[为是：:]?\\s*([优良中差])|^([优良中差])$");
   private static final Pattern TICKED = Pattern.compile("(新增|延续)(?:项目)?\\s*[√☑✓]");
   private static final Pattern NUMBERED_GOAL = Pattern.compile("^目标\\d+[:：].+");
   private static final Pattern GOAL_RESULT = Pattern.compile("^目标\\d+完成情况[:：].+");
@@ -71,6 +71,7 @@ final class FormReader {
   private final GridReader cellPerLine = new CellPerLineGridReader();
   private final GridReader cellStream = new CellStreamGridReader();
   private final GridReader spaced = new SpacedGridReader();
+  private final GridReader tokenStream = new TokenStreamGridReader();
 
   /** What the form reader found: the department (may be null) and the tables. */
   record Result(Department department, List<Project> projects) {}
@@ -98,14 +99,20 @@ final class FormReader {
     } else if (spaced.accepts(source)) {
       grids = spaced.read(source);
     } else {
-      List<Integer> runOn = RunOnForms.lines(source);
-      if (runOn.isEmpty()) {
-        return null;
-      }
-      List<Project> read = RunOnForms.read(source, runOn, problems);
-      return read.isEmpty() ? null : new Result(null, read);
+      Result tokens = tokenStream.accepts(source) ? read(tokenStream.read(source), problems) : null;
+      return tokens != null ? tokens : runOn(source, problems);
     }
     return read(grids, problems);
+  }
+
+  /** Run-on text no grid reader regroups: the project names only, with a warning. */
+  private static Result runOn(SourceText source, Problems problems) {
+    List<Integer> runOn = RunOnForms.lines(source);
+    if (runOn.isEmpty()) {
+      return null;
+    }
+    List<Project> read = RunOnForms.read(source, runOn, problems);
+    return read.isEmpty() ? null : new Result(null, read);
   }
 
   /**
@@ -422,6 +429,7 @@ final class FormReader {
       Builder b = new Builder(seqBefore + 1, title, kind());
       List<Grid.Row> head = grid.rows().subList(0, header);
       Map<Meaning, Integer> budgetColumns = null;
+      Grid.Row fiscalRow = null;
       for (int r = 0; r < head.size(); r++) {
         Grid.Row row = head.get(r);
         Map<Meaning, Integer> c = columns(row);
@@ -431,6 +439,10 @@ final class FormReader {
         }
         if (budgetColumns != null && FormLabels.of(row.cell(0)) == Meaning.BUDGET) {
           b.self = selfEvaluation(row, budgetColumns, b.seq);
+        }
+        if (budgetColumns != null && fiscalRow == null
+            && FormLabels.of(row.cell(0)) == Meaning.FISCAL) {
+          fiscalRow = row;
         }
         if (labelRow(b, row, r + 1 < head.size() ? head.get(r + 1) : null)) {
           r++;
@@ -465,6 +477,9 @@ final class FormReader {
           String value = v < 0 ? null : row.cell(v);
           headerField(b, m, value, row.line());
         }
+      }
+      if (fiscalRow != null) {
+        zeroTotal(b, fiscalRow, budgetColumns);
       }
       Indicators levels = new Indicators(b.points);
       IndicatorFacts.Term term = term(grid.rows().get(header));
@@ -506,6 +521,35 @@ final class FormReader {
         b.kind = FormKind.DECLARATION;
       }
       return b.indicators.isEmpty() ? null : b.build();
+    }
+
+    /**
+     * A 自评表 whose 年度资金总额 row prints only zeros while its 其中：财政拨款 row holds the money (a
+     * WPS export artefact, docs/forms.md file 7): the budget figures are taken from the detail row,
+     * the printed 执行率, 分值 and 得分 stay as printed, with a warning.
+     */
+    private void zeroTotal(Builder b, Grid.Row fiscalRow, Map<Meaning, Integer> c) {
+      SelfEvaluation s = b.self;
+      if (s == null || !zero(s.initialBudget()) || !zero(s.adjustedBudget())
+          || !zero(s.spent())) {
+        return;
+      }
+      SelfEvaluation detail = selfEvaluation(fiscalRow, c, b.seq);
+      if (detail.initialBudget() == null || zero(detail.initialBudget())) {
+        return;
+      }
+      b.self = new SelfEvaluation(
+          detail.initialBudget(), detail.adjustedBudget(), detail.spent(), s.executionRate(),
+          s.budgetWeight(), s.budgetScore(), s.totalScore(), s.grade());
+      b.total = detail.initialBudget();
+      problems.warning(
+          "IMP-FORM-ZERO-TOTAL", fiscalRow.line(), b.seq, "年度资金总额",
+          "年度资金总额一行只印了 0，金额在“" + fiscalRow.cell(0) + "”一行：预算数按该行导入；"
+              + "印出的执行率、得分保留原样，请核对");
+    }
+
+    private static boolean zero(Money m) {
+      return m != null && m.wan().signum() == 0;
     }
 
     /**
@@ -739,11 +783,12 @@ final class FormReader {
         case CONCLUSION -> {
           Matcher g = value == null ? null : GRADE.matcher(value);
           if (g != null && g.find() && b.self != null) {
+            String grade = g.group(1) != null ? g.group(1) : g.group(2);
             b.self =
                 new SelfEvaluation(
                     b.self.initialBudget(), b.self.adjustedBudget(), b.self.spent(),
                     b.self.executionRate(), b.self.budgetWeight(), b.self.budgetScore(),
-                    b.self.totalScore(), g.group(1));
+                    b.self.totalScore(), grade);
           }
         }
         case AUTHORITY -> {
@@ -774,6 +819,11 @@ final class FormReader {
           b.attribute = t != null && t.find() ? t.group(1) : null;
         }
         case PERIOD -> b.period = value;
+        case ACTUAL -> {
+          if (value != null) {
+            b.goalResults.add(value); // 实际完成情况 of the goals, above the indicator table
+          }
+        }
         case CATEGORY -> b.category = value;
         case NATURE -> b.nature = value;
         case PROJECT_BASIS -> b.basis = value;

@@ -369,18 +369,84 @@ class FormsTest {
           .hasSize(2)
           .allSatisfy(q -> assertThat(q.message()).contains("需要原始文件"));
     }
+  }
+
+  @Nested
+  class AnhuiSelfEvaluationRunOnWithPointsInLevelOneCells {
 
     @Test
-    void theAnhuiWpsLineGivesItsTwoSelfEvaluationNames() {
+    void twoFormsWithUnitsBudgetFiguresPrintedTotalsAndGrades() {
       ImportResult r = new DocumentReader().read(form("anhui-ziping-points.txt"));
+      TargetDocument d = r.document();
 
       assertThat(r.errors()).isEmpty();
-      assertThat(r.document().projects())
-          .extracting(Project::name, p -> p.facts().form())
+      assertThat(d.department()).isEqualTo(new Department("宣川区梅岭镇人民政府", 2023));
+      assertThat(d.projects())
+          .extracting(
+              Project::name, Project::unit, p -> p.facts().implementer(), p -> p.facts().form(),
+              p -> p.indicators().size())
           .containsExactly(
-              tuple("农村人居环境整治长效管护项目", FormKind.SELF_EVALUATION),
-              tuple("农村饮水安全工程维修养护项目", FormKind.SELF_EVALUATION));
-      assertThat(r.problems()).extracting(ImportProblem::code).contains("IMP-FORM-RUN-ON");
+              tuple("农村人居环境整治长效管护项目", unit("226", "宣川区梅岭镇人民政府"),
+                  "226001-宣川区梅岭镇人民政府", FormKind.SELF_EVALUATION, 10),
+              tuple("农村饮水安全工程维修养护项目", unit("226", "宣川区梅岭镇人民政府"),
+                  "226003-宣川区梅岭镇农业农村综合服务中心", FormKind.SELF_EVALUATION, 8));
+      // form 1 prints a zero 年度资金总额 row: the figures come from 本年财政拨款, the printed
+      // 执行率 0, 得分 0 and 总分 87.8 stay as printed for the review to compare
+      assertThat(d.projects()).extracting(p -> p.facts().selfEvaluation())
+          .containsExactly(
+              new SelfEvaluation(wan("120"), wan("118.6"), wan("112.67"), Percent.of(0),
+                  new BigDecimal("10"), new BigDecimal("0"), new BigDecimal("87.8"), "良"),
+              new SelfEvaluation(wan("45"), wan("45"), wan("43.2"), Percent.of(96),
+                  new BigDecimal("10"), new BigDecimal("9.6"), new BigDecimal("99.6"), "优"));
+      assertThat(d.projects()).extracting(Project::budget)
+          .containsExactly(new Budget(wan("120"), wan("120"), null),
+              new Budget(wan("45"), wan("45"), null));
+      assertThat(r.problems())
+          .filteredOn(q -> q.code().equals("IMP-FORM-ZERO-TOTAL"))
+          .singleElement()
+          .satisfies(q -> assertThat(q.table()).isEqualTo(1));
+      assertThat(r.problems()).extracting(ImportProblem::code).doesNotContain("IMP-FORM-RUN-ON");
+    }
+
+    @Test
+    void levelOnePointsAreStrippedAndRowsWithoutLabelsInheritTheirLevels() {
+      List<Project> projects = read("anhui-ziping-points.txt").projects();
+
+      assertThat(projects).allSatisfy(p -> {
+        assertThat(p.facts().sections().levelPoints())
+            .containsExactly(
+                org.assertj.core.api.Assertions.entry("产出指标", new BigDecimal("50")),
+                org.assertj.core.api.Assertions.entry("效益指标", new BigDecimal("30")),
+                org.assertj.core.api.Assertions.entry("满意度指标", new BigDecimal("10")));
+        assertThat(weightSum(p)).isEqualByComparingTo("90");
+        assertThat(p.goals()).hasSize(1);
+        assertThat(p.facts().sections().goalResults()).hasSize(1);
+      });
+      assertThat(List.of(
+              indicator(projects.get(0), "覆盖行政村数量"),
+              indicator(projects.get(0), "生活垃圾无害化处理率"),
+              indicator(projects.get(0), "村庄保洁达标率"),
+              indicator(projects.get(0), "村容村貌改善程度"),
+              indicator(projects.get(0), "项目总成本"),
+              indicator(projects.get(1), "维修完成时间")))
+          .extracting(
+              Indicator::level1, Indicator::level2, Indicator::value, i -> i.facts().actual(),
+              i -> i.facts().weight().toPlainString(), i -> i.facts().score().toPlainString())
+          .containsExactly(
+              tuple("产出指标", "数量指标", "≥14个", "14", "10", "10"),
+              tuple("产出指标", "质量指标", "≥95百分比", "96", "8", "8"),
+              tuple("产出指标", "质量指标", "≥90%", "88%", "8", "7.8"),
+              tuple("效益指标", "社会效益指标", "明显改善", "达成预期指标", "10", "10"),
+              tuple("产出指标", "成本指标", "≤118.6万元", "112.67", "8", "8"),
+              tuple("产出指标", "时效指标", "2023年10月底前", "2023年10月", "10", "10"));
+      assertThat(indicator(projects.get(0), "村庄保洁达标率").facts().reason())
+          .isEqualTo("雨季部分村组保洁频次不足,已增配保洁员并加强巡查");
+      assertThat(indicator(projects.get(0), "垃圾清运及时性").facts().reason()).isNull();
+      // 经济效益指标 has no indicator under it
+      assertThat(projects.get(0).indicators()).extracting(Indicator::level2)
+          .doesNotContain("经济效益指标");
+      assertThat(indicator(projects.get(0), "生活垃圾无害化处理率").target())
+          .isEqualTo(new TargetValue.Quantity(Sign.GE, new BigDecimal("95"), "%", null));
     }
   }
 
