@@ -72,6 +72,7 @@ final class FormReader {
   private final GridReader cellStream = new CellStreamGridReader();
   private final GridReader spaced = new SpacedGridReader();
   private final GridReader tokenStream = new TokenStreamGridReader();
+  private final GridReader glued = new GluedTextGridReader();
 
   /** What the form reader found: the department (may be null) and the tables. */
   record Result(Department department, List<Project> projects) {}
@@ -100,6 +101,9 @@ final class FormReader {
       grids = spaced.read(source);
     } else {
       Result tokens = tokenStream.accepts(source) ? read(tokenStream.read(source), problems) : null;
+      if (tokens == null && glued.accepts(source)) {
+        tokens = read(glued.read(source), problems);
+      }
       return tokens != null ? tokens : runOn(source, problems);
     }
     return read(grids, problems);
@@ -128,6 +132,12 @@ final class FormReader {
         continue;
       }
       Map<Meaning, Integer> columns = columns(g.rows().get(header));
+      boolean shiftedLevels = !columns.containsKey(Meaning.L3);
+      if (shiftedLevels) {
+        // the Hubei form: 一级指标 holds the level-2 labels and 二级指标 the indicator name
+        columns.put(Meaning.L3, columns.get(Meaning.L2));
+        columns.put(Meaning.L2, columns.remove(Meaning.L1));
+      }
       GridContext ctx = new GridContext(g, header, columns, projects.size(), problems);
       if (columns.containsKey(Meaning.PROJECT)) {
         projects.addAll(ctx.manyProjects());
@@ -220,7 +230,9 @@ final class FormReader {
 
   private static boolean isIndicatorHeader(Grid.Row row) {
     Map<Meaning, Integer> c = columns(row);
-    return c.containsKey(Meaning.L1) && c.containsKey(Meaning.L3) && c.containsKey(Meaning.VALUE);
+    return c.containsKey(Meaning.L1)
+        && (c.containsKey(Meaning.L3) || c.containsKey(Meaning.L2))
+        && c.containsKey(Meaning.VALUE);
   }
 
   /** The first column of each meaning in a header row. */
@@ -448,6 +460,10 @@ final class FormReader {
           r++;
           continue;
         }
+        if (FormLabels.of(row.cell(0)) == Meaning.COSTS) {
+          r = costs(b, head, r);
+          continue;
+        }
         if (c.containsKey(Meaning.DUTY_TASK) && c.containsKey(Meaning.DUTY_AMOUNT)) {
           r = duties(b, head, r, c);
           continue;
@@ -550,6 +566,34 @@ final class FormReader {
 
     private static boolean zero(Money m) {
       return m != null && m.wan().signum() == 0;
+    }
+
+    /**
+     * The 项目预算成本构成 rows under their header ({@code r}): item | 金额 | 测算依据 | two years'
+     * 实际执行数, up to the 合计 row, whose 金额 is the budget when none is printed elsewhere.
+     * Returns the last row read.
+     */
+    private int costs(Builder b, List<Grid.Row> head, int r) {
+      int k = r + 1;
+      for (; k < head.size(); k++) {
+        Grid.Row row = head.get(k);
+        if ("合计".equals(row.cell(0))) {
+          if (b.total == null) {
+            b.total = money(row.cell(1), row.line(), b.seq, "成本构成合计");
+          }
+          return k;
+        }
+        if (row.cells().size() < 5 || row.cell(1) == null
+            || Indicators.number(row.cell(1)) == null) {
+          break;
+        }
+        b.costs.add(
+            new FormSections.CostItem(
+                row.cell(0), money(row.cell(1), row.line(), b.seq, "成本构成金额"), row.cell(2),
+                money(row.cell(3), row.line(), b.seq, "实际执行数"),
+                money(row.cell(4), row.line(), b.seq, "实际执行数")));
+      }
+      return k - 1;
     }
 
     /**
@@ -962,13 +1006,30 @@ final class FormReader {
         facts = facts.withResult(actual, score, reason);
       }
       return new Indicator(
-          level1,
+          columns.containsKey(Meaning.L1) ? level1 : level1Of(level2),
           level2,
           Cells.dropCjkSpaces(name),
           description,
           value,
           get(cells, columns, Meaning.VALUE_BASIS),
           facts);
+    }
+
+    /**
+     * The level 1 a level-2 label belongs to, for a form that prints no level 1 (成本指标 under
+     * 产出指标 as in the classic taxonomy; the 2021 cost labels under 成本指标); null when unknown.
+     */
+    static String level1Of(String level2) {
+      io.jixiao.model.Level2 l = io.jixiao.model.Level2.of(level2);
+      if (l == null) {
+        return null;
+      }
+      return switch (l) {
+        case QUANTITY, QUALITY, TIMELINESS, COST -> "产出指标";
+        case ECONOMIC_BENEFIT, SOCIAL_BENEFIT, ECOLOGICAL_BENEFIT, SUSTAINABLE_IMPACT -> "效益指标";
+        case SATISFACTION -> "满意度指标";
+        case ECONOMIC_COST, SOCIAL_COST, ECOLOGICAL_COST -> "成本指标";
+      };
     }
 
     /** 指标性质 + 指标值 + 度量单位 as one printed value; 定性 leaves the value's text alone. */

@@ -352,22 +352,78 @@ class FormsTest {
   }
 
   @Nested
-  class RunOnTextWithoutCellBoundaries {
+  class HubeiTargetGluedWithoutSeparators {
 
     @Test
-    void theHubeiPreviewGivesItsTwoProjectNamesAndSaysTheIndicatorsNeedTheOriginal() {
+    void twoProjectsWithHeaderFieldsAndCostBreakdownsSplitAgainstTheTotalRow() {
       ImportResult r = new DocumentReader().read(form("hubei-cost-breakdown.txt"));
+      List<Project> projects = r.document().projects();
 
       assertThat(r.errors()).isEmpty();
-      assertThat(r.document().projects())
-          .extracting(Project::name, p -> p.facts().form(), p -> p.indicators().size())
+      assertThat(r.problems()).extracting(ImportProblem::code).doesNotContain("IMP-FORM-RUN-ON");
+      assertThat(projects)
+          .extracting(
+              Project::name, p -> p.facts().form(), p -> p.facts().category(),
+              p -> p.facts().nature(), Project::budget, Project::code, p -> p.indicators().size())
           .containsExactly(
-              tuple("市图书馆免费开放运行保障", FormKind.TARGET, 0),
-              tuple("全民阅读推广活动经费", FormKind.TARGET, 0));
+              tuple("市图书馆免费开放运行保障", FormKind.TARGET, "本级支出项目", "持续性项目",
+                  new Budget(wan("260"), null, null), null, 8),
+              tuple("全民阅读推广活动经费", FormKind.TARGET, "本级支出项目", "一次性项目",
+                  new Budget(wan("50"), null, null), null, 7));
+      assertThat(projects.get(0).facts().basis()).isEqualTo("《公共图书馆法》及市图书馆机构职能规定");
+      assertThat(projects.get(0).facts().sections().costs())
+          .containsExactly(
+              new FormSections.CostItem("物业管理服务费", wan("126"), "依据政府采购合同", wan("118"),
+                  wan("126")),
+              new FormSections.CostItem("文献资源加工费", wan("48"), "按年新增4.8万册×10元/册测算",
+                  wan("41.5"), wan("45.2")),
+              new FormSections.CostItem("电费及设备运维费", wan("86"), "按近三年平均用电量及维保合同测算",
+                  wan("79.36"), wan("83.04")));
+      assertThat(projects.get(1).facts().sections().costs())
+          .extracting(FormSections.CostItem::item, FormSections.CostItem::spentTwoYearsAgo,
+              FormSections.CostItem::spentLastYear)
+          .containsExactly(
+              tuple("阅读推广活动场次费用", wan("30"), wan("33.6")),
+              tuple("宣传品印制费", wan("7.2"), wan("8")),
+              tuple("专家讲座劳务费", wan("4.8"), wan("5")));
+    }
+
+    @Test
+    void levelOneIsInferredFromTheLevelTwoLabelsAndOcrSignsAreFlagged() {
+      ImportResult r = new DocumentReader().read(form("hubei-cost-breakdown.txt"));
+      List<Project> projects = r.document().projects();
+
+      assertThat(List.of(
+              indicator(projects.get(0), "年免费开放天数"),
+              indicator(projects.get(0), "文献编目加工差错率"),
+              indicator(projects.get(0), "项目支出总额"),
+              indicator(projects.get(0), "年接待读者人次"),
+              indicator(projects.get(1), "活动完成时间"),
+              indicator(projects.get(1), "参与群众满意度")))
+          .extracting(Indicator::level1, Indicator::level2, Indicator::value)
+          .containsExactly(
+              tuple("产出指标", "数量指标", "2300天"),
+              tuple("产出指标", "质量指标", "<1%"),
+              tuple("产出指标", "成本指标", "≤260万元"),
+              tuple("效益指标", "社会效益指标", ">45万人次"),
+              tuple("产出指标", "时效指标", "2023年11月底前"),
+              tuple("满意度指标", "服务对象满意度指标", "295%"));
+      assertThat(indicator(projects.get(0), "新增文献加工入藏量").description())
+          .isEqualTo("反映年度新增馆藏加工完成情况");
       assertThat(r.problems())
-          .filteredOn(q -> q.code().equals("IMP-FORM-RUN-ON"))
-          .hasSize(2)
-          .allSatisfy(q -> assertThat(q.message()).contains("需要原始文件"));
+          .filteredOn(q -> q.code().equals("IMP-FORM-OCR-SIGN"))
+          .extracting(ImportProblem::field)
+          .containsExactly("年免费开放天数", "读者咨询答复率", "参与群众满意度");
+    }
+
+    @Test
+    void gluedNumbersAreSplitInEveryWayThatReadsAsAmounts() {
+      assertThat(GluedTextGridReader.splits("41.545.2", 2))
+          .extracting(a -> String.join("|", a))
+          .containsExactly("41.5|45.2", "41.54|5.2");
+      assertThat(GluedTextGridReader.splits("118126", 2))
+          .extracting(a -> String.join("|", a))
+          .containsExactly("1|18126", "11|8126", "118|126", "1181|26", "11812|6");
     }
   }
 
