@@ -69,7 +69,7 @@ final class FormReader {
           new TextGridReader(TextGridReader.Kind.TAB));
   private final GridReader html = new HtmlGridReader();
   private final GridReader cellPerLine = new CellPerLineGridReader();
-  private final GridReader cellStream = new CellStreamGridReader();
+  private final CellStreamGridReader cellStream = new CellStreamGridReader();
   private final GridReader spaced = new SpacedGridReader();
   private final GridReader tokenStream = new TokenStreamGridReader();
   private final GridReader glued = new GluedTextGridReader();
@@ -95,6 +95,13 @@ final class FormReader {
       }
     } else if (cellStream.accepts(source)) {
       grids = cellStream.read(source);
+      CellStreamGridReader.Orphans tail = cellStream.orphans(source);
+      if (tail != null) {
+        problems.warning(
+            "IMP-FORM-ORPHAN", tail.firstLine(), null, null,
+            "第 " + tail.firstLine() + "–" + tail.lastLine() + " 行的 " + tail.cells()
+                + " 个单元格在第一张表（报表编号）之前，是上一页表格的结尾，不属于任何项目，未导入");
+      }
     } else if (hasDeclarationLabels(source)) {
       grids = cellPerLine.read(source);
     } else if (spaced.accepts(source)) {

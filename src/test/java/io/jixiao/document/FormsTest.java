@@ -268,6 +268,22 @@ class FormsTest {
     }
 
     @Test
+    void theOrphanTailBeforeTheFirstFormIsLeftOutWithAWarningThatSaysWhere() {
+      ImportResult r = new DocumentReader().read(form("sichuan-ziping-cellperline.txt"));
+
+      assertThat(r.problems())
+          .filteredOn(q -> q.code().equals("IMP-FORM-ORPHAN"))
+          .singleElement()
+          .satisfies(q -> {
+            assertThat(q.line()).isEqualTo(1);
+            assertThat(q.table()).isNull();
+            assertThat(q.message()).contains("第 1–6 行的 6 个单元格").contains("不属于任何项目");
+          });
+      assertThat(r.document().projects()).extracting(Project::name)
+          .doesNotContain("存在问题", "改进措施");
+    }
+
+    @Test
     void indicatorsCarryTheirActualWeightScoreAndReason() {
       List<Project> projects = read("sichuan-ziping-cellperline.txt").projects();
 
