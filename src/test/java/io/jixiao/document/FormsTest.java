@@ -444,6 +444,25 @@ class FormsTest {
   }
 
   @Nested
+  class WebPageWithFlattenedPdfText {
+
+    @Test
+    void isRefusedWithAMessageNamingTheRecognisedFormAndWhyItIsNotRead() {
+      ImportResult r = new DocumentReader().read(form("web-page-noise.txt"));
+
+      assertThat(r.document()).isNull();
+      assertThat(r.errors())
+          .singleElement()
+          .satisfies(q -> {
+            assertThat(q.code()).isEqualTo("IMP-NO-TABLES");
+            assertThat(q.line()).isEqualTo(9);
+            assertThat(q.message())
+                .contains("部门整体支出绩效目标申报表", "连排文本", "标签与数值交错", "原始文件");
+          });
+    }
+  }
+
+  @Nested
   class AnhuiSelfEvaluationRunOnWithPointsInLevelOneCells {
 
     @Test
