@@ -137,7 +137,8 @@ public final class DocumentReader {
           name);
     }
     TableReader layout = layouts.stream().filter(l -> l.accepts(source)).findFirst().orElse(null);
-    java.util.Map.Entry<Integer, String> runOn = layout == null ? RunOnForms.unreadable(source) : null;
+    java.util.Map.Entry<Integer, String> runOn =
+        layout == null ? RunOnForms.unreadable(source) : null;
     if (runOn != null) {
       problems.error(
           "IMP-NO-TABLES",

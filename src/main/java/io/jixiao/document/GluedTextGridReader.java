@@ -18,11 +18,11 @@ import java.util.regex.Pattern;
  *       立项依据);
  *   <li>the 项目预算成本构成 block (金额 | 测算(公式)依据 | two years' 实际执行数) is cut against its 合计
  *       row: where the numbers of an item or of the 合计 are glued ({@code 118126}, {@code
- *       260238.86254.24}), every way to split them is tried and only a split whose columns add up to
- *       the 合计 is kept; when none or several fit, the block is left out (never guessed);
+ *       260238.86254.24}), every way to split them is tried and only a split whose columns add
+ *       up to the 合计 is kept; when none or several fit, the block is left out (never guessed);
  *   <li>indicator rows: an optional level-2 label, the name, the 绩效标准 (recognised by its leading
- *       {@code 反映}, as every standard of this layout is printed), the value (sign, number, unit or a
- *       deadline) and, after the first value, the merged 保障措施 text up to its {@code 。}.
+ *       {@code 反映}, as every standard of this layout is printed), the value (sign, number, unit
+ *       or a deadline) and, after the first value, the merged 保障措施 text up to its {@code 。}.
  * </ul>
  *
  * Rows go to {@link FormReader} with the header as printed (一级指标 holding the level-2 labels);

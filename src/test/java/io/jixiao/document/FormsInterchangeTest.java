@@ -50,7 +50,8 @@ class FormsInterchangeTest {
 
     assertThat(text).contains("\"item\": \"物业管理服务费\"").contains("\"spentLastYear\": 126");
     assertThat(roundTrip(hubei).projects().get(0).facts().sections().costs()).hasSize(3);
-    assertThat(json.write(FormsTest.read("sichuan-shenbao-grid.md"))).doesNotContain("\"sections\"");
+    assertThat(json.write(FormsTest.read("sichuan-shenbao-grid.md")))
+        .doesNotContain("\"sections\"");
   }
 
   @Test
