@@ -27,6 +27,31 @@ final class CellStreamGridReader implements GridReader {
     return cellLines * 2 > text.size() && text.linesContaining(FORM_START).length > 0;
   }
 
+  /**
+   * The cells before the first form that hold text (the tail of a form on the previous page): their
+   * first and last line and how many, or null when the text starts with a form.
+   */
+  record Orphans(int firstLine, int lastLine, int cells) {}
+
+  Orphans orphans(SourceText text) {
+    int first = -1;
+    int last = -1;
+    int count = 0;
+    for (int n = 1; n <= text.size(); n++) {
+      String line = text.line(n);
+      String t = Cells.text(line.endsWith("|") ? line.substring(0, line.length() - 1) : line);
+      if (t != null && t.startsWith(FORM_START)) {
+        break;
+      }
+      if (t != null) {
+        first = first < 0 ? n : first;
+        last = n;
+        count++;
+      }
+    }
+    return count == 0 ? null : new Orphans(first, last, count);
+  }
+
   /** One cell and the line it stands on. */
   private record Cell(int line, String text) {}
 

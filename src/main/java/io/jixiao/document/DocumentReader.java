@@ -137,6 +137,19 @@ public final class DocumentReader {
           name);
     }
     TableReader layout = layouts.stream().filter(l -> l.accepts(source)).findFirst().orElse(null);
+    java.util.Map.Entry<Integer, String> runOn =
+        layout == null ? RunOnForms.unreadable(source) : null;
+    if (runOn != null) {
+      problems.error(
+          "IMP-NO-TABLES",
+          runOn.getKey(),
+          null,
+          null,
+          "识别出“" + runOn.getValue() + "”，但它是连排文本：单元格边界已丢失，标签与数值交错"
+              + "（如从 PDF 或网页复制的整页文字），无法可靠地分出单元格，未导入；"
+              + "请使用原始文件（PDF/Word/Excel）导入");
+      return new ImportResult(null, problems.all());
+    }
     if (layout == null) {
       problems.error(
           "IMP-NO-TABLES",

@@ -32,6 +32,7 @@ final class FormLabels {
     NATURE("项目性质"),
     ATTRIBUTE("项目属性"),
     PROJECT_BASIS("立项依据", "项目立项依据", "项目立项的依据"),
+    COSTS("项目预算成本构成", "项目成本构成", "成本构成"),
     // the budget block of a 自评表
     INITIAL_BUDGET("年初预算", "年初预算数", "年初部门预算安排金额"),
     ADJUSTED_BUDGET("调整后预算数", "调整后预算", "全年预算数", "全年预算数（A）"),

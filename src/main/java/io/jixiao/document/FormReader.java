@@ -53,7 +53,7 @@ final class FormReader {
       Pattern.compile("^[一二三四五六]、\\s*([^：:]+)[：:]\\s*([\\d,]+(?:\\.\\d+)?)\\s*万元");
   private static final Pattern CODED_PROJECT =
       Pattern.compile("^([0-9A-Za-z]{15,40})\\s*[-－]\\s*(.+)$");
-  private static final Pattern GRADE = Pattern.compile("等级[为是：:]?\\s*([优良中差])");
+  private static final Pattern GRADE = Pattern.compile("等级[为是：:]?\\s*([优良中差])|^([优良中差])$");
   private static final Pattern TICKED = Pattern.compile("(新增|延续)(?:项目)?\\s*[√☑✓]");
   private static final Pattern NUMBERED_GOAL = Pattern.compile("^目标\\d+[:：].+");
   private static final Pattern GOAL_RESULT = Pattern.compile("^目标\\d+完成情况[:：].+");
@@ -69,8 +69,10 @@ final class FormReader {
           new TextGridReader(TextGridReader.Kind.TAB));
   private final GridReader html = new HtmlGridReader();
   private final GridReader cellPerLine = new CellPerLineGridReader();
-  private final GridReader cellStream = new CellStreamGridReader();
+  private final CellStreamGridReader cellStream = new CellStreamGridReader();
   private final GridReader spaced = new SpacedGridReader();
+  private final GridReader tokenStream = new TokenStreamGridReader();
+  private final GridReader glued = new GluedTextGridReader();
 
   /** What the form reader found: the department (may be null) and the tables. */
   record Result(Department department, List<Project> projects) {}
@@ -93,19 +95,35 @@ final class FormReader {
       }
     } else if (cellStream.accepts(source)) {
       grids = cellStream.read(source);
+      CellStreamGridReader.Orphans tail = cellStream.orphans(source);
+      if (tail != null) {
+        problems.warning(
+            "IMP-FORM-ORPHAN", tail.firstLine(), null, null,
+            "第 " + tail.firstLine() + "–" + tail.lastLine() + " 行的 " + tail.cells()
+                + " 个单元格在第一张表（报表编号）之前，是上一页表格的结尾，不属于任何项目，未导入");
+      }
     } else if (hasDeclarationLabels(source)) {
       grids = cellPerLine.read(source);
     } else if (spaced.accepts(source)) {
       grids = spaced.read(source);
     } else {
-      List<Integer> runOn = RunOnForms.lines(source);
-      if (runOn.isEmpty()) {
-        return null;
+      Result tokens = tokenStream.accepts(source) ? read(tokenStream.read(source), problems) : null;
+      if (tokens == null && glued.accepts(source)) {
+        tokens = read(glued.read(source), problems);
       }
-      List<Project> read = RunOnForms.read(source, runOn, problems);
-      return read.isEmpty() ? null : new Result(null, read);
+      return tokens != null ? tokens : runOn(source, problems);
     }
     return read(grids, problems);
+  }
+
+  /** Run-on text no grid reader regroups: the project names only, with a warning. */
+  private static Result runOn(SourceText source, Problems problems) {
+    List<Integer> runOn = RunOnForms.lines(source);
+    if (runOn.isEmpty()) {
+      return null;
+    }
+    List<Project> read = RunOnForms.read(source, runOn, problems);
+    return read.isEmpty() ? null : new Result(null, read);
   }
 
   /**
@@ -121,6 +139,12 @@ final class FormReader {
         continue;
       }
       Map<Meaning, Integer> columns = columns(g.rows().get(header));
+      boolean shiftedLevels = !columns.containsKey(Meaning.L3);
+      if (shiftedLevels) {
+        // the Hubei form: 一级指标 holds the level-2 labels and 二级指标 the indicator name
+        columns.put(Meaning.L3, columns.get(Meaning.L2));
+        columns.put(Meaning.L2, columns.remove(Meaning.L1));
+      }
       GridContext ctx = new GridContext(g, header, columns, projects.size(), problems);
       if (columns.containsKey(Meaning.PROJECT)) {
         projects.addAll(ctx.manyProjects());
@@ -213,7 +237,9 @@ final class FormReader {
 
   private static boolean isIndicatorHeader(Grid.Row row) {
     Map<Meaning, Integer> c = columns(row);
-    return c.containsKey(Meaning.L1) && c.containsKey(Meaning.L3) && c.containsKey(Meaning.VALUE);
+    return c.containsKey(Meaning.L1)
+        && (c.containsKey(Meaning.L3) || c.containsKey(Meaning.L2))
+        && c.containsKey(Meaning.VALUE);
   }
 
   /** The first column of each meaning in a header row. */
@@ -422,6 +448,7 @@ final class FormReader {
       Builder b = new Builder(seqBefore + 1, title, kind());
       List<Grid.Row> head = grid.rows().subList(0, header);
       Map<Meaning, Integer> budgetColumns = null;
+      Grid.Row fiscalRow = null;
       for (int r = 0; r < head.size(); r++) {
         Grid.Row row = head.get(r);
         Map<Meaning, Integer> c = columns(row);
@@ -432,8 +459,16 @@ final class FormReader {
         if (budgetColumns != null && FormLabels.of(row.cell(0)) == Meaning.BUDGET) {
           b.self = selfEvaluation(row, budgetColumns, b.seq);
         }
+        if (budgetColumns != null && fiscalRow == null
+            && FormLabels.of(row.cell(0)) == Meaning.FISCAL) {
+          fiscalRow = row;
+        }
         if (labelRow(b, row, r + 1 < head.size() ? head.get(r + 1) : null)) {
           r++;
+          continue;
+        }
+        if (FormLabels.of(row.cell(0)) == Meaning.COSTS) {
+          r = costs(b, head, r);
           continue;
         }
         if (c.containsKey(Meaning.DUTY_TASK) && c.containsKey(Meaning.DUTY_AMOUNT)) {
@@ -465,6 +500,9 @@ final class FormReader {
           String value = v < 0 ? null : row.cell(v);
           headerField(b, m, value, row.line());
         }
+      }
+      if (fiscalRow != null) {
+        zeroTotal(b, fiscalRow, budgetColumns);
       }
       Indicators levels = new Indicators(b.points);
       IndicatorFacts.Term term = term(grid.rows().get(header));
@@ -506,6 +544,63 @@ final class FormReader {
         b.kind = FormKind.DECLARATION;
       }
       return b.indicators.isEmpty() ? null : b.build();
+    }
+
+    /**
+     * A 自评表 whose 年度资金总额 row prints only zeros while its 其中：财政拨款 row holds the money (a
+     * WPS export artefact, docs/forms.md file 7): the budget figures are taken from the detail row,
+     * the printed 执行率, 分值 and 得分 stay as printed, with a warning.
+     */
+    private void zeroTotal(Builder b, Grid.Row fiscalRow, Map<Meaning, Integer> c) {
+      SelfEvaluation s = b.self;
+      if (s == null || !zero(s.initialBudget()) || !zero(s.adjustedBudget())
+          || !zero(s.spent())) {
+        return;
+      }
+      SelfEvaluation detail = selfEvaluation(fiscalRow, c, b.seq);
+      if (detail.initialBudget() == null || zero(detail.initialBudget())) {
+        return;
+      }
+      b.self = new SelfEvaluation(
+          detail.initialBudget(), detail.adjustedBudget(), detail.spent(), s.executionRate(),
+          s.budgetWeight(), s.budgetScore(), s.totalScore(), s.grade());
+      b.total = detail.initialBudget();
+      problems.warning(
+          "IMP-FORM-ZERO-TOTAL", fiscalRow.line(), b.seq, "年度资金总额",
+          "年度资金总额一行只印了 0，金额在“" + fiscalRow.cell(0) + "”一行：预算数按该行导入；"
+              + "印出的执行率、得分保留原样，请核对");
+    }
+
+    private static boolean zero(Money m) {
+      return m != null && m.wan().signum() == 0;
+    }
+
+    /**
+     * The 项目预算成本构成 rows under their header ({@code r}): item | 金额 | 测算依据 | two years'
+     * 实际执行数, up to the 合计 row, whose 金额 is the budget when none is printed elsewhere.
+     * Returns the last row read.
+     */
+    private int costs(Builder b, List<Grid.Row> head, int r) {
+      int k = r + 1;
+      for (; k < head.size(); k++) {
+        Grid.Row row = head.get(k);
+        if ("合计".equals(row.cell(0))) {
+          if (b.total == null) {
+            b.total = money(row.cell(1), row.line(), b.seq, "成本构成合计");
+          }
+          return k;
+        }
+        if (row.cells().size() < 5 || row.cell(1) == null
+            || Indicators.number(row.cell(1)) == null) {
+          break;
+        }
+        b.costs.add(
+            new FormSections.CostItem(
+                row.cell(0), money(row.cell(1), row.line(), b.seq, "成本构成金额"), row.cell(2),
+                money(row.cell(3), row.line(), b.seq, "实际执行数"),
+                money(row.cell(4), row.line(), b.seq, "实际执行数")));
+      }
+      return k - 1;
     }
 
     /**
@@ -739,11 +834,12 @@ final class FormReader {
         case CONCLUSION -> {
           Matcher g = value == null ? null : GRADE.matcher(value);
           if (g != null && g.find() && b.self != null) {
+            String grade = g.group(1) != null ? g.group(1) : g.group(2);
             b.self =
                 new SelfEvaluation(
                     b.self.initialBudget(), b.self.adjustedBudget(), b.self.spent(),
                     b.self.executionRate(), b.self.budgetWeight(), b.self.budgetScore(),
-                    b.self.totalScore(), g.group(1));
+                    b.self.totalScore(), grade);
           }
         }
         case AUTHORITY -> {
@@ -774,6 +870,11 @@ final class FormReader {
           b.attribute = t != null && t.find() ? t.group(1) : null;
         }
         case PERIOD -> b.period = value;
+        case ACTUAL -> {
+          if (value != null) {
+            b.goalResults.add(value); // 实际完成情况 of the goals, above the indicator table
+          }
+        }
         case CATEGORY -> b.category = value;
         case NATURE -> b.nature = value;
         case PROJECT_BASIS -> b.basis = value;
@@ -912,13 +1013,30 @@ final class FormReader {
         facts = facts.withResult(actual, score, reason);
       }
       return new Indicator(
-          level1,
+          columns.containsKey(Meaning.L1) ? level1 : level1Of(level2),
           level2,
           Cells.dropCjkSpaces(name),
           description,
           value,
           get(cells, columns, Meaning.VALUE_BASIS),
           facts);
+    }
+
+    /**
+     * The level 1 a level-2 label belongs to, for a form that prints no level 1 (成本指标 under
+     * 产出指标 as in the classic taxonomy; the 2021 cost labels under 成本指标); null when unknown.
+     */
+    static String level1Of(String level2) {
+      io.jixiao.model.Level2 l = io.jixiao.model.Level2.of(level2);
+      if (l == null) {
+        return null;
+      }
+      return switch (l) {
+        case QUANTITY, QUALITY, TIMELINESS, COST -> "产出指标";
+        case ECONOMIC_BENEFIT, SOCIAL_BENEFIT, ECOLOGICAL_BENEFIT, SUSTAINABLE_IMPACT -> "效益指标";
+        case SATISFACTION -> "满意度指标";
+        case ECONOMIC_COST, SOCIAL_COST, ECOLOGICAL_COST -> "成本指标";
+      };
     }
 
     /** 指标性质 + 指标值 + 度量单位 as one printed value; 定性 leaves the value's text alone. */

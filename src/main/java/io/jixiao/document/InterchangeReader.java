@@ -5,6 +5,7 @@ import io.jixiao.model.BudgetUnit;
 import io.jixiao.model.Department;
 import io.jixiao.model.DepartmentGoals;
 import io.jixiao.model.FormKind;
+import io.jixiao.model.FormSections;
 import io.jixiao.model.Indicator;
 import io.jixiao.model.IndicatorFacts;
 import io.jixiao.model.Money;
@@ -358,6 +359,7 @@ final class InterchangeReader {
     List<String> longTerm = List.of();
     SelfEvaluation self = null;
     List<UnparsedCell> unparsed = List.of();
+    FormSections sections = FormSections.NONE;
     for (String key = p.nextName(); key != null; key = p.nextName()) {
       p.nextToken();
       enter(key);
@@ -376,6 +378,9 @@ final class InterchangeReader {
         self = selfEvaluation();
       } else if (key.equals("unparsed")) {
         unparsed = orEmpty(list(this::unparsedCell));
+      } else if (key.equals("sections")) {
+        FormSections read = sections();
+        sections = read == null ? FormSections.NONE : read;
       } else {
         p.skipChildren();
       }
@@ -385,7 +390,95 @@ final class InterchangeReader {
         .withImplementer(header[0])
         .withHeader(header[1], header[2], header[3], header[4], header[5], longTerm)
         .withSelfEvaluation(self)
-        .withUnparsed(unparsed);
+        .withUnparsed(unparsed)
+        .withSections(sections);
+  }
+
+  /** The {@code sections} object of a form: 整体 spending, 履职目标, 成本构成, level-1 points, results. */
+  private FormSections sections() {
+    if (!startObject()) {
+      return null;
+    }
+    FormSections s = FormSections.NONE;
+    Money basic = null;
+    Money projects = null;
+    for (String key = p.nextName(); key != null; key = p.nextName()) {
+      p.nextToken();
+      enter(key);
+      switch (key) {
+        case "basicSpending" -> basic = money();
+        case "projectSpending" -> projects = money();
+        case "duties" -> s = s.withDuties(orEmpty(list(this::duty)));
+        case "costs" -> s = s.withCosts(orEmpty(list(this::costItem)));
+        case "levelPoints" -> s = s.withLevelPoints(levelPoints());
+        case "goalResults" -> s = s.withGoalResults(orEmpty(list(this::textElement)));
+        default -> p.skipChildren();
+      }
+      leave();
+    }
+    return s.withSpending(basic, projects);
+  }
+
+  private FormSections.Duty duty() {
+    if (!startObject()) {
+      return null;
+    }
+    String[] t = new String[3];
+    Money amount = null;
+    for (String key = p.nextName(); key != null; key = p.nextName()) {
+      p.nextToken();
+      enter(key);
+      switch (key) {
+        case "function" -> t[0] = text();
+        case "task" -> t[1] = text();
+        case "project" -> t[2] = text();
+        case "amount" -> amount = money();
+        default -> p.skipChildren();
+      }
+      leave();
+    }
+    return new FormSections.Duty(t[0], t[1], t[2], amount);
+  }
+
+  private FormSections.CostItem costItem() {
+    if (!startObject()) {
+      return null;
+    }
+    String item = null;
+    String basis = null;
+    Money[] m = new Money[3];
+    for (String key = p.nextName(); key != null; key = p.nextName()) {
+      p.nextToken();
+      enter(key);
+      switch (key) {
+        case "item" -> item = text();
+        case "basis" -> basis = text();
+        case "amount" -> m[0] = money();
+        case "spentTwoYearsAgo" -> m[1] = money();
+        case "spentLastYear" -> m[2] = money();
+        default -> p.skipChildren();
+      }
+      leave();
+    }
+    return new FormSections.CostItem(item, m[0], basis, m[1], m[2]);
+  }
+
+  /** {@code {"产出指标": 50, …}} in order; null values are left out. */
+  private java.util.Map<String, BigDecimal> levelPoints() {
+    java.util.Map<String, BigDecimal> out = new java.util.LinkedHashMap<>();
+    if (!startObject()) {
+      return out;
+    }
+    for (String key = p.nextName(); key != null; key = p.nextName()) {
+      p.nextToken();
+      enter(key);
+      BigDecimal n = number("分值");
+      if (n != null) {
+        out.put(key, n);
+      }
+      leave();
+    }
+    return out;
   }
 
   private static final List<String> FORM_KEYS =

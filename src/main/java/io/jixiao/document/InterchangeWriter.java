@@ -166,6 +166,10 @@ final class InterchangeWriter {
       text("grade", s.grade());
       g.writeEndObject();
     }
+    if (!f.sections().isNone()) {
+      g.writeName("sections");
+      sections(f.sections());
+    }
     g.writeName("unparsed");
     g.writeStartArray();
     for (UnparsedCell c : f.unparsed()) {
@@ -175,6 +179,47 @@ final class InterchangeWriter {
       g.writeEndObject();
     }
     g.writeEndArray();
+    g.writeEndObject();
+  }
+
+  /**
+   * The sections of another form ({@code FormSections}): written only when the form prints one, so
+   * the JSON of a form without them is unchanged.
+   */
+  private void sections(io.jixiao.model.FormSections s) {
+    g.writeStartObject();
+    money("basicSpending", s.basicSpending());
+    money("projectSpending", s.projectSpending());
+    g.writeName("duties");
+    g.writeStartArray();
+    for (io.jixiao.model.FormSections.Duty d : s.duties()) {
+      g.writeStartObject();
+      text("function", d.function());
+      text("task", d.task());
+      text("project", d.project());
+      money("amount", d.amount());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeName("costs");
+    g.writeStartArray();
+    for (io.jixiao.model.FormSections.CostItem c : s.costs()) {
+      g.writeStartObject();
+      text("item", c.item());
+      money("amount", c.amount());
+      text("basis", c.basis());
+      money("spentTwoYearsAgo", c.spentTwoYearsAgo());
+      money("spentLastYear", c.spentLastYear());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeName("levelPoints");
+    g.writeStartObject();
+    for (java.util.Map.Entry<String, BigDecimal> e : s.levelPoints().entrySet()) {
+      number(e.getKey(), e.getValue());
+    }
+    g.writeEndObject();
+    texts("goalResults", s.goalResults());
     g.writeEndObject();
   }
 

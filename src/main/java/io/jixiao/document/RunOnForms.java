@@ -37,6 +37,25 @@ final class RunOnForms {
     return out;
   }
 
+  private static final Pattern ANY_TITLE =
+      Pattern.compile("(部门整体支出|项目支出|项目)绩效(目标申报|目标|自评)表");
+
+  /**
+   * Run-on text holding a form that no reader could cut (labels and values interleaved, no 项目名称
+   * to delimit): the line and the form's title, or null when there is none. Used to refuse such a
+   * document with a message that says what was recognised and why it is not read.
+   */
+  static java.util.Map.Entry<Integer, String> unreadable(SourceText source) {
+    for (int n : source.linesContaining("一级指标")) {
+      String l = source.line(n);
+      Matcher t = ANY_TITLE.matcher(l);
+      if (l.length() >= RUN_ON && t.find()) {
+        return java.util.Map.entry(n, t.group());
+      }
+    }
+    return null;
+  }
+
   /** One table per form title followed by a delimited 项目名称, without indicators. */
   static List<Project> read(SourceText source, List<Integer> lines, Problems problems) {
     List<Project> out = new ArrayList<>();

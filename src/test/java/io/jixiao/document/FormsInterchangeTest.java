@@ -30,7 +30,9 @@ class FormsInterchangeTest {
   void everyFormFileRoundTripsExactly() {
     for (String f :
         List.of("sichuan-shenbao-grid.md", "sichuan-shenbao-grid.txt", "gov-site-target-table.html",
-            "hunan-shenbao-longterm.txt", "sichuan-ziping-cellperline.txt")) {
+            "hunan-shenbao-longterm.txt", "sichuan-ziping-cellperline.txt",
+            "fujian-zhengti-target.txt", "zhengti-ziping.txt", "hubei-cost-breakdown.txt",
+            "anhui-ziping-points.txt")) {
       TargetDocument d = FormsTest.read(f);
 
       TargetDocument back = roundTrip(d);
@@ -38,6 +40,18 @@ class FormsInterchangeTest {
       assertThat(back).as(f).isEqualTo(d);
       assertThat(json.write(back)).as(f).isEqualTo(json.write(d));
     }
+  }
+
+  @Test
+  void formSectionsAreWrittenOnlyWhereAFormPrintsThem() {
+    TargetDocument hubei = FormsTest.read("hubei-cost-breakdown.txt");
+
+    String text = json.write(hubei);
+
+    assertThat(text).contains("\"item\": \"物业管理服务费\"").contains("\"spentLastYear\": 126");
+    assertThat(roundTrip(hubei).projects().get(0).facts().sections().costs()).hasSize(3);
+    assertThat(json.write(FormsTest.read("sichuan-shenbao-grid.md")))
+        .doesNotContain("\"sections\"");
   }
 
   @Test

@@ -268,6 +268,22 @@ class FormsTest {
     }
 
     @Test
+    void theOrphanTailBeforeTheFirstFormIsLeftOutWithAWarningThatSaysWhere() {
+      ImportResult r = new DocumentReader().read(form("sichuan-ziping-cellperline.txt"));
+
+      assertThat(r.problems())
+          .filteredOn(q -> q.code().equals("IMP-FORM-ORPHAN"))
+          .singleElement()
+          .satisfies(q -> {
+            assertThat(q.line()).isEqualTo(1);
+            assertThat(q.table()).isNull();
+            assertThat(q.message()).contains("第 1–6 行的 6 个单元格").contains("不属于任何项目");
+          });
+      assertThat(r.document().projects()).extracting(Project::name)
+          .doesNotContain("存在问题", "改进措施");
+    }
+
+    @Test
     void indicatorsCarryTheirActualWeightScoreAndReason() {
       List<Project> projects = read("sichuan-ziping-cellperline.txt").projects();
 
@@ -352,35 +368,176 @@ class FormsTest {
   }
 
   @Nested
-  class RunOnTextWithoutCellBoundaries {
+  class HubeiTargetGluedWithoutSeparators {
 
     @Test
-    void theHubeiPreviewGivesItsTwoProjectNamesAndSaysTheIndicatorsNeedTheOriginal() {
+    void twoProjectsWithHeaderFieldsAndCostBreakdownsSplitAgainstTheTotalRow() {
       ImportResult r = new DocumentReader().read(form("hubei-cost-breakdown.txt"));
+      List<Project> projects = r.document().projects();
 
       assertThat(r.errors()).isEmpty();
-      assertThat(r.document().projects())
-          .extracting(Project::name, p -> p.facts().form(), p -> p.indicators().size())
+      assertThat(r.problems()).extracting(ImportProblem::code).doesNotContain("IMP-FORM-RUN-ON");
+      assertThat(projects)
+          .extracting(
+              Project::name, p -> p.facts().form(), p -> p.facts().category(),
+              p -> p.facts().nature(), Project::budget, Project::code, p -> p.indicators().size())
           .containsExactly(
-              tuple("市图书馆免费开放运行保障", FormKind.TARGET, 0),
-              tuple("全民阅读推广活动经费", FormKind.TARGET, 0));
-      assertThat(r.problems())
-          .filteredOn(q -> q.code().equals("IMP-FORM-RUN-ON"))
-          .hasSize(2)
-          .allSatisfy(q -> assertThat(q.message()).contains("需要原始文件"));
+              tuple("市图书馆免费开放运行保障", FormKind.TARGET, "本级支出项目", "持续性项目",
+                  new Budget(wan("260"), null, null), null, 8),
+              tuple("全民阅读推广活动经费", FormKind.TARGET, "本级支出项目", "一次性项目",
+                  new Budget(wan("50"), null, null), null, 7));
+      assertThat(projects.get(0).facts().basis()).isEqualTo("《公共图书馆法》及市图书馆机构职能规定");
+      assertThat(projects.get(0).facts().sections().costs())
+          .containsExactly(
+              new FormSections.CostItem("物业管理服务费", wan("126"), "依据政府采购合同", wan("118"),
+                  wan("126")),
+              new FormSections.CostItem("文献资源加工费", wan("48"), "按年新增4.8万册×10元/册测算",
+                  wan("41.5"), wan("45.2")),
+              new FormSections.CostItem("电费及设备运维费", wan("86"), "按近三年平均用电量及维保合同测算",
+                  wan("79.36"), wan("83.04")));
+      assertThat(projects.get(1).facts().sections().costs())
+          .extracting(FormSections.CostItem::item, FormSections.CostItem::spentTwoYearsAgo,
+              FormSections.CostItem::spentLastYear)
+          .containsExactly(
+              tuple("阅读推广活动场次费用", wan("30"), wan("33.6")),
+              tuple("宣传品印制费", wan("7.2"), wan("8")),
+              tuple("专家讲座劳务费", wan("4.8"), wan("5")));
     }
 
     @Test
-    void theAnhuiWpsLineGivesItsTwoSelfEvaluationNames() {
+    void levelOneIsInferredFromTheLevelTwoLabelsAndOcrSignsAreFlagged() {
+      ImportResult r = new DocumentReader().read(form("hubei-cost-breakdown.txt"));
+      List<Project> projects = r.document().projects();
+
+      assertThat(List.of(
+              indicator(projects.get(0), "年免费开放天数"),
+              indicator(projects.get(0), "文献编目加工差错率"),
+              indicator(projects.get(0), "项目支出总额"),
+              indicator(projects.get(0), "年接待读者人次"),
+              indicator(projects.get(1), "活动完成时间"),
+              indicator(projects.get(1), "参与群众满意度")))
+          .extracting(Indicator::level1, Indicator::level2, Indicator::value)
+          .containsExactly(
+              tuple("产出指标", "数量指标", "2300天"),
+              tuple("产出指标", "质量指标", "<1%"),
+              tuple("产出指标", "成本指标", "≤260万元"),
+              tuple("效益指标", "社会效益指标", ">45万人次"),
+              tuple("产出指标", "时效指标", "2023年11月底前"),
+              tuple("满意度指标", "服务对象满意度指标", "295%"));
+      assertThat(indicator(projects.get(0), "新增文献加工入藏量").description())
+          .isEqualTo("反映年度新增馆藏加工完成情况");
+      assertThat(r.problems())
+          .filteredOn(q -> q.code().equals("IMP-FORM-OCR-SIGN"))
+          .extracting(ImportProblem::field)
+          .containsExactly("年免费开放天数", "读者咨询答复率", "参与群众满意度");
+    }
+
+    @Test
+    void gluedNumbersAreSplitInEveryWayThatReadsAsAmounts() {
+      assertThat(GluedTextGridReader.splits("41.545.2", 2))
+          .extracting(a -> String.join("|", a))
+          .containsExactly("41.5|45.2", "41.54|5.2");
+      assertThat(GluedTextGridReader.splits("118126", 2))
+          .extracting(a -> String.join("|", a))
+          .containsExactly("1|18126", "11|8126", "118|126", "1181|26", "11812|6");
+    }
+  }
+
+  @Nested
+  class WebPageWithFlattenedPdfText {
+
+    @Test
+    void isRefusedWithAMessageNamingTheRecognisedFormAndWhyItIsNotRead() {
+      ImportResult r = new DocumentReader().read(form("web-page-noise.txt"));
+
+      assertThat(r.document()).isNull();
+      assertThat(r.errors())
+          .singleElement()
+          .satisfies(q -> {
+            assertThat(q.code()).isEqualTo("IMP-NO-TABLES");
+            assertThat(q.line()).isEqualTo(9);
+            assertThat(q.message())
+                .contains("部门整体支出绩效目标申报表", "连排文本", "标签与数值交错", "原始文件");
+          });
+    }
+  }
+
+  @Nested
+  class AnhuiSelfEvaluationRunOnWithPointsInLevelOneCells {
+
+    @Test
+    void twoFormsWithUnitsBudgetFiguresPrintedTotalsAndGrades() {
       ImportResult r = new DocumentReader().read(form("anhui-ziping-points.txt"));
+      TargetDocument d = r.document();
 
       assertThat(r.errors()).isEmpty();
-      assertThat(r.document().projects())
-          .extracting(Project::name, p -> p.facts().form())
+      assertThat(d.department()).isEqualTo(new Department("宣川区梅岭镇人民政府", 2023));
+      assertThat(d.projects())
+          .extracting(
+              Project::name, Project::unit, p -> p.facts().implementer(), p -> p.facts().form(),
+              p -> p.indicators().size())
           .containsExactly(
-              tuple("农村人居环境整治长效管护项目", FormKind.SELF_EVALUATION),
-              tuple("农村饮水安全工程维修养护项目", FormKind.SELF_EVALUATION));
-      assertThat(r.problems()).extracting(ImportProblem::code).contains("IMP-FORM-RUN-ON");
+              tuple("农村人居环境整治长效管护项目", unit("226", "宣川区梅岭镇人民政府"),
+                  "226001-宣川区梅岭镇人民政府", FormKind.SELF_EVALUATION, 10),
+              tuple("农村饮水安全工程维修养护项目", unit("226", "宣川区梅岭镇人民政府"),
+                  "226003-宣川区梅岭镇农业农村综合服务中心", FormKind.SELF_EVALUATION, 8));
+      // form 1 prints a zero 年度资金总额 row: the figures come from 本年财政拨款, the printed
+      // 执行率 0, 得分 0 and 总分 87.8 stay as printed for the review to compare
+      assertThat(d.projects()).extracting(p -> p.facts().selfEvaluation())
+          .containsExactly(
+              new SelfEvaluation(wan("120"), wan("118.6"), wan("112.67"), Percent.of(0),
+                  new BigDecimal("10"), new BigDecimal("0"), new BigDecimal("87.8"), "良"),
+              new SelfEvaluation(wan("45"), wan("45"), wan("43.2"), Percent.of(96),
+                  new BigDecimal("10"), new BigDecimal("9.6"), new BigDecimal("99.6"), "优"));
+      assertThat(d.projects()).extracting(Project::budget)
+          .containsExactly(new Budget(wan("120"), wan("120"), null),
+              new Budget(wan("45"), wan("45"), null));
+      assertThat(r.problems())
+          .filteredOn(q -> q.code().equals("IMP-FORM-ZERO-TOTAL"))
+          .singleElement()
+          .satisfies(q -> assertThat(q.table()).isEqualTo(1));
+      assertThat(r.problems()).extracting(ImportProblem::code).doesNotContain("IMP-FORM-RUN-ON");
+    }
+
+    @Test
+    void levelOnePointsAreStrippedAndRowsWithoutLabelsInheritTheirLevels() {
+      List<Project> projects = read("anhui-ziping-points.txt").projects();
+
+      assertThat(projects).allSatisfy(p -> {
+        assertThat(p.facts().sections().levelPoints())
+            .containsExactly(
+                org.assertj.core.api.Assertions.entry("产出指标", new BigDecimal("50")),
+                org.assertj.core.api.Assertions.entry("效益指标", new BigDecimal("30")),
+                org.assertj.core.api.Assertions.entry("满意度指标", new BigDecimal("10")));
+        assertThat(weightSum(p)).isEqualByComparingTo("90");
+        assertThat(p.goals()).hasSize(1);
+        assertThat(p.facts().sections().goalResults()).hasSize(1);
+      });
+      assertThat(List.of(
+              indicator(projects.get(0), "覆盖行政村数量"),
+              indicator(projects.get(0), "生活垃圾无害化处理率"),
+              indicator(projects.get(0), "村庄保洁达标率"),
+              indicator(projects.get(0), "村容村貌改善程度"),
+              indicator(projects.get(0), "项目总成本"),
+              indicator(projects.get(1), "维修完成时间")))
+          .extracting(
+              Indicator::level1, Indicator::level2, Indicator::value, i -> i.facts().actual(),
+              i -> i.facts().weight().toPlainString(), i -> i.facts().score().toPlainString())
+          .containsExactly(
+              tuple("产出指标", "数量指标", "≥14个", "14", "10", "10"),
+              tuple("产出指标", "质量指标", "≥95百分比", "96", "8", "8"),
+              tuple("产出指标", "质量指标", "≥90%", "88%", "8", "7.8"),
+              tuple("效益指标", "社会效益指标", "明显改善", "达成预期指标", "10", "10"),
+              tuple("产出指标", "成本指标", "≤118.6万元", "112.67", "8", "8"),
+              tuple("产出指标", "时效指标", "2023年10月底前", "2023年10月", "10", "10"));
+      assertThat(indicator(projects.get(0), "村庄保洁达标率").facts().reason())
+          .isEqualTo("雨季部分村组保洁频次不足,已增配保洁员并加强巡查");
+      assertThat(indicator(projects.get(0), "垃圾清运及时性").facts().reason()).isNull();
+      // 经济效益指标 has no indicator under it
+      assertThat(projects.get(0).indicators()).extracting(Indicator::level2)
+          .doesNotContain("经济效益指标");
+      assertThat(indicator(projects.get(0), "生活垃圾无害化处理率").target())
+          .isEqualTo(new TargetValue.Quantity(Sign.GE, new BigDecimal("95"), "%", null));
     }
   }
 

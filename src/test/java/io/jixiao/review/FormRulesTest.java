@@ -149,6 +149,19 @@ class FormRulesTest {
   }
 
   @Test
+  void theAnhuiPrintedZeroExecutionRateIsReportedAgainstTheDetailRowsFigures() {
+    TargetDocument d = form("anhui-ziping-points.txt");
+
+    assertThat(places(RuleId.P2, d)).containsExactly("1:-:selfEvaluation.executionRate");
+    assertThat(Reviews.findings(RuleId.P2, d).get(0).message())
+        .contains("0%", "112.67", "118.6", "95.00%");
+    // the printed 总分 87.8 counts the printed budget score 0: consistent as printed
+    assertThat(places(RuleId.P3, d)).isEmpty();
+    assertThat(places(RuleId.S7, d)).isEmpty();
+    assertThat(places(RuleId.P1, d)).isEmpty();
+  }
+
+  @Test
   void theHunanSatisfactionOf90WithoutPercentIsReportedAndItsOlderTaxonomyIsNot() {
     TargetDocument d = form("hunan-shenbao-longterm.txt");
     assertThat(places(RuleId.Q7, d)).containsExactly("2:10:value");
