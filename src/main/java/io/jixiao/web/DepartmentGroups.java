@@ -89,16 +89,25 @@ class DepartmentGroups {
     return new Selection(departments, pending, selection);
   }
 
-  /** The groups as stored now: read again when a stamp moved (three index lookups a request). */
-  private synchronized Snapshot snapshot() {
+  /**
+   * The groups as stored now: read again when a stamp moved (two index lookups a request, outside
+   * the lock; only a reader that finds them moved waits for the others).
+   */
+  private Snapshot snapshot() {
     String stamp = targets.stamp() + "/" + queries.actualsStamp();
     Snapshot s = snapshot;
-    if (s == null || !Objects.equals(s.stamp(), stamp)) {
-      Map<String, Long> actuals = new HashMap<>();
-      queries.actuals().forEach(a -> actuals.put(a.department(), a.lastImport()));
-      s = new Snapshot(queries.groups(), actuals, stamp);
-      snapshot = s;
+    if (s != null && Objects.equals(s.stamp(), stamp)) {
+      return s;
     }
-    return s;
+    synchronized (this) {
+      s = snapshot;
+      if (s == null || !Objects.equals(s.stamp(), stamp)) {
+        Map<String, Long> actuals = new HashMap<>();
+        queries.actuals().forEach(a -> actuals.put(a.department(), a.lastImport()));
+        s = new Snapshot(queries.groups(), actuals, stamp);
+        snapshot = s;
+      }
+      return s;
+    }
   }
 }
