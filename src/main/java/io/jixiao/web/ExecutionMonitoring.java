@@ -101,7 +101,7 @@ class ExecutionMonitoring {
     return view(tables.table(id, viewer), month);
   }
 
-  private View view(MonitoredTables.Scope scope, String month) {
+  View view(MonitoredTables.Scope scope, String month) {
     List<YearMonth> months = new ArrayList<>(scope.months());
     YearMonth asOf = asOf(month, months, scope.year());
     Collections.reverse(months);
@@ -144,7 +144,7 @@ class ExecutionMonitoring {
    * The month asked for; by default the latest month of the budget year with actuals, else the
    * current month within the budget year (its January before it, its December after it).
    */
-  private YearMonth asOf(String month, List<YearMonth> months, Integer year) {
+  YearMonth asOf(String month, List<YearMonth> months, Integer year) {
     if (month == null || month.isBlank()) {
       if (!months.isEmpty()) {
         return months.get(months.size() - 1);
@@ -159,7 +159,7 @@ class ExecutionMonitoring {
   }
 
   /** The latest floor month of the region on or before {@code asOf}, with its percentage. */
-  private Map.Entry<Integer, BigDecimal> floor(YearMonth asOf, int year) {
+  Map.Entry<Integer, BigDecimal> floor(YearMonth asOf, int year) {
     Map.Entry<Integer, BigDecimal> last = null;
     for (Map.Entry<Integer, BigDecimal> e : engine.pack().spendingFloors().entrySet()) {
       if (!YearMonth.of(year, e.getKey()).isAfter(asOf)) {

@@ -7,6 +7,7 @@ import io.jixiao.store.ActualsStore;
 import io.jixiao.model.Project;
 import io.jixiao.model.TargetDocument;
 import io.jixiao.workflow.ProjectSummary;
+import io.jixiao.workflow.ProjectWorkflows;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -82,10 +83,15 @@ class MonitoredTables {
 
   private final Catalog catalog;
   private final ActualsStore actuals;
+  private final DepartmentGroups groups;
+  private final ProjectWorkflows workflows;
 
-  MonitoredTables(Catalog catalog, ActualsStore actuals) {
+  MonitoredTables(
+      Catalog catalog, ActualsStore actuals, DepartmentGroups groups, ProjectWorkflows workflows) {
     this.catalog = catalog;
     this.actuals = actuals;
+    this.groups = groups;
+    this.workflows = workflows;
   }
 
   /**
@@ -119,12 +125,28 @@ class MonitoredTables {
     return department(viewer, name, null);
   }
 
-  /** The department of {@code name} in budget year {@code year} (blank: the newest). */
+  /**
+   * The department of {@code name} in budget year {@code year} (blank: the newest the viewer's
+   * monitored tables name), read alone: its workflow rows, documents and actuals, not every
+   * department's.
+   */
   Scope department(Account viewer, String name, String year) {
-    Scope all = of(viewer, year);
-    for (Department d : all.departments()) {
+    DepartmentGroups.Selection selection = groups.of(viewer, year);
+    for (DepartmentGroups.Department d : selection.departments()) {
       if (d.name().equals(name)) {
-        return new Scope(List.of(d), all.actuals(), 0, all.selection());
+        Integer shown = selection.years().year();
+        List<ProjectSummary> tables =
+            workflows.ofDepartment(d.stored()).stream()
+                .filter(t -> ActualsTables.monitored(t.state()))
+                .filter(t -> t.budgetYear() == null || shown == null
+                    || shown.equals(t.budgetYear()))
+                .toList();
+        if (!tables.isEmpty()) {
+          Scope s = scope(tables, 0);
+          YearSelection years = new YearSelection(
+              shown, selection.years().years(), List.of());
+          return new Scope(s.departments(), s.actuals(), 0, years);
+        }
       }
     }
     throw WebException.notFound("未找到部门“" + name + "”已批复的项目");

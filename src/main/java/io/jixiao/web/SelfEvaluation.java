@@ -110,6 +110,17 @@ class SelfEvaluation {
         latest(scope), period(scope), departments, scope.pending(), scope.selection());
   }
 
+  /** The self-evaluation of department {@code name} alone in budget year {@code year}. */
+  View department(Account viewer, String name, String year) {
+    MonitoredTables.Scope scope = tables.department(viewer, name, year);
+    return new View(
+        latest(scope),
+        period(scope),
+        List.of(department(scope.departments().get(0), scope)),
+        0,
+        scope.selection());
+  }
+
   ProjectView project(long id, Account viewer) {
     MonitoredTables.Scope scope = tables.table(id, viewer);
     ProjectLine line = department(scope.departments().get(0), scope).ranking().get(0);
@@ -148,7 +159,7 @@ class SelfEvaluation {
         period.title(department + "项目支出绩效自评表") + "." + extension, type, out.toByteArray());
   }
 
-  private DepartmentView department(MonitoredTables.Department d, MonitoredTables.Scope scope) {
+  DepartmentView department(MonitoredTables.Department d, MonitoredTables.Scope scope) {
     DepartmentEvaluation evaluation = evaluate(d, scope);
     Map<String, ProjectSummary> rows = new HashMap<>();
     for (MonitoredTables.Part part : d.parts()) {

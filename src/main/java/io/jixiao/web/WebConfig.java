@@ -55,6 +55,11 @@ class WebConfig {
   }
 
   @Bean
+  io.jixiao.store.MonitoredDepartments monitoredDepartments(DataSource dataSource) {
+    return new io.jixiao.store.MonitoredDepartments(dataSource);
+  }
+
+  @Bean
   io.jixiao.store.TargetQueries targetQueries(DataSource dataSource) {
     return new io.jixiao.store.TargetQueries(dataSource);
   }

@@ -66,6 +66,20 @@ public final class ProjectWorkflows {
         .list();
   }
 
+  /**
+   * The present target tables of department {@code department} (null: those naming none), by
+   * source and position: what the monitoring pages read for one department.
+   */
+  public List<ProjectSummary> ofDepartment(String department) {
+    return jdbc.sql(
+            "SELECT " + COLUMNS + " FROM target WHERE "
+                + (department == null ? "department IS NULL" : "department = :department")
+                + " AND present = TRUE ORDER BY source, pos")
+        .params(department == null ? Map.of() : Map.of("department", department))
+        .query((rs, n) -> summary(rs))
+        .list();
+  }
+
   /** {@link #ofSource} of many documents at once: the rows of each, by position. */
   public Map<String, List<ProjectSummary>> ofSources(List<String> sources) {
     Map<String, List<ProjectSummary>> bySource = new HashMap<>();

@@ -84,7 +84,6 @@ class BrowserMonitoringTest {
     expect(education.locator("td.rate")).hasText("98.58%");
     Locator chart = page.locator("#chart-departments canvas");
     chart.waitFor();
-    page.locator("#chart-department-0 canvas").waitFor();
     page.waitForTimeout(1200); // the charts' one-second entry animation
     assertThat((Integer) chart.evaluate(INKED_PIXELS)).as("inked pixels of the chart")
         .isGreaterThan(5_000);
@@ -97,6 +96,13 @@ class BrowserMonitoringTest {
     expect(education.locator("td.rate")).hasText("56.83%");
     page.locator("#chart-departments canvas").waitFor();
 
+    // ---------------------------------------------------------------- a department's projects
+    page.locator("#department-table tbody tr").filter(
+        new Locator.FilterOptions().setHasText("云泽市卫生健康委员会")).locator("a.department-link").click();
+    expect(page.locator("#month")).hasValue("2024-06");
+    page.locator("#chart-department-0 canvas").waitFor();
+    expect(page.locator("tr[data-project='重大传染病防控'] td.rate")).hasText("28.00%");
+
     // ---------------------------------------------------------------- an alert leads to the table
     Locator lagging =
         page.locator("tr.alert-M1").filter(new Locator.FilterOptions().setHasText("重大传染病防控"));
@@ -108,6 +114,8 @@ class BrowserMonitoringTest {
 
     // ---------------------------------------------------------------- the self-evaluation
     page.locator("#nav-evaluation").click();
+    page.locator("a.evaluation-department-link").filter(
+        new Locator.FilterOptions().setHasText("云泽市农业农村局")).click();
     Locator fields =
         page.locator(".ranking-table tbody tr").filter(
             new Locator.FilterOptions().setHasText("高标准农田建设"));

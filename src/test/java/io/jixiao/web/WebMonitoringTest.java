@@ -92,15 +92,25 @@ class WebMonitoringTest {
     assertThat(page).contains("<option value=\"2024-12\" selected=\"selected\">2024年12月底</option>");
     assertThat(row(page, "data-department", EDUCATION))
         .contains(">3<", ">2,460.50<", ">2,425.46<", ">98.58%<", ">100.00%<", ">-1.42<", ">80.00%<");
-    assertThat(row(page, "data-project", "学前教育普惠性幼儿园奖补"))
+    String details = departmentPages(page, null, "reviewer");
+    assertThat(row(details, "data-project", "学前教育普惠性幼儿园奖补"))
         .contains(">620.00<", ">595.20<", ">96.00%<", ">100.00%<", ">-4.00<", ">97.38%<");
+    assertThat(page).doesNotContain("data-project=").contains(
+        "href=\"/monitoring/department?name=%E4%BA%91%E6%B3%BD%E5%B8%82%E6%95%99%E8%82%B2%E5%B1%80&amp;month=2024-12\"");
     assertThat(m3.message())
         .isEqualTo("截至2024年10月底累计支出 446.4 万元，占全年预算数 620 万元的 72%，"
             + "低于本地区10月底支出进度要求 80%（差 8 个百分点）");
-    assertThat(alerts(page, "M3")).anyMatch(a -> a.contains("学前教育普惠性幼儿园奖补")
+    assertThat(alerts(details, "M3")).anyMatch(a -> a.contains("学前教育普惠性幼儿园奖补")
         && a.contains(escape(m3.message())));
-    assertThat(alerts(page, "M1")).hasSize(3);
-    assertThat(alerts(page, "M3")).hasSize(6);
+    assertThat(alerts(details, "M1")).hasSize(3);
+    assertThat(alerts(details, "M3")).hasSize(6);
+    // the overview counts every alert the department pages list
+    int listed = 0;
+    for (String rule : List.of("M1", "M2", "M3", "M4")) {
+      listed += alerts(details, rule).size();
+    }
+    assertThat(page).contains("id=\"count-alerts\">" + listed + "<");
+    assertThat(listed).isEqualTo(13);
     assertThat(page)
         .contains("id=\"count-monitored\">21<", "id=\"floor\">80.00%<")
         .contains("另有 18 张绩效目标表尚未批复，不纳入运行监控。")
@@ -144,7 +154,13 @@ class WebMonitoringTest {
             .andExpect(status().isOk())
             .andReturn().getResponse().getContentAsString();
     assertThat(row(page, "data-department", "云泽市卫生健康委员会")).contains(">52.15%<");
-    assertThat(row(page, "data-project", "重大传染病防控")).contains(">28.00%<", ">50.00%<", ">-22.00<");
+    String health =
+        mvc.perform(get("/monitoring/department").param("name", "云泽市卫生健康委员会")
+                .param("month", "2024-06").with(demo.as("auditor")))
+            .andExpect(status().isOk())
+            .andReturn().getResponse().getContentAsString();
+    assertThat(row(health, "data-department", "云泽市卫生健康委员会")).contains(">52.15%<");
+    assertThat(row(health, "data-project", "重大传染病防控")).contains(">28.00%<", ">50.00%<", ">-22.00<");
     assertThat(page).contains("id=\"floor\">40.00%<");
 
     String unpadded =
@@ -161,8 +177,13 @@ class WebMonitoringTest {
   @Test
   void anEditorSeesTheOwnDepartmentOnly() throws Exception {
     String page = page("/monitoring", "edu");
-    assertThat(page).contains(EDUCATION, "学前教育普惠性幼儿园奖补")
+    assertThat(page).contains(EDUCATION)
         .doesNotContain(AGRICULTURE, "高标准农田建设", "云泽市卫生健康委员会");
+    assertThat(departmentPages(page, null, "edu")).contains("学前教育普惠性幼儿园奖补");
+    mvc.perform(get("/monitoring/department").param("name", AGRICULTURE).with(demo.as("edu")))
+        .andExpect(status().isNotFound());
+    mvc.perform(get("/evaluation/department").param("name", AGRICULTURE).with(demo.as("edu")))
+        .andExpect(status().isNotFound());
     // published, so the editor may read its targets, but not its actuals
     long fields = demo.id(WebFixture.AGRICULTURE, 1);
     assertThat(targets.summary(fields).orElseThrow().state()).isEqualTo(ProjectState.PUBLISHED);
@@ -238,7 +259,15 @@ class WebMonitoringTest {
     assertThat(fields.score()).isEqualByComparingTo("87.10");
     assertThat(fields.grade().label()).isEqualTo("良");
 
-    String page = page("/evaluation", "reviewer");
+    String overview = page("/evaluation", "reviewer");
+    assertThat(row(overview, "data-department", AGRICULTURE))
+        .contains("共 7 个项目：优 3，良 2，中 1，差 1");
+    assertThat(overview).doesNotContain("data-project=")
+        .contains("<h1>绩效自评结果</h1>").doesNotContain("年中测算");
+    String page = mvc.perform(get("/evaluation/department").param("name", AGRICULTURE)
+            .with(demo.as("reviewer")))
+        .andExpect(status().isOk())
+        .andReturn().getResponse().getContentAsString();
     assertThat(row(page, "data-project", "高标准农田建设"))
         .contains(">87.10<", ">良<", ">3,200.00<", ">3,072.00<", ">96.00%<");
     assertThat(row(page, "data-project", "农产品质量安全监管")).contains(">9.92<", ">差<");
@@ -308,11 +337,16 @@ class WebMonitoringTest {
     mvc.perform(get("/evaluation").param("year", "2023").with(demo.as("reviewer")))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("当前显示 2023 年度")))
-        .andExpect(content().string(containsString("中小学校舍维修改造")))
-        .andExpect(content().string(containsString("57.28")))
+        .andExpect(content().string(containsString(EDUCATION)))
         .andExpect(content().string(not(containsString("年中测算"))))
         .andExpect(content().string(not(containsString(AGRICULTURE))))
         .andExpect(content().string(containsString("year=2023")));
+    mvc.perform(get("/evaluation/department").param("name", EDUCATION).param("year", "2023")
+            .with(demo.as("reviewer")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("中小学校舍维修改造")))
+        .andExpect(content().string(containsString("57.28")))
+        .andExpect(content().string(not(containsString("年中测算"))));
     byte[] xlsx =
         mvc.perform(get("/evaluation/download").param("department", EDUCATION)
                 .param("format", "xlsx").param("year", "2023").with(demo.as("edu")))
@@ -353,6 +387,23 @@ class WebMonitoringTest {
   }
 
   // ------------------------------------------------------------------ helpers
+
+  /** Every department page the overview {@code page} links to, one after the other. */
+  private String departmentPages(String page, String month, String user) throws Exception {
+    StringBuilder all = new StringBuilder();
+    java.util.regex.Matcher m =
+        Pattern.compile("data-department=\"([^\"]+)\"").matcher(page);
+    while (m.find()) {
+      var request = get("/monitoring/department").param("name", m.group(1));
+      if (month != null) {
+        request = request.param("month", month);
+      }
+      all.append(mvc.perform(request.with(demo.as(user)))
+          .andExpect(status().isOk())
+          .andReturn().getResponse().getContentAsString());
+    }
+    return all.toString();
+  }
 
   private String page(String url, String user) throws Exception {
     return mvc.perform(get(url).with(demo.as(user)))
