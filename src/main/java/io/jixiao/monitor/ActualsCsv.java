@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -62,7 +63,7 @@ public final class ActualsCsv {
       v.fileProblem(
           Severity.ERROR,
           "ACT-ENCODING",
-          "文件不是 UTF-8 编码：请以 UTF-8 保存（Excel：另存为“CSV UTF-8（逗号分隔）”；WPS：另存为 CSV 时选择 UTF-8）");
+          "文件既不是 UTF-8 也不是 GB18030（GBK）编码：请以 UTF-8 保存（Excel：另存为“CSV UTF-8（逗号分隔）”；WPS：另存为 CSV 时选择 UTF-8）");
       return v.result();
     }
     return read(text, v);
@@ -140,14 +141,22 @@ public final class ActualsCsv {
     return v.result();
   }
 
-  /** Strict UTF-8 without a leading byte-order mark; null when the bytes are not UTF-8. */
+  /**
+   * The text of the file: UTF-8 when it has a byte-order mark or is valid UTF-8, else GB18030
+   * (which includes GBK, Excel's default for CSV on Chinese Windows); null when it is neither.
+   */
   private static String decode(byte[] bytes) {
     int start = 0;
     if (bytes.length >= 3 && bytes[0] == BOM[0] && bytes[1] == BOM[1] && bytes[2] == BOM[2]) {
       start = 3;
     }
+    String utf8 = strict(StandardCharsets.UTF_8, bytes, start);
+    return utf8 != null || start == 3 ? utf8 : strict(Charset.forName("GB18030"), bytes, 0);
+  }
+
+  private static String strict(Charset charset, byte[] bytes, int start) {
     try {
-      return StandardCharsets.UTF_8
+      return charset
           .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)

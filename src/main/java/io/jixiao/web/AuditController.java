@@ -1,5 +1,6 @@
 package io.jixiao.web;
 
+import io.jixiao.model.BeijingTime;
 import io.jixiao.audit.AuditChain;
 import io.jixiao.audit.AuditEntry;
 import io.jixiao.audit.AuditLog;
@@ -10,8 +11,6 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import javax.sql.DataSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -26,9 +25,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 class AuditController {
-
-  private static final DateTimeFormatter TIME =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
 
   private final AuditLog audit;
   private final AuditChain chain;
@@ -68,16 +64,16 @@ class AuditController {
         null, "格式", null, "CSV"));
     response.setContentType("text/csv;charset=UTF-8");
     response.setHeader("Content-Disposition",
-        "attachment; filename=\"audit-" + TIME.format(clock.instant()).replaceAll("[^0-9]", "")
+        "attachment; filename=\"audit-" + BeijingTime.seconds(clock.instant()).replaceAll("[^0-9]", "")
             + ".csv\"");
     Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
     out.write('\uFEFF');
-    line(out, "编号", "时间（UTC）", "操作人", "来源地址", "操作", "操作代码", "结果", "对象", "项目编号",
+    line(out, "编号", "时间（北京时间）", "操作人", "来源地址", "操作", "操作代码", "结果", "对象", "项目编号",
         "字段", "原值", "新值");
     try {
       audit.forEachInOrder(e -> {
         try {
-          line(out, Long.toString(e.id()), TIME.format(e.at()), e.actor(), e.sourceIp(),
+          line(out, Long.toString(e.id()), BeijingTime.seconds(e.at()), e.actor(), e.sourceIp(),
               labels.label(e.action()), e.action(), labels.outcome(e.outcome()), e.subject(),
               e.targetId() == null ? "" : e.targetId().toString(), e.field(), e.oldValue(),
               e.newValue());

@@ -41,6 +41,15 @@ class Users {
         .list();
   }
 
+  /** The 姓名 of a login name, if the user exists and has one. */
+  Optional<String> displayName(String username) {
+    return jdbc.sql("SELECT display_name FROM app_user WHERE username = :u")
+        .param("u", username)
+        .query(String.class)
+        .optional()
+        .filter(n -> !n.isBlank());
+  }
+
   long count() {
     return jdbc.sql("SELECT COUNT(*) FROM app_user").query(Long.class).single();
   }

@@ -1,10 +1,12 @@
 package io.jixiao.web;
 
+import io.jixiao.model.BeijingTime;
 import io.jixiao.model.Money;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.time.Instant;
 import java.time.YearMonth;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
@@ -46,6 +48,21 @@ class ViewFormats {
     }
     String s = p.setScale(2, RoundingMode.HALF_UP).toPlainString();
     return p.signum() > 0 ? "+" + s : s;
+  }
+
+  /** 北京时间 to the minute: {@code 2024-03-01 08:30}. */
+  public String time(Instant at) {
+    return at == null ? DASH : BeijingTime.minutes(at);
+  }
+
+  /** 北京时间 to the second, for the audit log. */
+  public String seconds(Instant at) {
+    return at == null ? DASH : BeijingTime.seconds(at);
+  }
+
+  /** The calendar day in China: {@code 2024-03-01}. */
+  public String date(Instant at) {
+    return at == null ? DASH : BeijingTime.date(at);
   }
 
   public String month(YearMonth m) {

@@ -34,7 +34,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class WorkController {
 
   /** 北京时间: deadlines are dates in China. */
-  static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
+  static final ZoneId BEIJING = io.jixiao.model.BeijingTime.ZONE;
 
   private final WorkQueue queue;
   private final Messages messages;

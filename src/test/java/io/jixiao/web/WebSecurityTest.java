@@ -404,7 +404,7 @@ class WebSecurityTest {
     assertThat(csv).startsWith(0xEF, 0xBB, 0xBF);
     String text = new String(csv, StandardCharsets.UTF_8).substring(1);
     assertThat(text).startsWith(
-        "编号,时间（UTC）,操作人,来源地址,操作,操作代码,结果,对象,项目编号,字段,原值,新值\r\n");
+        "编号,时间（北京时间）,操作人,来源地址,操作,操作代码,结果,对象,项目编号,字段,原值,新值\r\n");
     assertThat(text).contains(",edu,10.6.0.1,登录失败,LOGIN_FAILED,失败,登录,,原因,,密码错误\r\n");
     assertThat(text).contains(",导出审计日志,AUDIT_EXPORT,成功,");
     mvc.perform(get("/api/audit").param("limit", "1000").with(demo.as("auditadmin")))
