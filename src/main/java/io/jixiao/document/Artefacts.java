@@ -27,6 +27,30 @@ final class Artefacts {
     return s.indexOf('[') >= 0 || s.indexOf('&') >= 0 || s.indexOf('—') >= 0;
   }
 
+  /** A page footer printed inside a line, between two printed characters. */
+  private static final Pattern INLINE_FOOTER =
+      Pattern.compile("(?<=\\S)[ \\u3000]*—[ \\u3000]*\\d{1,3}[ \\u3000]*—[ \\u3000]*(?=\\S)");
+
+  /**
+   * {@code text} without Word bookmarks (innermost first) and without page footers printed inside a
+   * line; the same string when it has none. A footer on a line of its own is left to the readers,
+   * where a line may separate cells.
+   */
+  static String stripBookmarks(String text) {
+    String out = text;
+    if (out.indexOf('—') >= 0) {
+      out = INLINE_FOOTER.matcher(out).replaceAll("");
+    }
+    while (out.contains("[bookmark:")) {
+      String next = BOOKMARK.matcher(out).replaceAll("");
+      if (next.equals(out)) {
+        break;
+      }
+      out = next;
+    }
+    return out;
+  }
+
   /** {@code s} without export artefacts; the same string when it holds none. */
   static String strip(String s) {
     if (s == null || !mayHold(s)) {

@@ -112,6 +112,9 @@ public final class DocumentReader {
     if (InterchangeJson.looksLikeJson(text)) {
       return bounded(new ImportResult(InterchangeJson.read(text, problems), problems.all()), name);
     }
+    // a Word bookmark is never content: gone before any label is searched for, so one printed
+    // inside a label (预[bookmark: _Toc1]算规模) cannot hide it (line numbers stay as they were)
+    text = Artefacts.stripBookmarks(text);
     int headers = indicatorHeaders(text);
     if (headers > HEADERS_PER_TABLE * limits.tables()) {
       problems.error(

@@ -232,7 +232,7 @@ class BrowserWorkflowTest {
     editor.navigate(projectUrl);
     expect(editor.locator("#project-state")).hasText("已退回");
     Locator returned = editor.locator("#history-table tbody tr").nth(1);
-    expect(returned).containsText("reviewer");
+    expect(returned).containsText("财政局 王审核"); // 姓名, the login name on hover
     expect(returned).containsText("已退回");
     expect(returned).containsText(COMMENT);
     expect(editor.locator("#return-comment")).containsText(COMMENT);

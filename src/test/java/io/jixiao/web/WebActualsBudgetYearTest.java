@@ -125,6 +125,10 @@ class WebActualsBudgetYearTest {
         .contains("<h1>绩效自评结果（年中测算，非年终自评）</h1>")
         .contains("年中测算（非年终自评）：执行数据只报送到 2024年6月底，以下得分和等级是按年中数据的测算，"
             + "不是 2024 年度的年终绩效自评结果")
+        .doesNotContain("全年执行数（万元）");
+    // the projects' figures are on the department's page since the overview lists departments
+    String education = DemoData.departments().get(WebFixture.EDUCATION);
+    assertThat(page("/evaluation/department?year=2024&name=" + education, "reviewer"))
         .contains("id=\"spent-heading\">执行数（截至2024年6月底）（万元）<")
         .doesNotContain("全年执行数（万元）");
     long id = demo.id(WebFixture.EDUCATION, 5);
