@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.List;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -123,24 +124,13 @@ class ApiController {
   @Operation(summary = "列出可见的绩效目标表（部门填报人员只能看到本部门和已公开的）；可按年度、部门、状态、等级、规则、预算数区间筛选，按名称、编码、指标内容搜索，排序（sort=department|name|code|budget|grade|state|findings|updated，dir=asc|desc）并分页")
   @GetMapping("/targets")
   List<TargetItem> list(
-      @RequestParam(required = false) String year,
-      @RequestParam(required = false) String department,
-      @RequestParam(required = false) String state,
-      @RequestParam(required = false) String grade,
-      @RequestParam(required = false) String rule,
-      @RequestParam(required = false) String min,
-      @RequestParam(required = false) String max,
-      @RequestParam(required = false) String q,
-      @RequestParam(required = false) String sort,
-      @RequestParam(required = false) String dir,
-      @RequestParam(required = false) Integer page,
+      @ParameterObject ListQuery.Params params,
       @RequestParam(required = false) Integer size,
       @AuthenticationPrincipal Account viewer,
       HttpServletResponse response) {
-    ListQuery query = ListQuery.of(year, department, state, grade, rule, min, max, q, sort, dir,
-        1);
+    ListQuery query = params.query();
     return items(viewer, query.filter(YearSelection.ofYears(List.of(), query.year()).year(), true),
-        query, page, size, response);
+        query, params.page(), size, response);
   }
 
   /** One page of the list of {@code filter}, counted and paged by the database. */

@@ -29,6 +29,20 @@ record ListQuery(
 
   private static final Pattern RULE = Pattern.compile("[A-Z][0-9]{1,2}");
 
+  /**
+   * The list's request parameters as Spring binds them (blank or absent: no filter), shared by the
+   * page, its Excel export and the JSON API.
+   */
+  record Params(
+      String year, String department, String state, String grade, String rule, String min,
+      String max, String q, String sort, String dir, Integer page) {
+
+    /** The query the parameters ask for; an invalid value is a 400 naming the parameter. */
+    ListQuery query() {
+      return of(year, department, state, grade, rule, min, max, q, sort, dir, page);
+    }
+  }
+
   static ListQuery of(
       String year, String department, String state, String grade, String rule, String min,
       String max, String q, String sort, String dir, Integer page) {

@@ -16,7 +16,6 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * 绩效目标表 across departments: one list that filters (年度, 部门, 状态, 等级, rule, amount range, a
@@ -43,21 +42,10 @@ class TableListController {
 
   @GetMapping("/targets")
   String list(
-      @RequestParam(required = false) String year,
-      @RequestParam(required = false) String department,
-      @RequestParam(required = false) String state,
-      @RequestParam(required = false) String grade,
-      @RequestParam(required = false) String rule,
-      @RequestParam(required = false) String min,
-      @RequestParam(required = false) String max,
-      @RequestParam(required = false) String q,
-      @RequestParam(required = false) String sort,
-      @RequestParam(required = false) String dir,
-      @RequestParam(required = false) Integer page,
+      ListQuery.Params params,
       @AuthenticationPrincipal Account viewer,
       Model model) {
-    ListQuery query = ListQuery.of(year, department, state, grade, rule, min, max, q, sort, dir,
-        page);
+    ListQuery query = params.query();
     YearSelection years = lists.years(viewer, query.year());
     TargetQueries.Filter filter = query.filter(years.year(), true);
     long count = lists.count(viewer, filter);
@@ -88,21 +76,12 @@ class TableListController {
 
   @GetMapping("/targets.xlsx")
   void export(
-      @RequestParam(required = false) String year,
-      @RequestParam(required = false) String department,
-      @RequestParam(required = false) String state,
-      @RequestParam(required = false) String grade,
-      @RequestParam(required = false) String rule,
-      @RequestParam(required = false) String min,
-      @RequestParam(required = false) String max,
-      @RequestParam(required = false) String q,
-      @RequestParam(required = false) String sort,
-      @RequestParam(required = false) String dir,
+      ListQuery.Params params,
       @AuthenticationPrincipal Account viewer,
       HttpServletResponse response)
       throws IOException {
-    ListQuery query = ListQuery.of(year, department, state, grade, rule, min, max, q, sort, dir,
-        1);
+    // the export lists every row of the filter, whatever page the list showed
+    ListQuery query = params.query();
     YearSelection years = lists.years(viewer, query.year());
     TargetQueries.Filter filter = query.filter(years.year(), true);
     String name = "绩效目标表" + (years.year() == null ? "" : "-" + years.year()) + ".xlsx";
